@@ -1,0 +1,24 @@
+/**
+ * Every pipeline component is registered here, in one place (as spaCy's factories.py).
+ * A test pins the names and contracts (test/pipeline/pipeline_registry.test.ts).
+ */
+import { requireLayer, withLayer } from '../doc/doc.ts';
+import { tokenize } from '../tokenize/tokenizer.ts';
+import { splitSentences } from '../tokenize/sentences.ts';
+import { registerComponent } from './registry.ts';
+
+registerComponent({
+  name: 'tokenize',
+  requires: [],
+  assigns: ['tokens'],
+  description: 'Splits the text into word, number, date, time, URL, punctuation … tokens with clitic segments',
+  run: (doc) => withLayer(doc, 'tokens', tokenize(doc.text)),
+});
+
+registerComponent({
+  name: 'sentences',
+  requires: ['paragraphs', 'tokens'],
+  assigns: ['sentences'],
+  description: 'Splits each paragraph into sentences (Arabic punctuation, abbreviations, decimals, quotes, headlines)',
+  run: (doc) => withLayer(doc, 'sentences', splitSentences(doc.text, requireLayer(doc, 'tokens'), requireLayer(doc, 'paragraphs'))),
+});

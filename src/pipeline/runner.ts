@@ -1,0 +1,28 @@
+import type { Context, Doc } from '../doc/types.ts';
+import { RasdError } from '../errors.ts';
+import { getComponent, validatePipeline } from './registry.ts';
+import './components.ts';
+
+/** The default pipeline, in order. Later issues append ner, timex, actors and events. */
+export const DEFAULT_PIPELINE: readonly string[] = ['tokenize', 'sentences'];
+
+/**
+ * Runs the named components over a Doc in order. Each must return a Doc that carries the
+ * layers it declared; a component that breaks its contract raises E_PIPELINE.
+ */
+export function runPipeline(doc: Doc, ctx: Context, names: readonly string[] = DEFAULT_PIPELINE): Doc {
+  validatePipeline(names, Object.keys(doc.layers) as (keyof Doc['layers'])[]);
+  let current = doc;
+  for (const name of names) {
+    const c = getComponent(name);
+    const next = c.run(current, ctx);
+    if (!next || typeof next.text !== 'string' || next.text !== current.text) {
+      throw new RasdError('E_PIPELINE', `component "${name}" did not return a Doc over the same text`);
+    }
+    for (const layer of c.assigns) {
+      if (next.layers[layer] === undefined) throw new RasdError('E_PIPELINE', `component "${name}" did not assign layer "${layer}"`);
+    }
+    current = next;
+  }
+  return current;
+}
