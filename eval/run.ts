@@ -1,0 +1,43 @@
+/**
+ * `npm run eval`: accuracy figures, each computed here from the project's own evaluation code.
+ * Figures for layers that do not exist yet are printed as "not implemented", never invented.
+ */
+import { readFileSync } from 'node:fs';
+import { analyze } from '../src/analyze.ts';
+import { tokenF1 } from '../src/reader/token-f1.ts';
+import { missingDataMessage, sharedDataFile } from '../src/shared-data.ts';
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}`;
+
+console.log('rasd evaluation');
+console.log('\n== article reader ==');
+const cnn = sharedDataFile('html', 'arabic.cnn.com_2013-08-28_syria.clashes.html');
+const cnnGold = sharedDataFile('html', 'arabic.cnn.com_2013-08-28_syria.clashes.expected_newspaper3k.txt');
+if (cnn && cnnGold) {
+  const out = await analyze({ html: readFileSync(cnn, 'utf8') });
+  const f = tokenF1(out.article.text, readFileSync(cnnGold, 'utf8'));
+  console.log(`CNN Arabic page, body vs newspaper3k gold: token P ${pct(f.precision)} R ${pct(f.recall)} F1 ${pct(f.f1)}`);
+} else console.log(missingDataMessage('html'));
+
+const seed = sharedDataFile('seed', '000_e323fe3fe21d9f90.txt');
+if (seed) {
+  const raw = readFileSync(seed, 'utf8');
+  const out = await analyze({ text: raw });
+  const lines = raw.split('\n').map((l) => l.trim());
+  const body = lines.slice(lines.findIndex((l) => l.startsWith('يبدأ وفد')), lines.findIndex((l) => l.endsWith('والتدريب المشترك.')) + 1).filter(Boolean);
+  const checks: [string, boolean][] = [
+    ['title', out.article.title === 'مسؤول عسكري مغربي رفيع يزور إسرائيل لأول مرة منذ استئناف التطبيع'],
+    ['published 2022-09-12', out.article.published === '2022-09-12'],
+    ['caption with credit Getty', out.article.captions.length === 1 && out.article.captions[0]!.credit === 'Getty'],
+    ['eight body paragraphs verbatim', out.article.text === body.join('\n\n')],
+    ['dropped repeated title, + الخط -, المساهمون', ['+ الخط -', 'المساهمون', out.article.title].every((t) => out.article.dropped.some((d) => d.text === t && d.reason))],
+  ];
+  console.log(`seed article: ${checks.filter((c) => c[1]).length}/${checks.length} reader checks hold (${checks.map(([n, ok]) => `${ok ? '✓' : '✗'} ${n}`).join('; ')})`);
+} else console.log(missingDataMessage('seed'));
+
+console.log('\n== entities (NER F1 on ANERcorp test, seqeval micro) ==');
+console.log('not implemented yet (issue #3)');
+console.log('\n== dates (accuracy on dev-gold) ==');
+console.log('not implemented yet (issue #4)');
+console.log('\n== events (F1 on dev-gold) ==');
+console.log('not implemented yet (issue #6)');

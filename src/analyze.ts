@@ -1,0 +1,74 @@
+/**
+ * The library's entry point: `analyze(input, options)` reads one article (scraped text or HTML),
+ * builds its Doc and runs the pipeline. The CLI, the HTTP API and the store call these functions.
+ */
+import { createDoc } from './doc/doc.ts';
+import type { Context, Doc } from './doc/types.ts';
+import { RasdError } from './errors.ts';
+import { toOutputV1, type AnalysisV1 } from './output/v1.ts';
+import { DEFAULT_PIPELINE, runPipeline } from './pipeline/runner.ts';
+import { assertText, contentId, validateInput, type AnalyzeInput } from './reader/input.ts';
+import { readText } from './reader/text.ts';
+import { DEFAULT_READER_LIMITS, type ReadArticle, type ReaderLimits } from './reader/types.ts';
+
+export interface AnalyzeOptions {
+  /** Component names to run, in order (default: `DEFAULT_PIPELINE`). */
+  pipeline?: readonly string[];
+  /** Size and nesting limits for hostile input. */
+  limits?: Partial<ReaderLimits>;
+  /** A label for error messages (file name, line number). */
+  item?: string;
+}
+
+/**
+ * Reads one input into an article: validates it, checks size and that it is text, then runs
+ * the text or HTML reader. Given metadata (`title`, `published`, `url`) wins over detection.
+ */
+export async function readArticle(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<ReadArticle> {
+  const limits = { ...DEFAULT_READER_LIMITS, ...options.limits };
+  const item = options.item ?? (input.id ? `id ${input.id}` : undefined);
+  const given = { title: input.title ?? null, published: input.published ?? null, url: input.url ?? null };
+  const content = input.html ?? input.text ?? '';
+  if (content.length > limits.maxChars) {
+    throw new RasdError('E_TOO_LARGE', `the article has ${content.length} characters; the limit is ${limits.maxChars}`, { item });
+  }
+  if (content.trim().length === 0) throw new RasdError('E_EMPTY_INPUT', 'the input is empty or only whitespace', { item });
+  assertText(content, item);
+  if (input.html !== undefined) {
+    const { readHtml } = await import('./reader/html.ts');
+    return readHtml(input.html, given, limits, { item });
+  }
+  return readText(content, given);
+}
+
+/** Builds the Doc for a read article and runs the pipeline over it. */
+export function analyzeArticle(article: ReadArticle, options: AnalyzeOptions = {}): Doc {
+  const doc = createDoc(article.paragraphs, {
+    title: article.title,
+    published: article.published,
+    url: article.url,
+    captions: article.captions,
+    dropped: article.dropped,
+    format: article.format,
+  });
+  const ctx: Context = { referenceDate: article.published };
+  return runPipeline(doc, ctx, options.pipeline ?? DEFAULT_PIPELINE);
+}
+
+/**
+ * Analyses one article and returns output v1. `input` is an input object (see
+ * `docs/output-format.md`) or a plain string of scraped text. Throws a RasdError with a
+ * stable code when the input cannot be analysed.
+ */
+export async function analyze(input: AnalyzeInput | string, options: AnalyzeOptions = {}): Promise<AnalysisV1> {
+  const clean = validateInput(typeof input === 'string' ? { text: input } : input, options.item);
+  const article = await readArticle(clean, options);
+  const doc = analyzeArticle(article, options);
+  return toOutputV1(clean.id ?? contentId(clean.html ?? clean.text ?? ''), doc);
+}
+
+/** Like `analyze`, but returns the Doc with all its layers (tokens included) for library users. */
+export async function analyzeToDoc(input: AnalyzeInput | string, options: AnalyzeOptions = {}): Promise<Doc> {
+  const clean = validateInput(typeof input === 'string' ? { text: input } : input, options.item);
+  return analyzeArticle(await readArticle(clean, options), options);
+}

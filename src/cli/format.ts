@@ -1,0 +1,20 @@
+/** Human-readable summaries for the terminal. */
+import type { AnalysisV1 } from '../output/v1.ts';
+
+const clip = (s: string, n = 90): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+/** A short multi-line summary of one analysed article. */
+export function formatSummary(item: string, a: AnalysisV1): string {
+  const lines = [`── ${item}`];
+  lines.push(`  title:      ${a.article.title ?? '—'}`);
+  lines.push(`  published:  ${a.article.published ?? '—'}`);
+  if (a.article.url) lines.push(`  url:        ${a.article.url}`);
+  lines.push(`  body:       ${a.paragraphs.length} paragraphs, ${a.sentences.length} sentences, ${a.article.text.length} characters`);
+  lines.push(`  captions:   ${a.article.captions.length}`);
+  for (const c of a.article.captions) lines.push(`    · ${clip(c.text)}${c.credit ? ` [credit: ${c.credit}]` : ''}`);
+  lines.push(`  dropped:    ${a.article.dropped.length}`);
+  for (const d of a.article.dropped) lines.push(`    · ${d.reason}: ${clip(d.text, 70)}`);
+  const first = a.article.text.slice(0, a.paragraphs[0]?.end ?? 0);
+  lines.push(`  first paragraph: ${clip(first, 120)}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,20 @@
+/**
+ * rasd's typed library API. Everything the CLI and (later) the HTTP API do goes through these.
+ */
+export { analyze, analyzeToDoc, analyzeArticle, readArticle, type AnalyzeOptions } from './analyze.ts';
+export { runJsonlBatch, analyzeJsonLine, type BatchOptions, type BatchResult } from './batch.ts';
+export type { AnalyzeInput } from './reader/input.ts';
+export { validateInput, parseInputLine, isIsoDate, contentId } from './reader/input.ts';
+export type { AnalysisV1, ArticleV1, ErrorLineV1, SpanV1 } from './output/v1.ts';
+export { toOutputV1, OUTPUT_VERSION } from './output/v1.ts';
+export type { Doc, Span, Token, TokenKind, Segment, Sentence, Paragraph, ArticleMeta, Caption, Dropped, Context, Layers, LayerName } from './doc/types.ts';
+export { createDoc, withLayer } from './doc/doc.ts';
+export { checkDoc } from './doc/invariants.ts';
+export { RasdError, ERROR_CODES, type ErrorCode } from './errors.ts';
+export { registerComponent, listComponents, getComponent, type Component } from './pipeline/registry.ts';
+export { runPipeline, DEFAULT_PIPELINE } from './pipeline/runner.ts';
+export { readText } from './reader/text.ts';
+export { readHtml } from './reader/html.ts';
+export { tokenize } from './tokenize/tokenizer.ts';
+export { splitSentences } from './tokenize/sentences.ts';
+export { normalizeView, normalizeForMatch } from './lang/ar/normalize.ts';

@@ -1,0 +1,66 @@
+/**
+ * Output v1 (`docs/output-format.md`, schema in `docs/output-v1.schema.json`): the one shape
+ * that the library, CLI, HTTP API and exports speak. Fields may be added, never renamed.
+ */
+import type { Caption, Doc, Dropped } from '../doc/types.ts';
+import type { ErrorCode } from '../errors.ts';
+
+export const OUTPUT_VERSION = 1;
+
+export interface SpanV1 { start: number; end: number }
+
+export interface ArticleV1 {
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  /** The cleaned body: paragraphs separated by one blank line; all offsets point into it. */
+  text: string;
+  captions: Caption[];
+  dropped: Dropped[];
+}
+
+/** Entities, timexes and events are filled by later stages (issues #3–#6); empty lists until then. */
+export interface EntityV1 { id: string; type: 'PER' | 'ORG' | 'LOC' | 'MISC'; text: string; start: number; end: number; actor: unknown }
+export interface TimexV1 { id: string; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; text: string; start: number; end: number; value: string }
+export interface EventV1 { id: string; type: string; [key: string]: unknown }
+
+export interface AnalysisV1 {
+  id: string;
+  article: ArticleV1;
+  /** Added field (allowed by the contract): paragraph spans in `article.text`. */
+  paragraphs: SpanV1[];
+  sentences: SpanV1[];
+  entities: EntityV1[];
+  timexes: TimexV1[];
+  events: EventV1[];
+}
+
+export interface ErrorLineV1 {
+  id: string | null;
+  error: { code: ErrorCode; message: string };
+  /** Added field: the 1-based input line of a failed JSON line. */
+  line?: number;
+}
+
+const spans = (xs: readonly { start: number; end: number }[] | undefined): SpanV1[] =>
+  (xs ?? []).map((s) => ({ start: s.start, end: s.end }));
+
+/** Serialises a Doc as output v1. */
+export function toOutputV1(id: string, doc: Doc): AnalysisV1 {
+  return {
+    id,
+    article: {
+      title: doc.meta.title,
+      published: doc.meta.published,
+      url: doc.meta.url,
+      text: doc.text,
+      captions: doc.meta.captions.map((c) => ({ text: c.text, credit: c.credit })),
+      dropped: doc.meta.dropped.map((d) => ({ text: d.text, reason: d.reason })),
+    },
+    paragraphs: spans(doc.layers.paragraphs),
+    sentences: spans(doc.layers.sentences),
+    entities: [],
+    timexes: [],
+    events: [],
+  };
+}
