@@ -52,6 +52,16 @@ export const DROP_REASONS = [
   'separator',
   /** A photo label without caption text (`صورة أرشيفية`). */
   'photo label',
+  /** An HTML page's header and masthead (logo, top menu, search box). */
+  'page header',
+  /** An HTML page's footer (site links, addresses, legal lines). */
+  'footer',
+  /** An HTML page's side column (most-read lists, weather, widgets). */
+  'sidebar',
+  /** Forms: comment and newsletter forms, search fields. */
+  'form',
+  /** Cookie and consent notices. */
+  'cookie notice',
 ] as const;
 
 /** One of {@link DROP_REASONS}. */
