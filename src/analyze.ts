@@ -8,6 +8,7 @@ import { RasdError } from './errors.ts';
 import { toOutputV1, type AnalysisV1 } from './output/v1.ts';
 import { DEFAULT_PIPELINE, runPipeline } from './pipeline/runner.ts';
 import { assertText, contentId, validateInput, type AnalyzeInput } from './reader/input.ts';
+import { parseDateline } from './reader/dateline.ts';
 import { readText } from './reader/text.ts';
 import { DEFAULT_READER_LIMITS, type ReadArticle, type ReaderLimits } from './reader/types.ts';
 
@@ -36,7 +37,7 @@ export async function readArticle(input: AnalyzeInput, options: AnalyzeOptions =
   assertText(content, item);
   if (input.html !== undefined) {
     const { readHtml } = await import('./reader/html.ts');
-    return readHtml(input.html, given, limits, { item });
+    return readHtml(input.html, given, limits, { item, findOnPageDate: (line) => parseDateline(line)?.value ?? null });
   }
   return readText(content, given);
 }

@@ -4,7 +4,7 @@
  */
 import { analyze, type AnalyzeOptions } from './analyze.ts';
 import { toRasdError } from './errors.ts';
-import { decodeUtf8, parseInputLine } from './reader/input.ts';
+import { decodeUtf8, parseJsonLine, peekId, validateInput } from './reader/input.ts';
 import { DEFAULT_MAX_LINE_BYTES, splitLines } from './io/lines.ts';
 import type { AnalysisV1, ErrorLineV1 } from './output/v1.ts';
 
@@ -26,9 +26,9 @@ export async function analyzeJsonLine(bytes: Uint8Array, lineNo: number, options
     if (text.trim().length === 0) {
       return { id: null, error: { code: 'E_EMPTY_INPUT', message: `${item} is blank: expected a JSON object` }, line: lineNo };
     }
-    const input = parseInputLine(text, item);
-    id = input.id ?? null;
-    return await analyze(input, { ...options, item });
+    const value = parseJsonLine(text, item);
+    id = peekId(value);
+    return await analyze(validateInput(value, item), { ...options, item });
   } catch (err) {
     const e = toRasdError(err, item);
     return { id, error: { code: e.code, message: `${item}: ${e.message}` }, line: lineNo };

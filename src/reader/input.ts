@@ -93,9 +93,7 @@ export function validateInput(value: unknown, item?: string): AnalyzeInput {
     throw new RasdError('E_BAD_INPUT', `an input must be a JSON object with "text" or "html", not ${typeName(value)}`, { item });
   }
   const obj = value as Record<string, unknown>;
-  let id: string | null | undefined;
-  if (typeof obj.id === 'number' && Number.isFinite(obj.id)) id = String(obj.id);
-  else id = optionalString(obj, 'id', item);
+  const id = typeof obj.id === 'number' ? peekId(obj) : optionalString(obj, 'id', item);
   const label = item ?? (id ? `id ${id}` : undefined);
   const text = optionalString(obj, 'text', label);
   const html = optionalString(obj, 'html', label);
@@ -115,14 +113,24 @@ export function validateInput(value: unknown, item?: string): AnalyzeInput {
   return out;
 }
 
-/** Parses one JSON line into a validated input. Throws E_BAD_JSON or E_BAD_INPUT. */
-export function parseInputLine(line: string, item?: string): AnalyzeInput {
-  let value: unknown;
+/** Parses one JSON line (any JSON value). Throws E_BAD_JSON. */
+export function parseJsonLine(line: string, item?: string): unknown {
   try {
-    value = JSON.parse(line);
+    return JSON.parse(line);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     throw new RasdError('E_BAD_JSON', `the line is not valid JSON: ${why}`, { item });
   }
-  return validateInput(value, item);
+}
+
+/** The `id` of a parsed input object, if it has a usable one, so that even a rejected item can be named. */
+export function peekId(value: unknown): string | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const id = (value as { id?: unknown }).id;
+  return typeof id === 'string' ? id : typeof id === 'number' && Number.isFinite(id) ? String(id) : null;
+}
+
+/** Parses one JSON line into a validated input. Throws E_BAD_JSON or E_BAD_INPUT. */
+export function parseInputLine(line: string, item?: string): AnalyzeInput {
+  return validateInput(parseJsonLine(line, item), item);
 }

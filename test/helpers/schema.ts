@@ -1,13 +1,14 @@
 /** Validates values against docs/output-v1.schema.json (ajv, draft 2020-12). */
 import { readFileSync } from 'node:fs';
-import Ajv2020Module from 'ajv/dist/2020.js';
-import { PROJECT_ROOT } from '../../src/data.ts';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { ValidateFunction } from 'ajv';
+import { PROJECT_ROOT } from '../../src/data.ts';
 
-const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
-const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'docs', 'output-v1.schema.json'), 'utf8'));
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-const validate = ajv.compile(schema);
+// ajv ships CommonJS; require() gives its constructor without ESM default-export ambiguity.
+const Ajv2020 = createRequire(import.meta.url)('ajv/dist/2020.js') as new (opts: object) => { compile(schema: object): ValidateFunction };
+const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'docs', 'output-v1.schema.json'), 'utf8')) as object;
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
 /** Returns the schema violations of `value` as readable strings (empty when valid). */
 export function schemaErrors(value: unknown): string[] {
