@@ -83,3 +83,41 @@ describe('cli analyze', () => {
     }
   });
 });
+
+describe('cli analyze bad input files', () => {
+  test('cli analyze gives each bad file its coded error, keeps going and exits 1', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'rasd-bad-'));
+    const files: [string, string | Buffer, string][] = [
+      ['empty.txt', '', 'E_EMPTY_INPUT'],
+      ['blank.txt', ' \n\t\n  \n', 'E_EMPTY_INPUT'],
+      ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), 'E_NOT_TEXT'],
+      ['latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61, 0x72, 0x61, 0x62, 0x65]), 'E_NOT_TEXT'],
+      ['nav-only.html', '<html><body><nav><a href="/">الرئيسية</a> <a href="/a">أخبار</a></nav></body></html>', 'E_NO_ARTICLE'],
+      ['deep.html', '<div>'.repeat(50_000) + 'نص', 'E_HTML_TOO_DEEP'],
+      ['broken.json', '{"text": "نص"', 'E_BAD_JSON'],
+      ['both.json', '{"text": "نص", "html": "<p>نص</p>"}', 'E_BAD_INPUT'],
+    ];
+    for (const [name, content] of files) writeFileSync(path.join(dir, name), content);
+    writeFileSync(path.join(dir, 'good.txt'), 'لقاء تونسي جزائري في قرطاج\n\nاستقبل الرئيس التونسي وزير الخارجية الجزائري في قصر قرطاج.\n');
+    const r = await runCli(['analyze', '--json', dir]);
+    assert.equal(r.code, 1);
+    const good = JSON.parse(r.stdout);
+    assert.equal(good.length, 1, 'the good file is analysed');
+    assert.equal(good[0].article.title, 'لقاء تونسي جزائري في قرطاج');
+    for (const [name, , code] of files) {
+      assert.match(r.stderr, new RegExp(`${name.replace('.', '\\.')}: ${code}: .{10,}`), `${name} → ${code}\n${r.stderr}`);
+    }
+  });
+
+  test('cli analyze --jsonl survives a 50 MB single line with bounded memory and answers the next line', async () => {
+    const huge = Buffer.concat([Buffer.from('{"id":"huge","text":"'), Buffer.alloc(50 * 1024 * 1024, 0x61), Buffer.from('"}\n')]);
+    const next = Buffer.from(JSON.stringify({ id: 'next', text: 'أعلنت وزارة الخارجية المصرية استدعاء السفير.' }) + '\n');
+    const r = await runCli(['analyze', '--jsonl'], Buffer.concat([huge, next]));
+    assert.equal(r.code, 1, r.stderr);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => [l.id, l.error?.code ?? 'ok']), [[null, 'E_TOO_LARGE'], ['next', 'ok']]);
+  });
+});
