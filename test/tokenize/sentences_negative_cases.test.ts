@@ -1,18 +1,8 @@
-import { test, describe } from 'node:test';
-import assert from 'node:assert/strict';
-import { createDoc, withLayer } from '../../src/doc/doc.ts';
-import { checkDoc } from '../../src/doc/invariants.ts';
-import type { ArticleMeta } from '../../src/doc/types.ts';
-import { splitSentences } from '../../src/tokenize/sentences.ts';
-import { tokenize } from '../../src/tokenize/tokenizer.ts';
+import { describe } from 'node:test';
+import { runSentenceCases, type SentenceCase } from '../helpers/sentences.ts';
 
-const META: ArticleMeta = { title: null, published: null, url: null, captions: [], dropped: [], format: 'text' };
-
-type Sent = readonly [start: number, end: number, text: string];
 /** Periods that must not end a sentence: each case is one sentence. */
-type Case = readonly [name: string, paragraphs: readonly string[], sentences: readonly Sent[]];
-
-const CASES: readonly Case[] = [
+const CASES: readonly SentenceCase[] = [
   [
     "abbreviations and initials",
     ["قال د. محمد و م. أحمد إن أ.ف.ب نقلت عن George W. Bush و U.S. officials."],
@@ -45,17 +35,5 @@ const CASES: readonly Case[] = [
   ],
 ];
 
-describe('sentences negative cases', () => {
-  for (const [title, paragraphs, expected] of CASES) {
-    test(`sentences ${title}`, () => {
-      const doc = createDoc(paragraphs, META);
-      const tokens = tokenize(doc.text);
-      const sentences = splitSentences(doc.text, tokens, doc.layers.paragraphs!);
-      assert.deepEqual(
-        sentences.map((s): Sent => [s.start, s.end, doc.text.slice(s.start, s.end)]),
-        expected,
-      );
-      assert.deepEqual(checkDoc(withLayer(withLayer(doc, 'tokens', tokens), 'sentences', sentences)), []);
-    });
-  }
-});
+describe('sentences negative cases', () => runSentenceCases(CASES));
+
