@@ -7,14 +7,14 @@
  * tatweel, hamza forms, ى and ة kept). Words seen at least `MIN_COUNT` times are stored in
  * quarter-octave buckets (`bucket = round(4 · log2(count))`), which keeps the file small.
  *
- * Run: `npx tsx src/lang/ar/build-lexicon.ts` (deterministic for a given corpus).
+ * Run: `npm run train:lexicon` (deterministic for a given corpus).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PROJECT_ROOT } from '../../data.ts';
-import { sharedDataRoot } from '../../shared-data.ts';
-import { normalizeLetters } from './normalize.ts';
+import { PROJECT_ROOT } from '../src/data.ts';
+import { sharedDataRoot } from '../src/shared-data.ts';
+import { normalizeLetters } from '../src/lang/ar/normalize.ts';
 
 /** Words seen fewer times than this are left out. */
 const MIN_COUNT = 3;
@@ -59,7 +59,7 @@ function main(): void {
   for (const b of [...buckets.keys()].sort((x, y) => x - y)) out[String(b)] = buckets.get(b)!.sort().join(' ');
   const file = {
     description:
-      'Arabic word frequencies (letter view: NFKC, no diacritics or tatweel, hamza forms, alef maksura and teh marbuta kept) counted over the shared news corpora, for the clitic segmenter. Built by src/lang/ar/build-lexicon.ts.',
+      'Arabic word frequencies (letter view: NFKC, no diacritics or tatweel, hamza forms, alef maksura and teh marbuta kept) counted over the shared news corpora, for the clitic segmenter. Built by scripts/build-lexicon.ts (npm run train:lexicon).',
     scale: 'each key is a bucket b; the words in it were seen about 2^(b/4) times',
     minCount: MIN_COUNT,
     corpora: files,
