@@ -3,5 +3,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/cli/cli.ts');
+const { main, exitQuietlyOnEpipe } = await import('../src/cli/cli.ts');
+exitQuietlyOnEpipe();
 process.exitCode = await main(process.argv.slice(2));

@@ -30,16 +30,17 @@ export async function readArticle(input: AnalyzeInput, options: AnalyzeOptions =
   const item = options.item ?? (input.id ? `id ${input.id}` : undefined);
   const given = { title: input.title ?? null, published: input.published ?? null, url: input.url ?? null };
   const content = input.html ?? input.text ?? '';
+  // The readers check size and emptiness themselves; the size is checked here too so that a
+  // huge input is refused before the binary scan below reads all of it.
   if (content.length > limits.maxChars) {
     throw new RasdError('E_TOO_LARGE', `the article has ${content.length} characters; the limit is ${limits.maxChars}`, { item });
   }
-  if (content.trim().length === 0) throw new RasdError('E_EMPTY_INPUT', 'the input is empty or only whitespace', { item });
   assertText(content, item);
   if (input.html !== undefined) {
     const { readHtml } = await import('./reader/html.ts');
     return readHtml(input.html, given, limits, { item, findOnPageDate: (line) => parseDateline(line)?.value ?? null });
   }
-  return readText(content, given);
+  return readText(content, given, limits);
 }
 
 /** Builds the Doc for a read article and runs the pipeline over it. */
@@ -62,9 +63,12 @@ export function analyzeArticle(article: ReadArticle, options: AnalyzeOptions = {
  * stable code when the input cannot be analysed.
  */
 export async function analyze(input: AnalyzeInput | string, options: AnalyzeOptions = {}): Promise<AnalysisV1> {
-  const clean = validateInput(typeof input === 'string' ? { text: input } : input, options.item);
-  const article = await readArticle(clean, options);
-  const doc = analyzeArticle(article, options);
+  return analyzeValidated(validateInput(typeof input === 'string' ? { text: input } : input, options.item), options);
+}
+
+/** `analyze` for an input that `validateInput` has already checked (the batch validates first to name items). */
+export async function analyzeValidated(clean: AnalyzeInput, options: AnalyzeOptions = {}): Promise<AnalysisV1> {
+  const doc = analyzeArticle(await readArticle(clean, options), options);
   return toOutputV1(clean.id ?? contentId(clean.html ?? clean.text ?? ''), doc);
 }
 

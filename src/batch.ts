@@ -2,7 +2,7 @@
  * The JSON-lines batch interface (`rasd analyze --jsonl`): one output line per input line, in
  * order, streaming, a failed item as an `error` line while the rest goes on.
  */
-import { analyze, type AnalyzeOptions } from './analyze.ts';
+import { analyzeValidated, type AnalyzeOptions } from './analyze.ts';
 import { toRasdError } from './errors.ts';
 import { decodeUtf8, parseJsonLine, peekId, validateInput } from './reader/input.ts';
 import { DEFAULT_MAX_LINE_BYTES, splitLines } from './io/lines.ts';
@@ -28,7 +28,7 @@ export async function analyzeJsonLine(bytes: Uint8Array, lineNo: number, options
     }
     const value = parseJsonLine(text, item);
     id = peekId(value);
-    return await analyze(validateInput(value, item), { ...options, item });
+    return await analyzeValidated(validateInput(value, item), { ...options, item });
   } catch (err) {
     const e = toRasdError(err, item);
     return { id, error: { code: e.code, message: `${item}: ${e.message}` }, line: lineNo };

@@ -56,7 +56,15 @@ const invokedDirectly = (() => {
   }
 })();
 
+/** A reader that goes away (`rasd analyze … | head -1`) is no error: stop quietly. */
+export function exitQuietlyOnEpipe(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK);
+    throw err;
+  });
+}
+
 if (invokedDirectly) {
-  const code = await main(process.argv.slice(2));
-  process.exitCode = code;
+  exitQuietlyOnEpipe();
+  process.exitCode = await main(process.argv.slice(2));
 }

@@ -18,10 +18,10 @@ export type FileItem =
 
 /**
  * Expands files and directories into a sorted list of input files. Directories are walked
- * recursively for INPUT_EXTENSIONS (hidden entries skipped); a named file is taken whatever its
- * extension. A missing path throws E_IO.
+ * recursively for `extensions` (default INPUT_EXTENSIONS; hidden entries skipped); a named file
+ * is taken whatever its extension. A missing path throws E_IO.
  */
-export function expandPaths(paths: readonly string[]): string[] {
+export function expandPaths(paths: readonly string[], extensions: readonly string[] = INPUT_EXTENSIONS): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
@@ -29,7 +29,7 @@ export function expandPaths(paths: readonly string[]): string[] {
       const p = path.join(dir, name);
       const st = statSync(p);
       if (st.isDirectory()) walk(p);
-      else if ((INPUT_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase())) out.push(p);
+      else if (extensions.includes(path.extname(name).toLowerCase())) out.push(p);
     }
   };
   for (const p of paths) {

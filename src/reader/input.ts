@@ -17,19 +17,33 @@ export interface AnalyzeInput {
   url?: string | null;
 }
 
-const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/u;
+/** date, then optional time: hour 4, minute 5, second 6, fraction 7, zone 8. */
+const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/u;
+const COMPACT_ZONE_RE = /^[+-]\d{4}$/u;
 const KNOWN_FIELDS = new Set(['id', 'text', 'html', 'title', 'published', 'url']);
+
+/**
+ * Returns the canonical ISO 8601 form of a date or date-time (`2022-09-12`,
+ * `2022-09-12T10:30`, `2022-09-12T10:30:00+03:00`): a space before the time becomes `T`, a
+ * `+0300` offset becomes `+03:00`. Returns null when `s` is not a real date (no 2022-02-30).
+ */
+export function canonicalIsoDate(s: string): string | null {
+  const m = ISO_DATE_RE.exec(s.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return null;
+  if (d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
+  const date = `${m[1]}-${m[2]}-${m[3]}`;
+  if (m[4] === undefined) return date;
+  if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) return null;
+  let zone = m[8] ?? '';
+  if (COMPACT_ZONE_RE.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  return `${date}T${m[4]}:${m[5]}${m[6] !== undefined ? `:${m[6]}${m[7] ?? ''}` : ''}${zone}`;
+}
 
 /** True when `s` is an ISO 8601 calendar date or date-time with a real day (no 2022-02-30). */
 export function isIsoDate(s: string): boolean {
-  const m = ISO_DATE_RE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  if (d > days) return false;
-  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return false;
-  return true;
+  return canonicalIsoDate(s) !== null;
 }
 
 /** A short stable id for content without one: the first 16 hex digits of its SHA-256. */
@@ -38,19 +52,25 @@ export function contentId(content: string): string {
 }
 
 /**
- * Checks that a string is text a person wrote, not binary data: no NUL, no U+FFFD from a
- * failed decoding, and few C0/C1 control characters. Throws E_NOT_TEXT.
+ * Checks that a string is text a person wrote, not binary data. Scraped text carries the odd
+ * stray control character or NUL (a whole shared corpus ends every article with one `\0`),
+ * which the readers turn into spaces; what makes an input binary is their share: more than 8
+ * and more than 1% of the characters, or more than a tenth of a short input. NUL, C0/C1
+ * controls other than tab, newlines and form feed, and U+FFFD (a decoding failure upstream)
+ * count. Throws E_NOT_TEXT.
  */
 export function assertText(s: string, item?: string): void {
-  let controls = 0;
+  let bad = 0;
+  let nul = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0) throw new RasdError('E_NOT_TEXT', 'the input contains NUL bytes: it looks like binary data, not text', { item });
-    if (c === 0xfffd) throw new RasdError('E_NOT_TEXT', 'the input contains undecodable bytes (U+FFFD): it is not valid UTF-8 text', { item });
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c < 0xa0)) controls++;
+    if (c >= 0x20 && c < 0x7f) continue;
+    if (c === 0) { nul++; bad++; }
+    else if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c < 0xa0)) bad++;
   }
-  if (controls > 8 && controls > s.length / 100) {
-    throw new RasdError('E_NOT_TEXT', `the input has ${controls} control characters: it looks like binary data, not text`, { item });
+  if ((bad > 8 && bad * 100 > s.length) || bad * 10 > s.length) {
+    const what = nul > 0 ? `${nul} NUL bytes and ${bad - nul} other control or undecodable characters` : `${bad} control or undecodable characters`;
+    throw new RasdError('E_NOT_TEXT', `the input has ${what} in ${s.length}: it looks like binary data, not text`, { item });
   }
 }
 
@@ -104,11 +124,18 @@ export function validateInput(value: unknown, item?: string): AnalyzeInput {
     const hint = unknown.length > 0 ? ` (fields given: ${Object.keys(obj).join(', ')})` : '';
     throw new RasdError('E_BAD_INPUT', hasText ? 'give either "text" or "html", not both' : `an input needs a "text" or an "html" field${hint}`, { item: label });
   }
-  const published = optionalString(obj, 'published', label);
-  if (published !== undefined && published !== null && !isIsoDate(published.trim())) {
-    throw new RasdError('E_BAD_INPUT', `"published" must be an ISO 8601 date or date-time such as 2022-09-12, not ${JSON.stringify(published.slice(0, 40))}`, { item: label });
+  // Empty metadata strings count as absent, as for `title` and `url`.
+  const publishedRaw = optionalString(obj, 'published', label)?.trim() || null;
+  const published = publishedRaw === null ? null : canonicalIsoDate(publishedRaw);
+  if (publishedRaw !== null && published === null) {
+    throw new RasdError('E_BAD_INPUT', `"published" must be an ISO 8601 date or date-time such as 2022-09-12, not ${JSON.stringify(publishedRaw.slice(0, 40))}`, { item: label });
   }
-  const out: AnalyzeInput = { id: id ?? null, title: optionalString(obj, 'title', label) ?? null, published: published?.trim() || null, url: optionalString(obj, 'url', label) ?? null };
+  const out: AnalyzeInput = {
+    id: id ?? null,
+    title: optionalString(obj, 'title', label)?.trim() || null,
+    published,
+    url: optionalString(obj, 'url', label)?.trim() || null,
+  };
   if (hasText) out.text = text; else out.html = html!;
   return out;
 }

@@ -84,6 +84,26 @@ describe('cli analyze', () => {
   });
 });
 
+describe('cli analyze output closed early', () => {
+  test('cli analyze --jsonl stops quietly when its reader goes away (| head -1)', async () => {
+    const { spawn } = await import('node:child_process');
+    const path = await import('node:path');
+    const { PROJECT_ROOT } = await import('../../src/data.ts');
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'rasd.js'), 'analyze', '--jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => { stderr += b.toString(); });
+    child.stdin.on('error', () => {});
+    const line = JSON.stringify({ text: 'زار الوزير المغربي تونس اليوم وبحث التعاون الثنائي.' }) + '\n';
+    child.stdin.write(line);
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    child.stdin.end(line.repeat(2000));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 0, stderr);
+    assert.doesNotMatch(stderr, /E_INTERNAL|EPIPE/);
+  });
+});
+
 describe('cli analyze bad input files', () => {
   test('cli analyze gives each bad file its coded error, keeps going and exits 1', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');

@@ -36,6 +36,15 @@ describe('input validateInput', () => {
       assert.equal(codeOf(() => validateInput(value)), code);
     });
   }
+  test('input validateInput canonicalises a given published date and treats empty metadata as absent', () => {
+    const pub = (published: string) => validateInput({ text: 'نص', published }).published;
+    assert.equal(pub('2022-09-12 10:30'), '2022-09-12T10:30');
+    assert.equal(pub('2022-09-12T10:30:00+0300'), '2022-09-12T10:30:00+03:00');
+    assert.equal(pub('2022-09-12T10:30:05.250Z'), '2022-09-12T10:30:05.250Z');
+    assert.equal(pub(''), null);
+    assert.equal(pub('   '), null);
+    assert.deepEqual(validateInput({ text: 'نص', title: ' ', url: '' }), { id: null, text: 'نص', title: null, published: null, url: null });
+  });
   test('input validateInput keeps given metadata and stringifies a numeric id', () => {
     const v = validateInput({ id: 7, text: 'نص', title: 'عنوان', published: ' 2022-09-12 ' });
     assert.deepEqual(v, { id: '7', text: 'نص', title: 'عنوان', published: '2022-09-12', url: null });
@@ -56,11 +65,20 @@ describe('input parseInputLine', () => {
 });
 
 describe('input text checks', () => {
-  test('input assertText rejects NUL bytes and control-heavy data as E_NOT_TEXT', () => {
-    assert.equal(codeOf(() => assertText('abc\u0000def')), 'E_NOT_TEXT');
-    assert.equal(codeOf(() => assertText('\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f')), 'E_NOT_TEXT');
-    assert.equal(codeOf(() => assertText('نص \ufffd مكسور')), 'E_NOT_TEXT');
-    assert.equal(codeOf(() => assertText('نص عربي\tمع\r\nأسطر')), null);
+  test('input assertText rejects binary data as E_NOT_TEXT and tolerates stray control characters', () => {
+    const body = 'أعلنت وزارة الخارجية التونسية اليوم عن زيارة مرتقبة لوزير الخارجية الجزائري. '.repeat(5);
+    const png = '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000\u0001\u0000\u0000\u0000\u0001\u0000\b\u0006\u0000\u0000\u0000';
+    const cases: [string, string, string | null][] = [
+      ['a PNG header', png, 'E_NOT_TEXT'],
+      ['a short string with a NUL', 'abc\u0000def', 'E_NOT_TEXT'],
+      ['only control characters', '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f', 'E_NOT_TEXT'],
+      ['mostly undecodable characters', '\ufffd'.repeat(40) + 'نص', 'E_NOT_TEXT'],
+      ['NULs spread through a long text', body.split(' ').join('\u0000'), 'E_NOT_TEXT'],
+      ['an article ending with one NUL (as a whole shared corpus does)', body + '\u0000', null],
+      ['an article with one replacement character', body + ' \ufffd ' + body, null],
+      ['tabs, CRLF and form feed', 'نص عربي\tمع\r\nأسطر\f', null],
+    ];
+    for (const [name, text, code] of cases) assert.equal(codeOf(() => assertText(text)), code, name);
   });
   test('input decodeUtf8 names the first bad byte of invalid UTF-8', () => {
     const bytes = new Uint8Array([0xd9, 0x86, 0xd8, 0xb5, 0xff, 0x41]);

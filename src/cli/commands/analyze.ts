@@ -25,7 +25,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .description('read and analyse articles: scraped text (.txt), HTML pages (.html), input objects (.json, .jsonl)')
     .argument('[paths...]', 'files or directories (directories are read recursively)')
     .option('--json', 'print output v1 (one JSON object, or an array for several articles)')
-    .option('--jsonl', 'read JSON lines (stdin, or the files given) and write one output line per input line')
+    .option('--jsonl', 'read JSON lines (stdin, or the .jsonl files given) and write one output line per input line')
     .option('--max-bytes <n>', 'largest accepted input or JSON line, in bytes', String(DEFAULT_MAX_LINE_BYTES))
     .addHelpText('after', '\nExit status: 0 all items succeeded, 1 some failed, 2 bad usage.')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
@@ -33,7 +33,7 @@ export function registerAnalyzeCommand(program: Command): void {
       if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new RasdError('E_USAGE', `--max-bytes must be a positive integer, not ${flags.maxBytes}`);
       if (flags.json && flags.jsonl) throw new RasdError('E_USAGE', '--json and --jsonl cannot be used together');
       if (flags.jsonl) {
-        const sources = paths.length === 0 ? [{ name: 'stdin', stream: process.stdin }] : expandPaths(paths).map((p) => ({ name: p, stream: createReadStream(p) }));
+        const sources = paths.length === 0 ? [{ name: 'stdin', stream: process.stdin }] : expandPaths(paths, ['.jsonl']).map((p) => ({ name: p, stream: createReadStream(p) }));
         let failed = 0;
         for (const s of sources) {
           const r = await runJsonlBatch(s.stream, writeOut, { maxLineBytes: maxBytes, sourceName: s.name });
