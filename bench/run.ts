@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { analyzeArticle } from '../src/analyze.ts';
+import { DEFAULT_PIPELINE, SEGMENT_PIPELINE } from '../src/pipeline/runner.ts';
 import { RasdError } from '../src/errors.ts';
 import { readText } from '../src/reader/text.ts';
 import { readHtml } from '../src/reader/html.ts';
@@ -22,7 +23,7 @@ if (!corpus) {
 const rows: NewsRow[] = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as NewsRow);
 const chars = rows.reduce((n, r) => n + r.text.length, 0);
 
-function pass(): { ms: number; sentences: number; tokens: number; failed: number } {
+function pass(pipeline: readonly string[] = SEGMENT_PIPELINE): { ms: number; sentences: number; tokens: number; failed: number } {
   let sentences = 0;
   let tokens = 0;
   let failed = 0;
@@ -30,7 +31,7 @@ function pass(): { ms: number; sentences: number; tokens: number; failed: number
   for (const r of rows) {
     try {
       const article = readText(r.text, { title: r.title ?? null, published: r.published ?? null, url: r.url ?? null });
-      const doc = analyzeArticle(article);
+      const doc = analyzeArticle(article, { pipeline });
       sentences += doc.layers.sentences?.length ?? 0;
       tokens += doc.layers.tokens?.length ?? 0;
     } catch (err) {
@@ -52,6 +53,12 @@ console.log(`  time:       ${best.ms.toFixed(0)} ms`);
 console.log(`  throughput: ${perSec.toFixed(0)} articles/s, ${((chars / best.ms) * 1000 / 1e6).toFixed(2)} M chars/s, ${((best.tokens / best.ms) * 1000 / 1e6).toFixed(2)} M tokens/s`);
 console.log(`  target:     ${TARGET} articles/s — ${perSec >= TARGET ? 'met' : 'NOT MET'}`);
 console.log(`  heap used:  ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB (corpus held in memory)`);
+
+pass(DEFAULT_PIPELINE);
+const full = [pass(DEFAULT_PIPELINE), pass(DEFAULT_PIPELINE), pass(DEFAULT_PIPELINE)].reduce((a, b) => (a.ms <= b.ms ? a : b));
+console.log(`\nfull default pipeline (${DEFAULT_PIPELINE.join(' → ')}), same corpus, best of 3`);
+console.log(`  time:       ${full.ms.toFixed(0)} ms, ${((rows.length / full.ms) * 1000).toFixed(0)} articles/s`);
+console.log(`  the stages after segmenting add ${(((full.ms - best.ms) / best.ms) * 100).toFixed(0)}% to reading + segmenting (issue #4 target for the time tagger: under 20%)\n`);
 
 for (const name of ['arabic.cnn.com_2013-08-28_syria.clashes.html', 'assabah.com.tn_article_164913.html']) {
   const file = sharedDataFile('html', name);

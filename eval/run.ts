@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../src/analyze.ts';
 import { tokenF1 } from '../src/reader/token-f1.ts';
+import { formatFigures, runTimeEval } from './time.ts';
 import { missingDataMessage, sharedDataFile } from '../src/shared-data.ts';
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}`;
@@ -37,7 +38,11 @@ if (seed) {
 
 console.log('\n== entities (NER F1 on ANERcorp test, seqeval micro) ==');
 console.log('not implemented yet (issue #3)');
-console.log('\n== dates (accuracy on dev-gold) ==');
-console.log('not implemented yet (issue #4)');
+console.log('\n== dates (detection P/R/F1 by exact text, value accuracy; npm run eval:time -- --verbose for the misses) ==');
+const time = await runTimeEval();
+if (!time.sets.length) console.log('skipped: no dev-gold (set RASD_DATA) and no eval/gold/time');
+if (time.devGold) console.log(`dev-gold:        ${formatFigures(time.devGold)}`);
+if (time.additions) console.log(`eval/gold/time:  ${formatFigures(time.additions)}`);
+if (time.all && time.sets.length > 1) console.log(`all:             ${formatFigures(time.all)}`);
 console.log('\n== events (F1 on dev-gold) ==');
 console.log('not implemented yet (issue #6)');

@@ -34,7 +34,7 @@ export function checkDoc(doc: Doc): string[] {
     });
   };
 
-  const { paragraphs, tokens, sentences } = doc.layers;
+  const { paragraphs, tokens, sentences, timexes } = doc.layers;
   if (paragraphs) {
     sortedDisjoint('paragraphs', paragraphs, false);
     paragraphs.forEach((p, i) => {
@@ -66,6 +66,13 @@ export function checkDoc(doc: Doc): string[] {
     });
     if (paragraphs) within('sentences', sentences, 'paragraph', paragraphs);
     if (tokens) within('tokens', tokens, 'sentence', sentences);
+  }
+  if (timexes) {
+    sortedDisjoint('timexes', timexes, false);
+    timexes.forEach((t, i) => {
+      if (doc.text.slice(t.start, t.end) !== t.text) problems.push(`timexes[${i}] text ${JSON.stringify(t.text)} differs from its slice`);
+    });
+    if (paragraphs) within('timexes', timexes, 'paragraph', paragraphs);
   }
   return problems;
 }

@@ -4,6 +4,8 @@
  * indexes in UTF-16 code units (JavaScript string indexes, not code points).
  */
 
+import type { Timex } from '../dates/types.ts';
+
 /** A half-open `[start, end)` range of UTF-16 code units in `Doc.text`. */
 export interface Span {
   readonly start: number;
@@ -42,11 +44,13 @@ export interface Token extends Span {
 export interface Paragraph extends Span {}
 export interface Sentence extends Span {}
 
-/** The layers a Doc may carry. Later issues add entities, timexes and events here. */
+/** The layers a Doc may carry. Later issues add entities and events here. */
 export interface Layers {
   paragraphs: readonly Paragraph[];
   tokens: readonly Token[];
   sentences: readonly Sentence[];
+  /** Time expressions with TIMEX3 values (src/dates). */
+  timexes: readonly Timex[];
 }
 export type LayerName = keyof Layers;
 

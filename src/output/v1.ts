@@ -21,7 +21,20 @@ export interface ArticleV1 {
 
 /** Entities, timexes and events are filled by later stages (issues #3–#6); empty lists until then. */
 export interface EntityV1 { id: string; type: 'PER' | 'ORG' | 'LOC' | 'MISC'; text: string; start: number; end: number; actor: unknown }
-export interface TimexV1 { id: string; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; text: string; start: number; end: number; value: string }
+export interface TimexV1 {
+  id: string;
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  text: string;
+  start: number;
+  end: number;
+  value: string;
+  /** Added field: which parsers and refiners made it (`parser/ARMonthNameParser` …). */
+  tags: string[];
+  /** Added field: calendar fields read from the text. */
+  stated: string[];
+  /** Added field: calendar fields filled in from the publication date. */
+  implied: string[];
+}
 export interface EventV1 { id: string; type: string; [key: string]: unknown }
 
 export interface AnalysisV1 {
@@ -60,7 +73,17 @@ export function toOutputV1(id: string, doc: Doc): AnalysisV1 {
     paragraphs: spans(doc.layers.paragraphs),
     sentences: spans(doc.layers.sentences),
     entities: [],
-    timexes: [],
+    timexes: (doc.layers.timexes ?? []).map((t, i) => ({
+      id: `t${i + 1}`,
+      type: t.type,
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      value: t.value,
+      tags: [...t.tags],
+      stated: [...t.stated],
+      implied: [...t.implied],
+    })),
     events: [],
   };
 }

@@ -5,6 +5,7 @@
 import { requireLayer, withLayer } from '../doc/doc.ts';
 import { tokenize } from '../tokenize/tokenizer.ts';
 import { splitSentences } from '../tokenize/sentences.ts';
+import { tagTimexes } from '../dates/index.ts';
 import { registerComponent } from './registry.ts';
 
 registerComponent({
@@ -21,4 +22,12 @@ registerComponent({
   assigns: ['sentences'],
   description: 'Splits each paragraph into sentences (Arabic punctuation, abbreviations, decimals, quotes, headlines)',
   run: (doc) => withLayer(doc, 'sentences', splitSentences(doc.text, requireLayer(doc, 'tokens'), requireLayer(doc, 'paragraphs'))),
+});
+
+registerComponent({
+  name: 'timex',
+  requires: ['sentences'],
+  assigns: ['timexes'],
+  description: 'Finds dates, times, durations and sets and resolves them to TIMEX3 values against the publication date (ctx)',
+  run: (doc, ctx) => withLayer(doc, 'timexes', tagTimexes(doc.text, { referenceDate: ctx.referenceDate })),
 });

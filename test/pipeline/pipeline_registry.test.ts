@@ -17,8 +17,9 @@ describe('pipeline registry', () => {
     assert.deepEqual(contracts, [
       { name: 'tokenize', requires: [], assigns: ['tokens'] },
       { name: 'sentences', requires: ['paragraphs', 'tokens'], assigns: ['sentences'] },
+      { name: 'timex', requires: ['sentences'], assigns: ['timexes'] },
     ]);
-    assert.deepEqual([...DEFAULT_PIPELINE], ['tokenize', 'sentences']);
+    assert.deepEqual([...DEFAULT_PIPELINE], ['tokenize', 'sentences', 'timex']);
   });
 
   test('pipeline validatePipeline rejects a stage whose requirements come later', () => {
@@ -43,5 +44,13 @@ describe('pipeline registry', () => {
     assert.equal(doc.layers.tokens, undefined);
     assert.ok((out.layers.tokens?.length ?? 0) > 5);
     assert.equal(out.layers.sentences?.length, 2);
+  });
+
+  test('pipeline timex resolves relative dates against ctx.referenceDate, never the clock', () => {
+    const doc = createDoc(['زار الوفد الرباط أمس.'], meta);
+    const at = (referenceDate: string | null) => runPipeline(doc, { referenceDate }).layers.timexes?.map((t) => [t.text, t.value]);
+    assert.deepEqual(at('2022-09-12'), [['أمس', '2022-09-11']]);
+    assert.deepEqual(at('2015-01-01'), [['أمس', '2014-12-31']]);
+    assert.deepEqual(at(null), [['أمس', 'PAST_REF']]);
   });
 });
