@@ -385,11 +385,15 @@ const ENCLITIC_LAST = new Set(ALL_ENCLITICS.map((e) => e.charCodeAt(e.length - 1
 
 function relativeSegments(word: string): readonly RelSegment[] | null {
   // quick rejection before any lookup: no clitic can start or end this word
-  if (!SEQUENCES_BY_FIRST.has(word.charCodeAt(0)) && !ENCLITIC_LAST.has(word.charCodeAt(word.length - 1)) && isLetterIdentity(word)) return null;
+  let identity: boolean | undefined;
+  if (!SEQUENCES_BY_FIRST.has(word.charCodeAt(0)) && !ENCLITIC_LAST.has(word.charCodeAt(word.length - 1))) {
+    identity = isLetterIdentity(word);
+    if (identity) return null;
+  }
   const cached = CACHE.get(word);
   if (cached !== undefined) return cached;
   let result: RelSegment[] | null = null;
-  if (isLetterIdentity(word)) {
+  if (identity ?? isLetterIdentity(word)) {
     const pieces = analyze(word);
     if (pieces) result = pieces;
   } else {

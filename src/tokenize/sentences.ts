@@ -35,13 +35,25 @@ function isFinal(t: Token): boolean {
   return true;
 }
 
+/** The closing characters of `QUOTE_PAIRS` (each closes the openers whose closer list includes it). */
+const QUOTE_CLOSERS: readonly string[] = [...new Set([...QUOTE_PAIRS.values()].join(''))];
+
 /**
  * Pairs the quotes of tokens `[a, b)`: returns, for each opening quote token index, the index of its
  * closing quote (typed quotes by a stack, straight `"` by alternation), and marks closers.
+ *
+ * A closer pairs with the innermost unclosed opener it can close, and the openers above that one are
+ * dropped (they stay unclosed). To stay linear with thousands of unclosed openers (`« « « …`), each
+ * closing character keeps its own stack of the openers it closes (by their position in the main
+ * stack, with the opener's token index to tell a live entry from one that was dropped and whose
+ * position was reused), so finding the opener never walks the main stack.
  */
 function pairQuotes(tokens: readonly Token[], a: number, b: number, closeOf: Map<number, number>, isCloser: Set<number>): void {
   let straight = -1;
-  const stack: { idx: number; closers: string }[] = [];
+  /** Token indexes of the unclosed typed openers, innermost last. */
+  const stack: number[] = [];
+  /** Per closing character: positions in `stack` (ascending) of openers it closes, with their token index (made at the first opener). */
+  let byCloser: Map<string, { pos: number[]; idx: number[] }> | null = null;
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'punct' || t.text.length !== 1) continue;
@@ -55,19 +67,35 @@ function pairQuotes(tokens: readonly Token[], a: number, b: number, closeOf: Map
       }
       continue;
     }
-    let closed = false;
-    for (let s = stack.length - 1; s >= 0; s--) {
-      if (stack[s]!.closers.includes(ch)) {
-        closeOf.set(stack[s]!.idx, k);
+    const open = byCloser?.get(ch);
+    if (open) {
+      // drop entries whose opener is no longer on the stack (closed, or dropped by an outer closer)
+      const { pos, idx } = open;
+      while (pos.length > 0 && (pos[pos.length - 1]! >= stack.length || stack[pos[pos.length - 1]!] !== idx[idx.length - 1])) {
+        pos.pop();
+        idx.pop();
+      }
+      if (pos.length > 0) {
+        const s = pos.pop()!;
+        closeOf.set(idx.pop()!, k);
         isCloser.add(k);
         stack.length = s;
-        closed = true;
-        break;
+        continue;
       }
     }
-    if (closed) continue;
     const closers = QUOTE_PAIRS.get(ch);
-    if (closers) stack.push({ idx: k, closers });
+    if (closers) {
+      if (!byCloser) {
+        byCloser = new Map();
+        for (const c of QUOTE_CLOSERS) byCloser.set(c, { pos: [], idx: [] });
+      }
+      for (const c of closers) {
+        const e = byCloser.get(c)!;
+        e.pos.push(stack.length);
+        e.idx.push(k);
+      }
+      stack.push(k);
+    }
   }
 }
 

@@ -98,8 +98,6 @@ const NUMBER_RE = new RegExp(`${D}+(?:[.,\\u066b\\u066c]${D}+)*`, 'y');
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"«»\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/iy;
 /** An e-mail address with an ASCII local part and domain. */
 const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![A-Za-z0-9])/y;
-/** A run of single Latin letters each followed by a period (U.S., U.S.A., J.K.). */
-const LATIN_INITIALS_RE = /(?:[A-Za-z]\.){2,}/y;
 /** A URL reduced to its prefix by trimming. */
 const URL_PREFIX_ONLY_RE = /^(?:https?:\/\/|www\.)$/i;
 /** Characters a URL does not end with. */
@@ -129,6 +127,7 @@ function isTagChar(t: number, c: number): boolean {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  resetScanMemos();
   let prevKind: TokenKind | null = null;
 
   const push = (start: number, end: number, kind: TokenKind, arabic = false): number => {
@@ -240,22 +239,68 @@ function listedAbbreviation(text: string, i: number): number {
   return -1;
 }
 
+/**
+ * The last chain `arabicInitials` scanned in `arText`: the start of each of its one-letter segments
+ * (`arLetters`, ascending), where it ends (`arEnd`) and whether it ended in a segment of several
+ * letters (`arFailed`). From any segment start of the chain the scan reaches the same end, so a chain
+ * that is rejected (أ.أ.أ.… ending in a longer word) is not rescanned from each of its letters.
+ */
+let arText = '';
+let arLetters: number[] = [];
+let arEnd = -1;
+let arFailed = false;
+
 /** End of a dotted run of single Arabic letters at `i` (أ.ف.ب، ق.م), without a final period; or -1. */
 function arabicInitials(text: string, i: number): number {
+  if (arLetters.length > 0 && i >= arLetters[0]! && i <= arLetters[arLetters.length - 1]! && text === arText) {
+    let lo = 0;
+    let hi = arLetters.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (arLetters[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    if (arLetters[lo] === i) {
+      if (arFailed) return -1;
+      return arLetters.length - lo >= 2 ? arEnd : -1;
+    }
+  }
   const n = text.length;
+  const letters: number[] = [];
   let p = i;
-  let count = 0;
+  let failed = false;
   for (;;) {
     // one letter (with tatweel or marks)
     if (p >= n || TYPE[text.charCodeAt(p)] !== T_AR) break;
+    letters.push(p);
     p++;
     while (p < n && (TYPE[text.charCodeAt(p)] === T_MARK || text.charCodeAt(p) === 0x0640)) p++;
-    if (p < n && TYPE[text.charCodeAt(p)] === T_AR) return -1; // a segment of several letters: not initials
-    count++;
+    if (p < n && TYPE[text.charCodeAt(p)] === T_AR) {
+      failed = true; // a segment of several letters: not initials
+      break;
+    }
     if (p + 1 < n && text.charCodeAt(p) === 0x2e && TYPE[text.charCodeAt(p + 1)] === T_AR) p++;
     else break;
   }
-  return count >= 2 ? p : -1;
+  arText = text;
+  arLetters = letters;
+  arEnd = p;
+  arFailed = failed;
+  if (failed) return -1;
+  return letters.length >= 2 ? p : -1;
+}
+
+/** Forgets the scans `emailAt`, `latinInitials` and `arabicInitials` remember (at the start of each text). */
+function resetScanMemos(): void {
+  runText = '';
+  runStart = runEnd = 0;
+  runResult = -1;
+  latText = '';
+  latStart = latEnd = 0;
+  arText = '';
+  arLetters = [];
+  arEnd = -1;
+  arFailed = false;
 }
 
 /** Scans the Latin (non-Arabic) word at `i`, with URLs, e-mails and Latin abbreviations; returns its end. */
@@ -292,9 +337,8 @@ function latinWord(text: string, i: number, push: Push): number {
     if (abbr > e) {
       return push(i, abbr, 'word');
     }
-    LATIN_INITIALS_RE.lastIndex = i;
-    if (LATIN_INITIALS_RE.test(text)) {
-      const end = LATIN_INITIALS_RE.lastIndex;
+    const end = latinInitials(text, i);
+    if (end > i) {
       const nt = end < n ? TYPE[text.charCodeAt(end)] : T_SPACE;
       if (nt !== T_LETTER) {
         return push(i, end, 'word');
@@ -307,37 +351,109 @@ function latinWord(text: string, i: number, push: Push): number {
   return push(i, e, 'word');
 }
 
+/**
+ * The last chain of dotted single Latin letters `latinInitials` scanned: it starts at `latStart` of
+ * `latText` and ends at `latEnd` (after its last period). A start inside the chain at an even offset
+ * from `latStart` reaches the same end, so a chain that is rejected (`A.B.C.…` followed by a letter)
+ * is not rescanned from each of its letters.
+ */
+let latText = '';
+let latStart = 0;
+let latEnd = 0;
+
+/** True for an ASCII letter code unit. */
+function isAsciiLetter(ch: number): boolean {
+  return (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a);
+}
+
+/** End of the run of at least two single Latin letters each followed by a period at `i` (U.S., U.S.A., J.K.), or -1. */
+function latinInitials(text: string, i: number): number {
+  let p: number;
+  if (i >= latStart && i < latEnd && ((i - latStart) & 1) === 0 && text === latText) p = latEnd;
+  else {
+    const n = text.length;
+    p = i;
+    while (p + 1 < n && isAsciiLetter(text.charCodeAt(p)) && text.charCodeAt(p + 1) === 0x2e) p += 2;
+    latText = text;
+    latStart = i;
+    latEnd = p;
+  }
+  return p - i >= 4 ? p : -1;
+}
+
 /** End of the URL at `i` (trailing punctuation and unbalanced closing brackets trimmed), or -1. */
 function urlAt(text: string, i: number): number {
   URL_RE.lastIndex = i;
   if (!URL_RE.test(text)) return -1;
   let end = URL_RE.lastIndex;
+  // bracket counts of the URL, counted once and kept up to date while trimming (linear in its length)
+  let paren = 0;
+  let bracket = 0;
+  let brace = 0;
+  for (let k = i; k < end; k++) {
+    switch (text.charCodeAt(k)) {
+      case 0x28: paren++; break; // (
+      case 0x29: paren--; break; // )
+      case 0x5b: bracket++; break; // [
+      case 0x5d: bracket--; break; // ]
+      case 0x7b: brace++; break; // {
+      case 0x7d: brace--; break; // }
+    }
+  }
   for (;;) {
     const last = text[end - 1]!;
     if (!URL_TRAILING.has(last)) break;
-    if (last === ')' || last === ']' || last === '}') {
-      const open = last === ')' ? '(' : last === ']' ? '[' : '{';
-      const body = text.slice(i, end);
-      if (body.split(open).length >= body.split(last).length) break; // balanced: part of the URL
+    // a closing bracket with at least as many openers as closers in the URL is balanced: part of the URL
+    if (last === ')') {
+      if (paren >= 0) break;
+      paren++;
+    } else if (last === ']') {
+      if (bracket >= 0) break;
+      bracket++;
+    } else if (last === '}') {
+      if (brace >= 0) break;
+      brace++;
     }
     end--;
   }
   return URL_PREFIX_ONLY_RE.test(text.slice(i, end)) ? -1 : end;
 }
 
+/** True for the code units of an e-mail run: `[A-Za-z0-9._%+-]`. */
+function isEmailRunChar(ch: number): boolean {
+  return (ch >= 0x30 && ch <= 0x39) || (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a) || ch === 0x2e || ch === 0x5f || ch === 0x25 || ch === 0x2b || ch === 0x2d;
+}
+
+/**
+ * The last run of e-mail characters `emailAt` scanned: `[runStart, runEnd)` of `runText`, and the
+ * result for any start inside it (`runResult`). Every start in one run reaches the same end and the
+ * same `@`; the local part must run up to that `@` and the domain after it does not depend on the
+ * start, so the answer is the same for every start whose first character is an ASCII letter or digit
+ * (the only starts the tokeniser tries). Without this memo a run such as `a-a-a-…` or `1-1-1-…` was
+ * rescanned to its end from each word in it (quadratic).
+ */
+let runText = '';
+let runStart = 0;
+let runEnd = 0;
+let runResult = -1;
+
 /** End of the e-mail address at `i`, or -1 (a cheap scan for `@` first). */
 function emailAt(text: string, i: number): number {
+  if (i >= runStart && i < runEnd && text === runText) return runResult;
   let j = i;
   const n = text.length;
-  while (j < n) {
-    const ch = text.charCodeAt(j);
-    const ok = (ch >= 0x30 && ch <= 0x39) || (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a) || ch === 0x2e || ch === 0x5f || ch === 0x25 || ch === 0x2b || ch === 0x2d;
-    if (!ok) break;
-    j++;
+  while (j < n && isEmailRunChar(text.charCodeAt(j))) j++;
+  if (j === i) return -1;
+  let result = -1;
+  if (j < n && text.charCodeAt(j) === 0x40) {
+    EMAIL_RE.lastIndex = i;
+    result = EMAIL_RE.test(text) ? EMAIL_RE.lastIndex : -1;
   }
-  if (j >= n || text.charCodeAt(j) !== 0x40 || j === i) return -1;
-  EMAIL_RE.lastIndex = i;
-  return EMAIL_RE.test(text) ? EMAIL_RE.lastIndex : -1;
+  runText = text;
+  runStart = i;
+  runEnd = j;
+  runResult = result;
+  return result;
 }
 
 /** Scans a date, time or number at `i` (or an e-mail whose local part starts with a digit); returns its end. */

@@ -231,6 +231,27 @@ function extendMarks(s: string, i: number, cls: Uint8Array): number {
 }
 
 /**
+ * Clusters longer than this (in source code units) are normalised in pieces of this length: ICU's
+ * canonical reordering inserts each combining mark into place by walking back over the marks before
+ * it, so NFKC of one base with 200 k marks of alternating combining classes (U+0654 U+0655 …) takes
+ * seconds. No real cluster comes near this length (the Unicode stream-safe format allows 30 marks).
+ */
+const LONG_CLUSTER = 256;
+
+/** NFKC of a long cluster, piece by piece (never splitting a surrogate pair). */
+function nfkcInPieces(cluster: string): string {
+  let out = '';
+  for (let p = 0; p < cluster.length; ) {
+    let q = Math.min(cluster.length, p + LONG_CLUSTER);
+    const last = cluster.charCodeAt(q - 1);
+    if (q < cluster.length && last >= 0xd800 && last <= 0xdbff) q++;
+    out += cluster.slice(p, q).normalize('NFKC');
+    p = q;
+  }
+  return out;
+}
+
+/**
  * The slow path: NFKC of the cluster `s[a, e)` (after camel's char fix), then the drops and folds;
  * every output character maps to `a`. Returns the new output length.
  */
@@ -240,7 +261,7 @@ function slowCluster(s: string, a: number, e: number, o: number, t: ViewTables):
   let cluster = s.slice(from, e);
   const c0 = cluster.charCodeAt(0);
   if (c0 === 0xfdfc || c0 === 0xfdfd) cluster = cluster.replace(UNICODE_FIX_RE, (c) => UNICODE_CHAR_FIX.get(c) ?? c);
-  cluster = cluster.normalize('NFKC');
+  cluster = e - a > LONG_CLUSTER ? nfkcInPieces(cluster) : cluster.normalize('NFKC');
   ensureCapacity(o + cluster.length + 1);
   for (let j = 0; j < cluster.length; j++) {
     const u = cluster.charCodeAt(j);
@@ -350,6 +371,8 @@ export interface NormViewOptions {
  * (`AR_DIAC_CHARSET`, `AR_EXTRA_MARKS_CHARSET`, presentation-form diacritics U+FE70–U+FE7F) and
  * tatweel removed, alef variants → ا, ى → ي, ة → ه, Arabic-Indic and Persian digits → ASCII, and the
  * extra folds of `data/lang/ar/charmap_letter_variants.json` (ی → ي, ک → ك, ٫ → `.`, ٬ → `,`, ٪ → `%`).
+ * A cluster longer than 256 code units (never seen in real text) is normalised in pieces of 256, so
+ * that the pass stays linear on adversarial input.
  * @param source the original text (any length)
  * @param options `foldLetters: false` gives the letter view (see {@link NormViewOptions})
  * @returns the view; `view.text === normalizeForMatch(source)` (or `normalizeLetters(source)`)
