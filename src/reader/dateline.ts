@@ -28,16 +28,6 @@ export interface Dateline {
   kind: 'published' | 'updated' | 'date';
 }
 
-/** A date found anywhere in a text by {@link findDate}. */
-export interface FoundDate {
-  /** `YYYY-MM-DD`. */
-  value: string;
-  /** Half-open UTF-16 range of the date expression in the input. */
-  start: number;
-  end: number;
-  text: string;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Data and expressions (built once)
 // ---------------------------------------------------------------------------------------------
@@ -97,7 +87,6 @@ interface Tables {
     dateHijri: RegExp;
     dateNum: RegExp;
     dateIso: RegExp;
-    dateAny: RegExp;
     joiner: RegExp;
     timeLabel: RegExp;
     time: RegExp;
@@ -109,6 +98,8 @@ interface Tables {
     sep: RegExp;
     end: RegExp;
     yearSuffix: RegExp;
+    hijriSuffix: RegExp;
+    issue: RegExp;
   };
 }
 
@@ -160,7 +151,6 @@ function buildTables(): Tables {
       dateHijri: new RegExp(`(\\d{1,2})${DSEP}(${HMON})${WE}\\s*[-/.,،]?\\s*(\\d{4})(?!\\d)${HIJRI_SUFFIX}`, 'iuy'),
       dateNum: /(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?!\d|[/.-]\d)/uy,
       dateIso: /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)/uy,
-      dateAny: new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[وفبل]))(?:\\d{1,2}${DSEP}(?:${MON}|${HMON})${WE}|\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]|\\d{4}[/.-]\\d{1,2}[/.-])`, 'iug'),
       joiner: new RegExp(`[\\s,،]*(?:${alternation(dl.dateJoiners)}|[-–—|/])\\s*`, 'iuy'),
       timeLabel: new RegExp(`(?:${alternation(dl.timeLabels)})${WE}\\s*[:：]?\\s*`, 'iuy'),
       time: /(\d{1,2})\s*(?::|h|H)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?![\d:])/uy,
@@ -172,6 +162,9 @@ function buildTables(): Tables {
       sep: /[\s,،\-–—|]*/uy,
       end: /[\s:：,،.\-–—|]*$/uy,
       yearSuffix: new RegExp(YEAR_SUFFIX, 'iuy'),
+      hijriSuffix: new RegExp(HIJRI_SUFFIX, 'iuy'),
+      // A newspaper issue number before the date: `صحيفة الوطن - العدد 2403 الأثنين 9 يوليو 2012`.
+      issue: new RegExp(`(?:العدد|عدد|issue|no\\.?)\\s*[:：]?\\s*\\d{1,6}${WE}[\\s,،\\-–—|]*`, 'iuy'),
     },
   };
 }
@@ -264,6 +257,16 @@ function monthNum(map: Map<string, number>, s: string): number {
   return map.get(s.replace(/ /g, '').toLowerCase()) ?? 0;
 }
 
+/** A four-digit year that can only be Hijri (Gregorian dates are only read from 1900). */
+function isHijriYear(y: number): boolean {
+  return y >= 1300 && y <= 1500;
+}
+
+/** Moves past an optional `هـ` / `هجري` after a Hijri date. */
+function hijriSuffixEnd(s: string, pos: number): number {
+  return skip(T().re.hijriSuffix, s, pos);
+}
+
 /** Reads one date expression starting exactly at `pos` of the folded line. */
 function dateAt(s: string, pos: number): DateHit | null {
   const { re, gregMonth, hijriMonth } = T();
@@ -283,7 +286,10 @@ function dateAt(s: string, pos: number): DateHit | null {
   re.dateIso.lastIndex = pos;
   m = re.dateIso.exec(s);
   if (m) {
-    return { iso: isoDate(Number(m[1]), Number(m[3]), Number(m[4])), hijri: false, end: re.dateIso.lastIndex };
+    const y = Number(m[1]);
+    // `1433-08-03`: a year of 1300–1500 is a Hijri year (Saudi papers print Hijri dates in ISO order).
+    if (isHijriYear(y)) return { iso: hijriToIso(y, Number(m[3]), Number(m[4])), hijri: true, end: hijriSuffixEnd(s, re.dateIso.lastIndex) };
+    return { iso: isoDate(y, Number(m[3]), Number(m[4])), hijri: false, end: re.dateIso.lastIndex };
   }
   re.dateNum.lastIndex = pos;
   m = re.dateNum.exec(s);
@@ -291,6 +297,8 @@ function dateAt(s: string, pos: number): DateHit | null {
     const a = Number(m[1]);
     const b = Number(m[3]);
     let y = Number(m[4]);
+    // `بتاريخ 5-4-1433 هـ`: a numeric Hijri date, day first.
+    if (isHijriYear(y)) return { iso: hijriToIso(y, b, a), hijri: true, end: hijriSuffixEnd(s, re.dateNum.lastIndex) };
     if (m[4]!.length === 2) y += y < 70 ? 2000 : 1900;
     // Day first; month first only when the first number cannot be a month and the second cannot be a day-first month.
     const iso = b <= 12 ? isoDate(y, b, a) : a <= 12 ? isoDate(y, a, b) : null;
@@ -415,6 +423,11 @@ function parseFrom(s: string, pos: number, needAgency: boolean): Parsed | null {
   const start = pos;
   pos = skip(re.weekday, s, pos);
   const first = dateAt(s, pos);
+  if (!first && !lab) {
+    // `العدد 2403 الأثنين 9 يوليو 2012`: an issue number, then the date.
+    const afterIssue = skip(re.issue, s, start);
+    if (afterIssue > start) return parseFrom(s, afterIssue, needAgency);
+  }
   if (!first) return null;
   // A Gregorian date decides; a Hijri one only when the line gives no Gregorian date.
   if (!first.hijri && first.iso === null) return null;
@@ -478,15 +491,22 @@ function extendOverMarks(s: string, end: number): number {
 }
 
 /** Longest line considered a dateline (characters). */
-const MAX_DATELINE_CHARS = 160;
+export const MAX_DATELINE_CHARS = 160;
+
+/** The folded form of a line with its map to the source (what `foldWithMap` returns), when the caller has it. */
+export interface FoldedLine {
+  folded: string;
+  map: number[];
+}
 
 /**
  * Recognises a line that is a dateline as a whole and returns its ISO value; null for any other
  * line (including a sentence that merely contains a date, and impossible dates like 31 فبراير).
+ * `view`: the line's `foldWithMap` result when the caller already folded it (folded once per line).
  */
-export function parseDateline(line: string): Dateline | null {
+export function parseDateline(line: string, view?: FoldedLine): Dateline | null {
   if (line.length > MAX_DATELINE_CHARS || !DIGIT_RE.test(line)) return null;
-  const { folded, map } = foldWithMap(line);
+  const { folded, map } = view ?? foldWithMap(line);
   let parsed = parseFrom(folded, 0, false);
   if (!parsed) {
     // `القاهرة، 12 سبتمبر 2022` or `الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس`.
@@ -503,11 +523,11 @@ export function parseDateline(line: string): Dateline | null {
 
 /**
  * A line that is only a clock time (`18:25 ت م`, `07h22`, `14:30 GMT`): returns `HH:MM[:SS]`
- * with its offset when stated, else null.
+ * with its offset when stated, else null. `folded`: the line's `foldForMatch` form when at hand.
  */
-export function parseTimestamp(line: string): string | null {
+export function parseTimestamp(line: string, folded?: string): string | null {
   if (line.length > 40 || !DIGIT_RE.test(line)) return null;
-  const s = foldForMatch(line);
+  const s = folded ?? foldForMatch(line);
   const { re } = T();
   re.timeLabel.lastIndex = 0;
   const tl = re.timeLabel.exec(s);
@@ -522,30 +542,4 @@ export function parseTimestamp(line: string): string | null {
   }
   re.end.lastIndex = p;
   return re.end.exec(s) ? value : null;
-}
-
-/**
- * Finds the first valid calendar date written anywhere in `text` (`24 نوفمبر/تشرين الثاني 2021`,
- * `25/05/2018`, `2018-08-12`, `21 شعبان 1433`), with its position. Relative dates and dates
- * without a year are not found: this is the low-level helper of {@link parseDateline}, not a
- * temporal tagger.
- */
-export function findDate(text: string): FoundDate | null {
-  if (!DIGIT_RE.test(text)) return null;
-  const { folded, map } = foldWithMap(text);
-  const { re } = T();
-  re.dateAny.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.dateAny.exec(folded)) !== null) {
-    const hit = dateAt(folded, m.index);
-    if (hit && hit.iso !== null) {
-      const start = map[m.index] ?? 0;
-      let endF = hit.end;
-      while (endF > m.index && folded[endF - 1] === ' ') endF--;
-      const end = extendOverMarks(text, (map[endF - 1] ?? start) + 1);
-      return { value: hit.iso, start, end, text: text.slice(start, end) };
-    }
-    re.dateAny.lastIndex = m.index + 1;
-  }
-  return null;
 }

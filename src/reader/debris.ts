@@ -3,8 +3,8 @@
  * follow-us lines, bylines… The patterns are data (`data/reader/debris.json`); this module
  * compiles them once and matches them against a normalised form of a whole line.
  *
- * The normalisation here ({@link foldForMatch}) is a small local one for matching only — it is
- * never written back into the text (output keeps words unchanged).
+ * The normalisation here ({@link foldForMatch}, {@link foldWithMap}: one table-driven pass) is for
+ * matching only — it is never written back into the text (output keeps words unchanged).
  */
 import { loadData } from '../data.ts';
 import { isDropReason, type DropReason } from './reasons.ts';
@@ -127,12 +127,36 @@ const KEEP = -1;
 const DROP = -2;
 const SPACE = -3;
 const TATWEEL = -4;
+const EXPAND = -5;
+/** Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE): decomposed by NFKC, then folded. */
+function isPresentationForm(c: number): boolean {
+  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe);
+}
+/** Folded expansions of presentation forms that give more than one character (ﻻ → لا, ﷺ → صلي الله عليه وسلم). */
+const EXPANSIONS = new Map<number, string>();
 const FOLD_TABLE: Int32Array = (() => {
   const t = new Int32Array(0x10000).fill(KEEP);
   for (let c = 0; c < 0x10000; c++) {
     if (isSpace(c)) t[c] = SPACE;
     else if (c === 0x0640) t[c] = TATWEEL;
-    else {
+    else if (isPresentationForm(c)) {
+      const nfkc = String.fromCharCode(c).normalize('NFKC');
+      if (nfkc.length === 1 && nfkc.charCodeAt(0) === c) continue;
+      let out = '';
+      let prev = 0x0628; // a kashida inside a presentation form is part of the word
+      for (let k = 0; k < nfkc.length; k++) {
+        const d = nfkc.charCodeAt(k);
+        const f = d === 0x20 ? ' ' : foldChar(d, prev);
+        out += f === null ? nfkc[k] : f;
+        prev = d;
+      }
+      if (out.length === 0) t[c] = DROP;
+      else if (out.length === 1) t[c] = out.charCodeAt(0);
+      else {
+        t[c] = EXPAND;
+        EXPANSIONS.set(c, out);
+      }
+    } else {
       const f = foldChar(c, 0);
       if (f === '') t[c] = DROP;
       else if (f !== null) t[c] = f.charCodeAt(0);
@@ -141,70 +165,82 @@ const FOLD_TABLE: Int32Array = (() => {
   return t;
 })();
 let foldBuffer = new Uint16Array(1024);
+/** 1 for Arabic letters (folded or not): a tatweel after one is a kashida. */
+const LETTER_TABLE: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (isArabicLetter(c)) t[c] = 1;
+  return t;
+})();
 
 /**
- * Normalises a line for matching: strips tatweel inside words (a free-standing tatweel becomes
- * `-`), harakat, bidi and zero-width marks; folds أ إ آ ٱ → ا, ى ی → ي, ة → ه, ک → ك, ڤ → ف,
- * پ → ب; turns Arabic-Indic digits into ASCII; collapses all spaces (NBSP too) into one and trims.
- * Latin letters keep their case (patterns match case-insensitively).
+ * The one folding pass behind {@link foldForMatch} and {@link foldWithMap}: table-driven, one
+ * step per code unit; when `map` is given, the source index of every folded code unit is pushed.
  */
-export function foldForMatch(s: string): string {
-  if (foldBuffer.length < s.length) foldBuffer = new Uint16Array(s.length * 2);
-  const out = foldBuffer;
+function foldCore(s: string, map: number[] | null): string {
+  if (foldBuffer.length < s.length + 32) foldBuffer = new Uint16Array(s.length * 2 + 32);
+  let out = foldBuffer;
   let len = 0;
-  let pendingSpace = false;
-  let prev = 0;
+  let pendingSpace = -1;
+  let prevLetter = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     let f = FOLD_TABLE[c]!;
-    if (f === KEEP) f = c;
-    else if (f === SPACE) {
-      if (len > 0) pendingSpace = true;
-      prev = c;
+    if (f === SPACE) {
+      if (len > 0 && pendingSpace < 0) pendingSpace = i;
+      prevLetter = false;
       continue;
-    } else if (f === DROP) {
-      continue; // transparent: `prev` stays the letter before the mark
-    } else if (f === TATWEEL) {
-      if (isArabicLetter(prev)) continue;
+    }
+    if (f === DROP) continue; // transparent: the letter before the mark still counts
+    if (f === TATWEEL) {
+      if (prevLetter) continue;
       f = 0x2d;
     }
-    prev = c;
-    if (pendingSpace) {
+    if (pendingSpace >= 0) {
       out[len++] = 0x20;
-      pendingSpace = false;
+      if (map) map.push(pendingSpace);
+      pendingSpace = -1;
     }
+    if (f === EXPAND) {
+      const e = EXPANSIONS.get(c)!;
+      // Without expansions the output never outgrows the source; keep room for the rest of it.
+      if (len + e.length + (s.length - i) + 1 >= out.length) {
+        const bigger = new Uint16Array(out.length * 2 + e.length + s.length);
+        bigger.set(out.subarray(0, len));
+        foldBuffer = out = bigger;
+      }
+      for (let k = 0; k < e.length; k++) {
+        out[len++] = e.charCodeAt(k);
+        if (map) map.push(i);
+      }
+      prevLetter = LETTER_TABLE[e.charCodeAt(e.length - 1)] === 1;
+      continue;
+    }
+    if (f === KEEP) f = c;
     out[len++] = f;
+    if (map) map.push(i);
+    prevLetter = LETTER_TABLE[f] === 1;
   }
   let res = '';
   for (let i = 0; i < len; i += 4096) res += String.fromCharCode.apply(null, out.subarray(i, Math.min(len, i + 4096)) as unknown as number[]);
   return res;
 }
 
+/**
+ * Normalises a line for matching: strips tatweel inside words (a free-standing tatweel becomes
+ * `-`), harakat, bidi and zero-width marks; decomposes Arabic presentation forms (`ﺗﺎﺑﻌﻮﻧﺎ`,
+ * `ﻻ`); folds أ إ آ ٱ → ا, ى ی → ي, ة → ه, ک → ك, ڤ → ف, پ → ب; turns Arabic-Indic digits into
+ * ASCII; collapses all spaces (NBSP too) into one and trims. Latin letters keep their case
+ * (patterns match case-insensitively).
+ */
+export function foldForMatch(s: string): string {
+  return foldCore(s, null);
+}
+
 /** {@link foldForMatch} plus, for every folded code unit, the index of its source code unit. */
 export function foldWithMap(s: string): { folded: string; map: number[] } {
-  let out = '';
   const map: number[] = [];
-  let pendingSpace = -1;
-  let prev = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isSpace(c)) {
-      if (out.length > 0 && pendingSpace < 0) pendingSpace = i;
-      prev = c;
-      continue;
-    }
-    const f = foldChar(c, prev);
-    if (f === '') continue; // transparent: `prev` stays the letter before a kashida or a mark
-    prev = c;
-    if (pendingSpace >= 0) {
-      out += ' ';
-      map.push(pendingSpace);
-      pendingSpace = -1;
-    }
-    out += f === null ? s[i] : f;
-    map.push(i);
-  }
-  return { folded: out, map };
+  const folded = foldCore(s, map);
+  return { folded, map };
 }
 
 const KEY_STRIP_RE = /[^\p{L}\p{N}]+/gu;
@@ -226,7 +262,16 @@ const ENTITIES: Record<string, string> = {
  */
 export function titleKey(s: string): string {
   const decoded = s.includes('&') ? s.replace(ENTITY_RE, (e) => ENTITIES[e] ?? e) : s;
-  return foldForMatch(decoded).replace(KEY_STRIP_RE, ' ').trim().toLowerCase();
+  return keyOfFolded(foldForMatch(decoded));
+}
+
+/** {@link titleKey} of `source` when its folded form is already at hand (folds again only for HTML entities). */
+export function titleKeyOfFolded(folded: string, source: string): string {
+  return source.includes('&') ? titleKey(source) : keyOfFolded(folded);
+}
+
+function keyOfFolded(folded: string): string {
+  return folded.replace(KEY_STRIP_RE, ' ').trim().toLowerCase();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -236,12 +281,17 @@ export function titleKey(s: string): string {
 /** Normalises the Arabic of a pattern the way lines are normalised (regex syntax is ASCII: untouched). */
 function foldPattern(p: string): string {
   let out = '';
-  let prev = 0;
+  let prevLetter = false;
   for (let i = 0; i < p.length; i++) {
     const c = p.charCodeAt(i);
-    const f = foldChar(c, prev);
-    prev = c;
-    out += f === null ? p[i] : f;
+    const f = FOLD_TABLE[c]!;
+    if (f === DROP) continue;
+    if (f === TATWEEL) {
+      if (!prevLetter) out += '-';
+      continue;
+    }
+    out += f === KEEP || f === SPACE ? p[i] : f === EXPAND ? EXPANSIONS.get(c)! : String.fromCharCode(f);
+    prevLetter = isArabicLetter(c);
   }
   return out;
 }
@@ -280,11 +330,6 @@ function data(): ReturnType<typeof compile> {
   return compiled;
 }
 
-/** The compiled rules, in the order they are tried. */
-export function debrisRules(): readonly DebrisRule[] {
-  return data().rules;
-}
-
 /** Lines longer than this (in UTF-16 code units, before folding) are never debris. */
 export function debrisMaxChars(): number {
   return data().maxChars;
@@ -316,40 +361,4 @@ export function matchDebris(folded: string, zone: LineZone, headlineLike = true)
     }
   }
   return null;
-}
-
-const CREDIT_LINE_STRIP_RE = /^[\s\-–—*ـ(]+|[\s\-–—*ـ).]+$/gu;
-const CREDIT_SPLIT_RE = /\s*[/|،,]\s*|\s+[-–]\s+/u;
-
-/**
- * True when the whole line is only an agency credit, as agency copy signs off:
- * `فرانس24/ أ ف ب`, `- سبأ`, `(رويترز)`, `AFP`. Only agencies of `data/reader/credits.json`
- * count (a Latin word alone is not enough here).
- */
-export function isCreditLine(line: string): boolean {
-  if (line.length > 60) return false;
-  const core = line.replace(CREDIT_LINE_STRIP_RE, '');
-  if (core.length === 0 || core.length > 50) return false;
-  const parts = core.split(CREDIT_SPLIT_RE).filter((p) => p.length > 0);
-  return parts.length > 0 && parts.every((p) => isKnownCredit(p));
-}
-
-interface CreditsFile {
-  agencies: string[];
-}
-let knownCredits: Set<string> | undefined;
-
-/** Comparison key of a credit: folded, lower case, dots and spaces removed. */
-function creditKey(s: string): string {
-  return foldForMatch(s).toLowerCase().replace(/[\s.\u200c-\u200f]+/gu, '');
-}
-
-/** True when `s` is an agency or photo credit listed in `data/reader/credits.json` (spacing and dots aside). */
-export function isKnownCredit(s: string): boolean {
-  if (!knownCredits) {
-    const { agencies } = loadData<CreditsFile>('reader/credits.json');
-    knownCredits = new Set(agencies.map(creditKey));
-  }
-  const k = creditKey(s);
-  return k.length > 0 && knownCredits.has(k);
 }

@@ -10,9 +10,9 @@
  */
 import { RasdError } from '../errors.ts';
 import type { Caption, Dropped } from '../doc/types.ts';
-import { splitCaptionCredit } from './captions.ts';
-import { parseDateline, parseTimestamp, type Dateline } from './dateline.ts';
-import { debrisMaxChars, foldForMatch, isCreditLine, isKnownCredit, matchDebris, titleKey, type LineZone } from './debris.ts';
+import { isCreditLine, splitCaptionCredit } from './captions.ts';
+import { MAX_DATELINE_CHARS, parseDateline, parseTimestamp, type Dateline, type FoldedLine } from './dateline.ts';
+import { debrisMaxChars, foldForMatch, foldWithMap, matchDebris, titleKey, titleKeyOfFolded, type LineZone } from './debris.ts';
 import type { DropReason } from './reasons.ts';
 import { DEFAULT_READER_LIMITS, type ReadArticle, type ReaderLimits } from './types.ts';
 
@@ -37,6 +37,7 @@ const TERMINAL = new Set(['.', '!', '?', '؟', '…', '。']);
 /** A line that ends like a sentence or a clause (never a headline). */
 const NOT_HEADLINE_END = new Set(['.', ':', '：', '،', ',', '؛', ';']);
 const WORD_SPLIT_RE = /\s+/u;
+const HAS_DIGIT_RE = /[0-9\u0660-\u0669\u06f0-\u06f9]/u;
 
 /**
  * Words that name a news organisation or a source: `… وكالة الأنباء السعودية (واس)` expands an
@@ -45,8 +46,6 @@ const WORD_SPLIT_RE = /\s+/u;
 const ORG_BEFORE_CREDIT_RE = /(?:^|\s)(?:المصدر|المصادر|مصدر|نقلا عن|وكاله|الوكاله|وكالتا|وكالات|الانباء|انباء|صحيفه|الصحيفه|قناه|القناه|موقع|شبكه|اذاعه|تلفزيون|مراسل|مراسله)(?:\s+\S+){0,3}$/u;
 /** Photo credits written out: `(تصوير: جمال الشمعة)`, `(عدسة …)`. */
 const PHOTO_CREDIT_RE = /^(.*\S)\s*[(（]\s*((?:تصوير|عدسة|عدسه|صورة|صوره|photo|photos|crédit)[^()（）]{0,40})[)）]\s*$/su;
-/** Latin words that make an unlisted Latin credit a photo credit (`Reuters - File`, `X/Getty Images`). */
-const PHOTO_WORD_RE = /^(?:getty|getty images|images?|photos?|file|archive|archives|pool|handout|afp|reuters|ap|epa)$/iu;
 
 /** Longest line taken as a title (UTF-16 code units). */
 const MAX_TITLE_CHARS = 200;
@@ -76,17 +75,27 @@ function lastSignificantChar(line: string): string {
   return i >= 0 ? line[i]! : '';
 }
 
-/** A paragraph of running text: long, or ending with a full stop. */
+/**
+ * True when a line ends with a suspension `..` (two dots or more, or `…` after a dot): headlines
+ * use it as an ellipsis (`… وسهى عرفات تؤكد ..`); it does not end a sentence.
+ */
+function endsWithSuspension(line: string): boolean {
+  const t = line.trimEnd();
+  return SUSPENSION_END_RE.test(t);
+}
+const SUSPENSION_END_RE = /(?:\.\s?\.|\.…|…\.)$/u;
+
+/** A paragraph of running text: long, or ending with a full stop (a suspension `..` is not one). */
 function isProse(line: string): boolean {
   if (line.length >= PROSE_LONG_CHARS) return true;
-  return line.length >= PROSE_MIN_CHARS && TERMINAL.has(lastSignificantChar(line));
+  return line.length >= PROSE_MIN_CHARS && TERMINAL.has(lastSignificantChar(line)) && !endsWithSuspension(line);
 }
 
-/** Reads as a headline: short, two words or more, and not ending like a sentence or clause. */
+/** Reads as a headline: short, two words or more, and not ending like a sentence or clause (`..` is fine). */
 function isHeadlineLike(line: string, maxChars: number): boolean {
   if (line.length > maxChars || line.length < 4) return false;
   const last = line[line.length - 1]!;
-  if (NOT_HEADLINE_END.has(last)) return false;
+  if (NOT_HEADLINE_END.has(last) && !(last === '.' && endsWithSuspension(line))) return false;
   if (line.includes('http://') || line.includes('https://')) return false;
   return line.split(WORD_SPLIT_RE).length >= 2;
 }
@@ -120,13 +129,6 @@ function cleanLine(line: string, hasControls: boolean): string {
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
-/** True when every part of a credit is a known agency or a photo word. */
-function isTrustedCredit(credit: string): boolean {
-  if (isKnownCredit(credit)) return true;
-  const parts = credit.split(/\s*[/|،,]\s*|\s+[-–]\s+/u).filter((p) => p.length > 0);
-  return parts.length > 0 && parts.every((p) => isKnownCredit(p) || PHOTO_WORD_RE.test(p));
-}
-
 /**
  * A photo caption: a short line ending with a parenthesised agency or photographer credit,
  * not itself a sentence (`… وقال الوزير إن … . (أ ف ب)` is a paragraph signed by its agency)
@@ -135,8 +137,8 @@ function isTrustedCredit(credit: string): boolean {
 function captionOf(line: string): Caption | null {
   const lastCode = line.charCodeAt(line.length - 1);
   if ((lastCode !== 0x29 && lastCode !== 0xff09) || line.length > MAX_CAPTION_CHARS + 60) return null;
-  let cap = splitCaptionCredit(line);
-  if (cap && cap.credit !== null && !isTrustedCredit(cap.credit)) cap = null;
+  // Only agency and photo-word credits: a Latin name in parentheses is a transliteration here (captions.ts).
+  let cap = splitCaptionCredit(line, { agencyOnly: true });
   if (!cap) {
     const m = PHOTO_CREDIT_RE.exec(line);
     if (!m) return null;
@@ -151,6 +153,70 @@ function captionOf(line: string): Caption | null {
   const stop = Math.max(text.lastIndexOf('. '), text.lastIndexOf('؟ '), text.lastIndexOf('! '));
   if (stop > 0 && text.slice(stop + 2).split(WORD_SPLIT_RE).length <= 3) return null;
   return cap;
+}
+
+/**
+ * Verbs that open a news lead (`قالت الداخلية …`, `أعلنت وزارة …`, `وجه وزير الدفاع …`): a first
+ * line starting with one is the lead sentence, not a headline (headlines almost never do).
+ */
+const LEAD_VERBS: ReadonlySet<string> = new Set(
+  [
+    'قال', 'قالت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'وجه', 'وجهت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'كشفت', 'أشار', 'أشارت',
+    'أوضح', 'أوضحت', 'صرح', 'صرحت', 'اعتبر', 'اعتبرت', 'أجرى', 'أجرت', 'نفى', 'نفت', 'دعا', 'دعت', 'طالبت', 'أصدر', 'أصدرت',
+    'شهدت', 'استقبل', 'استقبلت', 'تمكن', 'تمكنت', 'التقى', 'التقت', 'أشاد', 'أشادت', 'أعرب', 'أعربت', 'حذر', 'حذرت', 'رحب',
+    'رحبت', 'أدان', 'أدانت', 'نظمت', 'افتتح', 'افتتحت', 'قرر', 'قررت', 'لقي', 'تلقى', 'تلقت', 'أبدى', 'أبدت', 'عقدت',
+    'أطلق', 'أطلقت', 'أضاف', 'أضافت', 'تابعت', 'نقلت', 'أوردت', 'بثت', 'نشرت',
+  ].map((w) => foldForMatch(w)),
+);
+/** A title candidate longer than this that has a comma `،` reads as a lead sentence (given titles stay under ~100). */
+const LEAD_COMMA_CHARS = 100;
+/** A title candidate longer than this reads as a lead sentence whatever its punctuation. */
+const LEAD_LONG_CHARS = 160;
+const FIRST_WORD_RE = /^[\p{L}]+/u;
+
+/**
+ * A lead opening with a reporting verb is at least this long; shorter verb-first lines are
+ * headlines with the subject left out (`أكد رفض أي تواجد أجنبي على الأراضي اليمنية`).
+ */
+const LEAD_VERB_CHARS = 65;
+
+/** A first line that reads as the lead sentence of the article rather than its headline. */
+function isLeadSentence(line: string, folded: string): boolean {
+  if (line.length > LEAD_LONG_CHARS || (line.length > LEAD_COMMA_CHARS && line.includes('،'))) return true;
+  if (line.length < LEAD_VERB_CHARS) return false;
+  const w = FIRST_WORD_RE.exec(folded);
+  return w !== null && LEAD_VERBS.has(w[0]);
+}
+
+/**
+ * A short desk or author line that the headline-like byline rule matches (`عين اليوم – متابعات`,
+ * `محمود وهبي ـ جدة`): four words at most around a dash. At the top of a raw text such a line is
+ * a byline, not the title.
+ */
+function isShortDeskLine(folded: string): boolean {
+  if (!DESK_DASH_RE.test(folded)) return false;
+  let words = 0;
+  for (const w of folded.split(DESK_WORD_SPLIT_RE)) if (LETTER_RE.test(w) && ++words > 4) return false;
+  return words >= 2;
+}
+const DESK_DASH_RE = /[-–—_]/u;
+const LETTER_RE = /\p{L}/u;
+const DESK_WORD_SPLIT_RE = /[\s/|]+/u;
+
+/**
+ * An author line without a label: an honorific abbreviation and a name (`م. محمد أحمد الشنقيطي`,
+ * `د. فلان الفلاني`), at most five words, no other punctuation. Only taken as a byline when prose follows.
+ */
+const NAME_LINE_RE = /^(?:ا\s?\.\s?د|د|م|ا|ك)\s?[./]\s?\p{L}+(?:\s\p{L}+){1,3}$/u;
+
+/** A single word of letters (`ضوء`, `محليات`): a section label when it sits next to the dateline. */
+function isSectionLabel(line: string): boolean {
+  return line.length <= 20 && SECTION_LABEL_RE.test(line);
+}
+const SECTION_LABEL_RE = /^\p{L}[\p{L}\p{M}\u0640]*$/u;
+
+function adjacentDateline(lines: readonly string[], j: number): boolean {
+  return j >= 0 && j < lines.length && parseDateline(lines[j]!) !== null;
 }
 
 function zoneOf(i: number, n: number, firstProse: number, lastProse: number): LineZone {
@@ -195,7 +261,7 @@ function nonEmpty(s: string | null | undefined): string | null {
  * - **paragraphs**: every other non-empty line, trimmed, in order.
  *
  * @throws RasdError `E_EMPTY_INPUT` when no body line remains; `E_TOO_LARGE` over
- *   `limits.maxChars`; `E_NOT_TEXT` for binary data; `E_BAD_INPUT` when `raw` is not a string.
+ *   `limits.maxChars`; `E_BAD_INPUT` when `raw` is not a string.
  */
 export function readText(raw: string, given: GivenMeta = {}, limits: Partial<ReaderLimits> = {}): ReadArticle {
   if (typeof raw !== 'string') throw new RasdError('E_BAD_INPUT', 'the text input must be a string');
@@ -203,11 +269,8 @@ export function readText(raw: string, given: GivenMeta = {}, limits: Partial<Rea
   if (raw.length > maxChars) {
     throw new RasdError('E_TOO_LARGE', `the text has ${raw.length} characters, more than the limit of ${maxChars}`);
   }
-  if (raw.includes('\u0000')) {
-    let nul = 0;
-    for (let i = raw.indexOf('\u0000'); i >= 0; i = raw.indexOf('\u0000', i + 1)) nul++;
-    if (nul > 16 && nul * 100 > raw.length) throw new RasdError('E_NOT_TEXT', 'the input looks like binary data (NUL bytes)');
-  }
+  // Binary input is rejected by the input layer (src/reader/input.ts); the few stray NULs and
+  // control characters of a scraped text become spaces here (cleanLine).
 
   // 1. Lines, cleaned and non-empty.
   const hasControls = HAS_CONTROL_RE.test(raw);
@@ -267,11 +330,15 @@ export function readText(raw: string, given: GivenMeta = {}, limits: Partial<Rea
     }
 
     const zone = zoneOf(i, n, firstProse, lastProse);
-    const folded = len <= maxDebris ? foldForMatch(line) : null;
+    // Folded once; reused by the debris rules, the dateline parser, the title key and the title tests.
+    const inDateWindow = (zone === 'head' && i < DATELINE_TOP_LINES) || (zone === 'tail' && i >= n - DATELINE_BOTTOM_LINES);
+    const view: FoldedLine | null = inDateWindow && len <= MAX_DATELINE_CHARS && HAS_DIGIT_RE.test(line) ? foldWithMap(line) : null;
+    const folded = view !== null ? view.folded : len <= maxDebris || (zone === 'head' && len <= MAX_TITLE_CHARS) ? foldForMatch(line) : null;
+    const debrisFolded = len <= maxDebris ? folded : null;
 
     // Debris that is debris anywhere.
-    if (folded !== null) {
-      const d = matchDebris(folded, 'middle');
+    if (debrisFolded !== null) {
+      const d = matchDebris(debrisFolded, 'middle');
       if (d) {
         drop(line, d.reason);
         if (d.follow > 0) {
@@ -291,8 +358,8 @@ export function readText(raw: string, given: GivenMeta = {}, limits: Partial<Rea
 
     if (zone !== 'middle') {
       // Datelines and bare times near the top or the bottom.
-      if ((zone === 'head' && i < DATELINE_TOP_LINES) || (zone === 'tail' && i >= n - DATELINE_BOTTOM_LINES)) {
-        const dl = parseDateline(line);
+      if (view !== null) {
+        const dl = parseDateline(line, view);
         // At the bottom only a labelled date (`نشر في …`) or the very last line: a bare date
         // above a closing line may be the date of a letter or a list, not of the page.
         if (dl && (zone === 'head' || dl.kind !== 'date' || i === n - 1)) {
@@ -304,7 +371,7 @@ export function readText(raw: string, given: GivenMeta = {}, limits: Partial<Rea
           drop(line, 'dateline');
           continue;
         }
-        if (parseTimestamp(line) !== null) {
+        if (parseTimestamp(line, view.folded) !== null) {
           drop(line, 'timestamp');
           continue;
         }
@@ -312,7 +379,7 @@ export function readText(raw: string, given: GivenMeta = {}, limits: Partial<Rea
     }
 
     // Copies of the title near the top.
-    if (tKey.length > 0 && zone === 'head' && Math.abs(len - tLen) <= tLen / 3 + 10 && titleKey(line) === tKey) {
+    if (tKey.length > 0 && zone === 'head' && Math.abs(len - tLen) <= tLen / 3 + 10 && (folded !== null ? titleKeyOfFolded(folded, line) : titleKey(line)) === tKey) {
       drop(line, 'repeated title');
       continue;
     }
@@ -321,8 +388,9 @@ export function readText(raw: string, given: GivenMeta = {}, limits: Partial<Rea
     // for rules that also match headlines while the title is still to be found.
     const titleCandidate = !titleDecided && zone === 'head';
     if (zone !== 'middle') {
-      if (folded !== null) {
-        const d = matchDebris(folded, zone, !titleCandidate);
+      if (debrisFolded !== null) {
+        // A short desk line (`عين اليوم – متابعات`) is a byline even where a title is expected.
+        const d = matchDebris(debrisFolded, zone, !titleCandidate || isShortDeskLine(debrisFolded));
         if (d) {
           drop(line, d.reason);
           continue;
@@ -332,20 +400,30 @@ export function readText(raw: string, given: GivenMeta = {}, limits: Partial<Rea
         drop(line, 'source line');
         continue;
       }
+      // An author name alone above the text (`م. محمد أحمد الشنقيطي`).
+      if ((titleCandidate || i === 0) && folded !== null && i + 1 < n && prose[i + 1] && NAME_LINE_RE.test(folded)) {
+        drop(line, 'byline');
+        continue;
+      }
+      // A one-word section label next to the dateline (`ضوء` above `07-03-2012 09:08 PM`).
+      if (zone === 'head' && titleDecided && i < DATELINE_TOP_LINES && isSectionLabel(line) && (adjacentDateline(lines, i - 1) || adjacentDateline(lines, i + 1))) {
+        drop(line, 'navigation');
+        continue;
+      }
     }
 
     // The title: the first content line, when it reads as a headline.
     if (!titleDecided) {
       titleDecided = true;
-      if (titleCandidate && !prose[i] && isHeadlineLike(line, MAX_TITLE_CHARS)) {
+      if (titleCandidate && !prose[i] && isHeadlineLike(line, MAX_TITLE_CHARS) && !isLeadSentence(line, folded ?? '')) {
         title = line;
         titleLine = line;
-        tKey = titleKey(line);
+        tKey = folded !== null ? titleKeyOfFolded(folded, line) : titleKey(line);
         tLen = len;
         continue;
       }
-      if (titleCandidate && folded !== null) {
-        const d = matchDebris(folded, zone, true);
+      if (titleCandidate && debrisFolded !== null) {
+        const d = matchDebris(debrisFolded, zone, true);
         if (d) {
           drop(line, d.reason);
           continue;
