@@ -23,6 +23,12 @@ interface BodyData {
   maxLinkDensity: number;
   maxDropped: number;
   maxDroppedChars: number;
+  /** Most elements a page may have (the pre-scan's count, the parsed document, Readability's `maxElemsToParse`). */
+  maxElements: number;
+  /** Most element children one element may have (jsdom's child index and live collections make long sibling lists quadratic). */
+  maxChildren: number;
+  /** Attributes kept per tag by the pre-scan. */
+  maxAttributes: number;
   silent: string;
   inlineToSpan: string;
   debrisTags: { selector: string; reason: HtmlDropReason; notInside?: string }[];
@@ -432,10 +438,14 @@ export function captionOf(el: Element): Caption | null {
 
 /** Moves every caption under `root` into `out` (no duplicates) and removes the caption elements. */
 export function takeCaptions(root: Element, out: Caption[]): void {
+  const seen = new Set(out.map((c) => c.text));
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (!el.isConnected || !isCaptionElement(el)) continue;
     const cap = captionOf(el);
-    if (cap && !out.some((c) => c.text === cap.text)) out.push(cap);
+    if (cap && !seen.has(cap.text)) {
+      seen.add(cap.text);
+      out.push(cap);
+    }
     el.remove();
   }
 }
@@ -460,6 +470,7 @@ const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'bu
  */
 export function contentBlocks(content: Element, captions: Caption[]): TextBlock[] {
   const blocks: TextBlock[] = [];
+  const seen = new Set(captions.map((c) => c.text));
   let buf = '';
   let linkChars = 0;
   let linkDepth = 0;
@@ -497,7 +508,10 @@ export function contentBlocks(content: Element, captions: Caption[]): TextBlock[
     if (isCaptionElement(el)) {
       flush();
       const cap = captionOf(el);
-      if (cap && !captions.some((c) => c.text === cap.text)) captions.push(cap);
+      if (cap && !seen.has(cap.text)) {
+        seen.add(cap.text);
+        captions.push(cap);
+      }
       continue;
     }
     if (BLOCK_TAGS.has(name)) flush();
@@ -591,8 +605,9 @@ export function cleanBlocks(
         continue;
       }
     }
+    const folded = foldForMatch(text); // once per block: the debris rules and the paragraph rules both read it
     if (text.length <= maxDebris) {
-      const m = matchDebris(foldForMatch(text), zone);
+      const m = matchDebris(folded, zone);
       if (m) {
         log.add(text, m.reason);
         if (m.follow > 0) {
@@ -602,7 +617,6 @@ export function cleanBlocks(
         continue;
       }
     }
-    const folded = foldForMatch(text);
     const rule = paragraphRules.find((r) => r.re.test(folded));
     if (rule) {
       log.add(text, rule.reason);

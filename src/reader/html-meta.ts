@@ -347,7 +347,7 @@ export function readPageMeta(doc: Document, givenUrl: string | null = null): Pag
 
   // <meta> tags, keyed by property / name / itemprop (lower case), first value wins.
   const metas = new Map<string, string>();
-  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const m of Array.from(doc.querySelectorAll('meta[content]'))) {
     const content = m.getAttribute('content');
     if (content === null || content.trim() === '') continue;
     for (const k of ['property', 'name', 'itemprop']) {
@@ -359,7 +359,7 @@ export function readPageMeta(doc: Document, givenUrl: string | null = null): Pag
 
   // JSON-LD.
   const roots: Json[] = [];
-  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+  for (const s of Array.from(doc.querySelectorAll('script[type]'))) {
     if (!/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
     const v = parseJsonLd(s.textContent ?? '');
     if (v !== undefined) roots.push(v);
@@ -454,7 +454,7 @@ function articleHeading(doc: Document): string | null {
     const t = collapse(inArticle.textContent ?? '');
     if (t.length > 0) return t;
   }
-  for (const h of Array.from(doc.getElementsByTagName('h1'))) {
+  for (const h of Array.from(doc.querySelectorAll('h1'))) {
     if (h.closest('header, nav, footer, [role=banner], [role=navigation]')) continue;
     const t = collapse(h.textContent ?? '');
     if (t.length >= 10) return t;

@@ -12,9 +12,16 @@
  *    The count errs on the safe side: misnested formatting tags are kept open (counted) rather
  *    than guessed away, so the real DOM is never much deeper than the count.
  * 2. **Inert copy.** It cuts `<iframe>` and `<frame>` elements (jsdom would build a whole window
- *    for each one, ~25 ms apiece), `<style>` elements and every `<script>` except JSON-LD
- *    (`application/ld+json`, which the metadata reader needs). Nothing else changes, and cuts
- *    follow the tokenizer's own rules for where these elements end.
+ *    for each one, ~25 ms apiece), `<style>` elements, every `<script>` except JSON-LD
+ *    (`application/ld+json`, which the metadata reader needs), whole `<select>` elements (jsdom
+ *    reruns the select's option bookkeeping on every option inserted or removed: 20,000 options
+ *    cost ~40 s) and the runs of `<option>`/`<optgroup>` inside a `<datalist>`. Cuts follow the
+ *    tree builder's own rules for where these elements end. Start and end tags with more than
+ *    `maxAttributes` attributes keep the first ones only (the tokenizer checks each attribute
+ *    against all earlier ones: 50,000 attributes on one tag cost ~17 s). Nothing else changes.
+ * 3. **Size.** It counts the elements the parser will build ({@link HtmlScan.elements}) and
+ *    the most children of one element ({@link HtmlScan.widest}), so that the reader can refuse
+ *    a page too large for the DOM side before jsdom runs.
  *
  * Cost: one left-to-right pass with `indexOf`/sticky expressions; the stack work is amortised
  * O(1) per tag (per-name position stacks and per-entry scope indexes, no stack searches).
@@ -23,12 +30,23 @@ import { RasdError } from '../errors.ts';
 
 /** What {@link scanHtml} found. */
 export interface HtmlScan {
-  /** The HTML with iframes, frames, styles and non-JSON-LD scripts cut out. */
+  /** The HTML with iframes, frames, styles, non-JSON-LD scripts, selects and datalist options cut out, long attribute lists shortened. */
   html: string;
   /** The deepest element nesting seen (counting `html` and `body`). */
   depth: number;
-  /** How many elements were cut, by tag name. */
-  cut: { iframe: number; frame: number; style: number; script: number };
+  /**
+   * Elements the parser will build from {@link html} (`html`, `head` and `body` included, cut
+   * elements not): start tags, implied `tbody`/`tr`. Close to jsdom's count on ordinary pages;
+   * misnested formatting tags the parser clones can make the real count higher.
+   */
+  elements: number;
+  /** The most element children of one element (elements of `head` and `body` count together), and that element's tag name. */
+  widest: { children: number; name: string };
+  /**
+   * What was cut: elements by tag name (`datalist` counts the datalists whose options were cut),
+   * and `attributes`, the attributes dropped from tags with more than `maxAttributes`.
+   */
+  cut: { iframe: number; frame: number; style: number; script: number; select: number; datalist: number; attributes: number };
   /** Text-block statistics, when a {@link ScanTextConfig} was given. */
   text: { raw: TextView; clean: TextView } | null;
 }
@@ -145,6 +163,8 @@ interface Open {
   readonly article: boolean;
   /** Taken out of the scope lookups (a misnested formatting element the parser would move); still counted for depth. */
   dead: boolean;
+  /** Element children seen so far. */
+  kids: number;
 }
 
 const NAME_END_RE = /[\t\n\f\r />]/g;
@@ -154,6 +174,20 @@ function isWs(c: number): boolean {
 }
 const rawEndRes = new Map<string, RegExp>();
 const COMMENT_END_RE = /--!?>/g;
+/** Tokens that matter inside a `<select>` (see `selectEnd`). */
+const SELECT_TOKEN_RE = /<!--|<(\/?)(select|input|keygen|textarea|script|caption|table|tbody|tfoot|thead|tr|td|th)(?=[\t\n\f\r />])/gi;
+/** Any tag or comment (inside a `<datalist>`). */
+const DATALIST_TOKEN_RE = /<!--|<(\/?)([a-zA-Z][^\t\n\f\r />]*)/g;
+const TABLE_TAGS = new Set(['caption', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'td', 'th']);
+
+/** Default of {@link ScanOptions.maxAttributes}. */
+export const DEFAULT_MAX_ATTRIBUTES = 64;
+
+/** Options of {@link scanHtml}. */
+export interface ScanOptions {
+  /** Attributes kept per tag; the rest are cut from the copy (default {@link DEFAULT_MAX_ATTRIBUTES}). */
+  maxAttributes?: number;
+}
 
 /**
  * Pre-scans `html`: checks the nesting depth and returns an inert copy (see the module comment).
@@ -161,7 +195,8 @@ const COMMENT_END_RE = /--!?>/g;
  * @param maxDepth deepest element nesting accepted, counting `html` and `body`.
  * @throws RasdError `E_HTML_TOO_DEEP` as soon as the nesting passes `maxDepth`.
  */
-export function scanHtml(html: string, maxDepth: number, item?: string, textConfig?: ScanTextConfig): HtmlScan {
+export function scanHtml(html: string, maxDepth: number, item?: string, textConfig?: ScanTextConfig, options: ScanOptions = {}): HtmlScan {
+  const maxAttributes = Math.max(0, options.maxAttributes ?? DEFAULT_MAX_ATTRIBUTES);
   const stack: Open[] = [];
   const tc = textConfig;
   // Per element id (0 = the body): parent id, own text (raw / clean, all / in links), linked-heading flags and counts.
@@ -177,9 +212,22 @@ export function scanHtml(html: string, maxDepth: number, item?: string, textConf
   let attrId = '';
   let attrRole = '';
   const positions = new Map<string, number[]>();
-  const pieces: string[] = [];
-  const cut = { iframe: 0, frame: 0, style: 0, script: 0 };
-  let kept = 0; // start of the text not yet copied to `pieces`
+  /** Ranges [from, to) cut from the copy; an element cut may contain an attribute cut of its own tag. */
+  const cuts: [number, number][] = [];
+  const cut = { iframe: 0, frame: 0, style: 0, script: 0, select: 0, datalist: 0, attributes: 0 };
+  let elements = 3; // html, head, body
+  let bodyKids = 0; // element children of head and body
+  const widest = { children: 0, name: 'body' };
+  /** Counts one new element, a child of the current element. */
+  const addElement = (): void => {
+    elements++;
+    const t = top();
+    const k = t ? ++t.kids : ++bodyKids;
+    if (k > widest.children) {
+      widest.children = k;
+      widest.name = t ? t.name : 'body';
+    }
+  };
   let deepest = 2;
   const n = html.length;
 
@@ -219,6 +267,7 @@ export function scanHtml(html: string, maxDepth: number, item?: string, textConf
     const role = withAttrs ? attrRole.toLowerCase() : '';
     const i = stack.length;
     const t = top();
+    addElement();
     const boundary = DEFAULT_SCOPE.has(name);
     let foreign = t ? t.foreign : -1;
     if (name === 'svg' || name === 'math') foreign = i;
@@ -242,6 +291,7 @@ export function scanHtml(html: string, maxDepth: number, item?: string, textConf
     }
     stack.push({
       dead: false,
+      kids: 0,
       id,
       block: tc?.blockTags.has(name) ? id : (t?.block ?? 0),
       heading,
@@ -292,8 +342,89 @@ export function scanHtml(html: string, maxDepth: number, item?: string, textConf
     positions.get(e.name)!.pop();
   };
   const cutRange = (from: number, to: number): void => {
-    if (from > kept) pieces.push(html.slice(kept, from));
-    kept = Math.max(kept, to);
+    if (to > from) cuts.push([from, to]);
+  };
+
+  /** The end of the tag whose name ends at `from` (after its `>`, quoted values honoured), or `n`. */
+  const skipTag = (from: number): number => {
+    let j = from;
+    while (j < n) {
+      const ch = html[j];
+      if (ch === '>') return j + 1;
+      j++;
+      if (ch === '=') {
+        while (j < n && isWs(html.charCodeAt(j))) j++;
+        const q = html[j];
+        if (q === '"' || q === "'") {
+          const close = html.indexOf(q, j + 1);
+          if (close < 0) return n;
+          j = close + 1;
+        }
+      }
+    }
+    return n;
+  };
+  /** The end of a comment starting at `lt` (`<!--`), or `n`. */
+  const commentEnd = (lt: number): number => {
+    if (html.startsWith('<!-->', lt)) return lt + 5;
+    if (html.startsWith('<!--->', lt)) return lt + 6;
+    COMMENT_END_RE.lastIndex = lt + 4;
+    const m = COMMENT_END_RE.exec(html);
+    return m ? m.index + m[0].length : n;
+  };
+  /**
+   * Where a `<select>` whose start tag ends at `from` ends, as the tree builder's "in select"
+   * mode decides: after `</select>` or a nested `<select>` (which acts as `</select>`); before
+   * `<input>`, `<keygen>`, `<textarea>` and, inside a table, before any table tag, which close
+   * the select and are then parsed normally. Comments and scripts are skipped whole; other
+   * tags are ignored by the parser, text goes into the select. Without an end, the select
+   * runs to the end of the page.
+   */
+  const selectEnd = (from: number, inTable: boolean): number => {
+    SELECT_TOKEN_RE.lastIndex = from;
+    for (let m = SELECT_TOKEN_RE.exec(html); m; m = SELECT_TOKEN_RE.exec(html)) {
+      if (m[0] === '<!--') {
+        SELECT_TOKEN_RE.lastIndex = commentEnd(m.index);
+        continue;
+      }
+      const end = m[1] === '/';
+      const tag = m[2]!.toLowerCase();
+      const after = m.index + m[0].length;
+      if (tag === 'select') return skipTag(after); // `</select>`, or `<select>` acting as one
+      if (TABLE_TAGS.has(tag)) {
+        if (inTable) return m.index;
+        continue;
+      }
+      if (end) continue;
+      if (tag === 'script') {
+        const stop = rawTextEnd('script', skipTag(after));
+        if (!stop) return n;
+        SELECT_TOKEN_RE.lastIndex = stop[1];
+        continue;
+      }
+      return m.index; // input, keygen, textarea
+    }
+    return n;
+  };
+  /**
+   * The end of the run of `<option>`/`<optgroup>` tags, text and comments that starts at `from`
+   * inside a `<datalist>`: the next other tag (`</datalist>` included), which the scan then
+   * reads as usual. Cutting only this run leaves the tree around it as it was.
+   */
+  const optionRunEnd = (from: number): number => {
+    DATALIST_TOKEN_RE.lastIndex = from;
+    for (let m = DATALIST_TOKEN_RE.exec(html); m; m = DATALIST_TOKEN_RE.exec(html)) {
+      if (m[0] === '<!--') {
+        const e = commentEnd(m.index);
+        if (e >= n) return m.index; // an unclosed comment: leave it to the parser
+        DATALIST_TOKEN_RE.lastIndex = e;
+        continue;
+      }
+      const tag = m[2]!.toLowerCase();
+      if (tag !== 'option' && tag !== 'optgroup') return m.index;
+      DATALIST_TOKEN_RE.lastIndex = skipTag(m.index + m[0].length);
+    }
+    return n;
   };
 
   /** Where raw text of `name` starting at `from` ends: [start of end tag, end of end tag], or null at EOF. */
@@ -446,17 +577,22 @@ export function scanHtml(html: string, maxDepth: number, item?: string, textConf
     attrClass = '';
     attrId = '';
     attrRole = '';
+    let attrCount = 0;
+    let excessFrom = -1; // where the first attribute past `maxAttributes` starts
+    let attrsEnd = -1; // where the `>` or `/>` of the tag starts
     for (;;) {
       while (j < n && isWs(html.charCodeAt(j))) j++;
       if (j >= n) break scan; // the tag never ends: the rest is swallowed
       const ch = html[j]!;
       if (ch === '>') {
+        attrsEnd = j;
         j++;
         break;
       }
       if (ch === '/') {
         if (html[j + 1] === '>') {
           selfClosing = true;
+          attrsEnd = j;
           j += 2;
           break;
         }
@@ -464,6 +600,7 @@ export function scanHtml(html: string, maxDepth: number, item?: string, textConf
         continue;
       }
       const an = j;
+      if (++attrCount === maxAttributes + 1) excessFrom = an;
       j++; // an attribute name may start with '='
       while (j < n && !isWs(html.charCodeAt(j)) && html[j] !== '/' && html[j] !== '>' && html[j] !== '=') j++;
       const attrName = html.slice(an, j);
@@ -483,7 +620,7 @@ export function scanHtml(html: string, maxDepth: number, item?: string, textConf
         while (j < n && !isWs(html.charCodeAt(j)) && html[j] !== '>') j++;
         value = html.slice(vs, j);
       }
-      if (!isEnd) {
+      if (!isEnd && excessFrom < 0) {
         const an2 = attrName.toLowerCase();
         if (an2 === 'class') attrClass = value;
         else if (an2 === 'id') attrId = value;
@@ -493,6 +630,10 @@ export function scanHtml(html: string, maxDepth: number, item?: string, textConf
     }
     const tagEnd = j;
     i = tagEnd;
+    if (excessFrom >= 0) {
+      cut.attributes += attrCount - maxAttributes;
+      cutRange(excessFrom, attrsEnd);
+    }
 
     if (isEnd) {
       endTag(name);
@@ -507,6 +648,7 @@ export function scanHtml(html: string, maxDepth: number, item?: string, textConf
         popTo(t.foreign);
       } else {
         if (!selfClosing) push(name);
+        else addElement();
         continue;
       }
     }
@@ -518,6 +660,7 @@ export function scanHtml(html: string, maxDepth: number, item?: string, textConf
     }
     if (name === 'image' || VOID.has(name)) {
       if (name === 'hr') closeInScope('p', 'btn');
+      addElement();
       continue;
     }
     if (name === 'form' && nearest('form') >= 0) continue; // nested forms are dropped by the parser
@@ -536,8 +679,19 @@ export function scanHtml(html: string, maxDepth: number, item?: string, textConf
       } else if (name === 'script' && !(typeAttr !== null && /ld\+json/i.test(typeAttr))) {
         cut.script++;
         cutRange(lt, stop);
+      } else {
+        addElement();
       }
       if (!end) break;
+      i = stop;
+      continue;
+    }
+
+    if (name === 'select') {
+      const tt = top();
+      const stop = selectEnd(tagEnd, tt !== undefined && tt.table >= 0 && stack[tt.table]!.name === 'table');
+      cut.select++;
+      cutRange(lt, stop);
       i = stop;
       continue;
     }
@@ -586,8 +740,15 @@ export function scanHtml(html: string, maxDepth: number, item?: string, textConf
       if (tn2 === 'tbody' || tn2 === 'thead' || tn2 === 'tfoot') push('tr', false);
     }
     push(name);
+    if (name === 'datalist') {
+      const stop = optionRunEnd(tagEnd);
+      if (stop > tagEnd) {
+        cut.datalist++;
+        cutRange(tagEnd, stop);
+        i = stop;
+      }
+    }
   }
-  if (kept < n) pieces.push(html.slice(kept));
   let text: HtmlScan['text'] = null;
   if (tc) {
     popTo(0); // close everything: linked-heading counts reach the body
@@ -596,7 +757,21 @@ export function scanHtml(html: string, maxDepth: number, item?: string, textConf
       clean: textView(parentOf, cleanText, cleanLink, cleanHeadings, tc.minBlockText),
     };
   }
-  return { html: pieces.length === 1 ? pieces[0]! : pieces.join(''), depth: deepest, cut, text };
+  return { html: applyCuts(html, cuts), depth: deepest, elements, widest, cut, text };
+}
+
+/** `html` without the ranges of `cuts` (which may overlap or nest). */
+function applyCuts(html: string, cuts: [number, number][]): string {
+  if (cuts.length === 0) return html;
+  cuts.sort((a, b) => a[0] - b[0]);
+  const pieces: string[] = [];
+  let kept = 0; // start of the text not yet copied
+  for (const [from, to] of cuts) {
+    if (from > kept) pieces.push(html.slice(kept, from));
+    if (to > kept) kept = to;
+  }
+  if (kept < html.length) pieces.push(html.slice(kept));
+  return pieces.join('');
 }
 
 /** The best-scoring element of one view (see {@link TextView}); ids are in document order, parents first. */

@@ -4,7 +4,8 @@
  * and the list of dropped page debris out. See `docs/html-reader.md`.
  *
  * Steps: size and emptiness checks → a linear pre-scan ({@link scanHtml}: nesting depth,
- * iframes/styles/scripts cut, text statistics; an obvious non-article stops here, before jsdom
+ * element count, iframes/styles/scripts/selects cut, long attribute lists shortened, text
+ * statistics; a page with too many elements or an obvious non-article stops here, before jsdom
  * is loaded) → jsdom's `DOMParser` (loaded lazily; no scripts, no resources, silent console) →
  * metadata from the untouched page ({@link readPageMeta}) → silent removal of scripts, media
  * and form controls → a cheap text-block score → debris regions and teaser boxes removed
@@ -49,6 +50,12 @@ export interface HtmlReaderOptions {
   findOnPageDate?: (line: string) => string | null;
   /** Fewest characters of running text an article must have (default 250, `data/reader/html.json`). */
   minArticleChars?: number;
+  /**
+   * Most elements a page may have (default 10,000, `maxElements` in `data/reader/html.json`).
+   * jsdom and Readability slow down sharply on very large documents; a larger page is refused
+   * with `E_TOO_LARGE` before jsdom runs.
+   */
+  maxElements?: number;
 }
 
 type Libs = {
@@ -71,6 +78,14 @@ function loadLibs(): Promise<Libs> {
   });
   return libs;
 }
+
+/** The error for a page with more than `max` elements. */
+function tooManyElements(count: number, max: number, errOpts: { item?: string }): RasdError {
+  return new RasdError('E_TOO_LARGE', `the page has ${count} elements; the limit is ${max}`, errOpts);
+}
+
+/** Readability's own element-count abort (`maxElemsToParse`): "Aborting parsing document; N elements found". */
+const READABILITY_ABORT_RE = /^Aborting parsing document; (\d+) elements found/;
 
 function nonEmpty(s: string | null | undefined): string | null {
   if (typeof s !== 'string') return null;
@@ -96,7 +111,9 @@ function nonEmpty(s: string | null | undefined): string | null {
  * - **captions**: figcaptions and caption-classed elements, credit split off.
  * - **dropped**: the page regions and lines removed, with reasons (at most 50, texts cut to 200).
  *
- * @throws RasdError `E_TOO_LARGE` over `limits.maxChars`; `E_EMPTY_INPUT` when the input is
+ * @throws RasdError `E_TOO_LARGE` over `limits.maxChars` or with more elements than
+ *   `options.maxElements` (counted by the pre-scan, again on the parsed document, and by
+ *   Readability's `maxElemsToParse`); `E_EMPTY_INPUT` when the input is
  *   empty or whitespace; `E_HTML_TOO_DEEP` when elements nest deeper than
  *   `limits.maxHtmlDepth`; `E_NO_ARTICLE` when the page holds no article (no block of running
  *   text of `minArticleChars`, a listing of teasers, a link-dense or too short body).
@@ -119,17 +136,30 @@ export async function readHtml(
 
   const { d } = bodyData();
   const minChars = options.minArticleChars ?? d.minArticleChars;
-  const scan = scanHtml(html, maxDepth, item, scanTextConfig());
+  const maxElements = options.maxElements ?? d.maxElements;
+  const scan = scanHtml(html, maxDepth, item, scanTextConfig(), { maxAttributes: d.maxAttributes });
   // A page that is no article in both views of the pre-scan is rejected before jsdom is loaded.
   if (scan.text) {
     const raw = noArticleReason(scan.text.raw, minChars);
     const clean = noArticleReason(scan.text.clean, minChars);
     if (raw !== null && clean !== null) throw new RasdError('E_NO_ARTICLE', clean, errOpts);
   }
+  // So is a page too large for the DOM side (jsdom and Readability are superlinear on it).
+  if (scan.elements > maxElements) throw tooManyElements(scan.elements, maxElements, errOpts);
+  if (scan.widest.children > d.maxChildren) {
+    throw new RasdError(
+      'E_TOO_LARGE',
+      `the page has a <${scan.widest.name}> element with ${scan.widest.children} child elements; the limit is ${d.maxChildren}`,
+      errOpts,
+    );
+  }
   const { parser, Readability } = await loadLibs();
 
   try {
     const doc = parser.parseFromString(scan.html, 'text/html');
+    // The parser can build more elements than the scan counted (misnested formatting tags are cloned).
+    const built = doc.querySelectorAll('*').length;
+    if (built > maxElements) throw tooManyElements(built, maxElements, errOpts);
     const givenUrl = nonEmpty(given.url);
     const meta = readPageMeta(doc, givenUrl);
     const body = doc.body;
@@ -151,12 +181,20 @@ export async function readHtml(
     if (why !== null) throw new RasdError('E_NO_ARTICLE', why, errOpts);
 
     inlineToSpan(body);
-    const parsed = new Readability<Element>(doc, {
-      serializer: (n: Node) => n as Element,
-      keepClasses: true,
-      disableJSONLD: true,
-      charThreshold: minChars,
-    }).parse();
+    let parsed: ReturnType<InstanceType<typeof Readability<Element>>['parse']>;
+    try {
+      parsed = new Readability<Element>(doc, {
+        serializer: (n: Node) => n as Element,
+        keepClasses: true,
+        disableJSONLD: true,
+        charThreshold: minChars,
+        maxElemsToParse: maxElements,
+      }).parse();
+    } catch (err) {
+      const m = err instanceof Error ? READABILITY_ABORT_RE.exec(err.message) : null;
+      if (m) throw tooManyElements(Number(m[1]), maxElements, errOpts);
+      throw err;
+    }
     const content = parsed?.content;
     if (!content) throw new RasdError('E_NO_ARTICLE', 'no article found: Readability found no main content', errOpts);
 

@@ -31,7 +31,7 @@ describe('scanHtml: nesting depth', () => {
     ['unclosed <li> close each other', '<ul>' + '<li>x'.repeat(1000) + '</ul>', 4],
     ['unclosed <li> with a <p> inside', '<ul>' + '<li><p>x'.repeat(1000) + '</ul>', 5],
     ['unclosed <dt>/<dd>', '<dl>' + '<dt>a<dd>b'.repeat(500) + '</dl>', 4],
-    ['unclosed <option>', '<select>' + '<option>a'.repeat(500) + '</select>', 4],
+    ['unclosed <option> (outside a select, which is cut)', '<div>' + '<option>a'.repeat(500) + '</div>', 4],
     ['unclosed cells and rows (implied tbody)', '<table>' + '<tr><td>a<td>b'.repeat(500) + '</table>', 6],
     ['a heading closes an open heading', '<h2>a' + '<h3>b'.repeat(100), 3],
     ['tags inside raw text do not count', '<script>' + '<div>'.repeat(1000) + '</script><textarea>' + '<div>'.repeat(1000) + '</textarea><title><div><div></title>x', 2],
@@ -88,7 +88,58 @@ describe('scanHtml: the inert copy', () => {
       500,
     );
     assert.equal(r.html, '<p>abcde<script type="application/ld+json">{"@type":"NewsArticle"}</script>f');
-    assert.deepEqual(r.cut, { iframe: 1, frame: 1, style: 1, script: 1 });
+    assert.deepEqual(r.cut, { iframe: 1, frame: 1, style: 1, script: 1, select: 0, datalist: 0, attributes: 0 });
+  });
+
+  test('selects are cut whole, where the tree builder ends them', () => {
+    const cases: [string, string][] = [
+      ['<p>a<select name=s><option>1<option>2</select>b', '<p>ab'],
+      ['<p>a<select><optgroup><option>1</optgroup></select >b', '<p>ab'],
+      // comments and scripts inside are skipped whole
+      ['a<select><!-- </select> --><option>1</select>b', 'ab'],
+      ['a<select><script>"</select>"</script><option>1</select>b', 'ab'],
+      // a nested <select> acts as </select>; <input>, <keygen>, <textarea> close the select and stay
+      ['a<select><option>1<select>b', 'ab'],
+      ['a<select><option>1<input name=x>b', 'a<input name=x>b'],
+      ['a<select><option>1<textarea>t</textarea>b', 'a<textarea>t</textarea>b'],
+      // in a table, table tags close it; elsewhere they are ignored inside it
+      ['<table><tr><td>a<select><option>1</td><td>b</td></tr></table>', '<table><tr><td>a</td><td>b</td></tr></table>'],
+      ['a<select><option>1</td><div>x</div></select>b', 'ab'],
+      // an unclosed select runs to the end of the page (its text is inside it, never shown)
+      ['a<select><option>1<p>never', 'a'],
+      // svg content is not HTML
+      ['<svg><select></select></svg>x', '<svg><select></select></svg>x'],
+    ];
+    for (const [html, expected] of cases) assert.equal(scanHtml(html, 500).html, expected, html);
+    assert.equal(scanHtml('<select><option>1</select><select></select>', 500).cut.select, 2);
+  });
+
+  test('the options of a datalist are cut, the datalist and what follows stay', () => {
+    const r = scanHtml('<input list=l><datalist id=l><option value=a><option value=b>B</option><!-- c --></datalist>x', 500);
+    assert.equal(r.html, '<input list=l><datalist id=l></datalist>x');
+    assert.equal(r.cut.datalist, 1);
+    // other content ends the run: it is kept, and so is the tree around it
+    assert.equal(scanHtml('<datalist><option>a<p>text</p></datalist>', 500).html, '<datalist><p>text</p></datalist>');
+  });
+
+  test('tags keep at most maxAttributes attributes', () => {
+    const attrs = (n: number, from = 0): string => Array.from({ length: n }, (_, i) => ` a${from + i}="v${from + i}"`).join('');
+    const r = scanHtml(`<div${attrs(70)} class="late">x</div><p${attrs(3)}>y</p>`, 500, undefined, undefined, { maxAttributes: 64 });
+    assert.equal(r.html, `<div${attrs(64)} >x</div><p${attrs(3)}>y</p>`);
+    assert.equal(r.cut.attributes, 7);
+    assert.equal(scanHtml(`<br${attrs(5)}/>`, 500, undefined, undefined, { maxAttributes: 2 }).html, `<br${attrs(2)} />`);
+    // the default is 64; a tag within it is untouched
+    assert.equal(scanHtml(`<i${attrs(64)}>x</i>`, 500).html, `<i${attrs(64)}>x</i>`);
+    // an attribute cut inside a cut element is no problem
+    assert.equal(scanHtml(`a<iframe${attrs(10)}>x</iframe>b`, 500, undefined, undefined, { maxAttributes: 2 }).html, 'ab');
+  });
+
+  test('element count and widest element', () => {
+    const r = scanHtml('<html><head><title>t</title><meta charset=utf-8></head><body><ul>' + '<li>x'.repeat(30) + '</ul><table><td>a<td>b</table><br><img src=x></body></html>', 500);
+    // html, head, body, title, meta, ul, 30 li, table, tbody, tr, 2 td, br, img
+    assert.equal(r.elements, 3 + 2 + 1 + 30 + 5 + 2);
+    assert.deepEqual(r.widest, { children: 30, name: 'ul' });
+    assert.equal(scanHtml('<select>' + '<option>x'.repeat(100) + '</select>', 500).elements, 3);
   });
 
   test('script data escapes: a </script> inside <!-- <script> … does not end the script', () => {
