@@ -56,9 +56,15 @@ export function windowsOf(text: string): Window[] {
     }
     let s = Math.max(0, m.index - BEFORE);
     let e = Math.min(n, m.index + m[0].length + AFTER);
-    while (s > 0 && !isBlank(text.charCodeAt(s - 1))) s--;
-    while (e < n && !isBlank(text.charCodeAt(e))) e++;
     const last = out[out.length - 1];
+    // Snapping to blanks scans only text no earlier window covered, so a long run without blanks
+    // is walked once, not once per hit (the windows are the same as snapping each hit fully):
+    // a start at or before the last window's end merges whatever it snaps to, and an end at or
+    // before it snaps to at most that end (itself a blank or the end of the text).
+    const floor = last ? last[1] : 0;
+    if (s > floor) while (s > floor && !isBlank(text.charCodeAt(s - 1))) s--;
+    if (last && e <= last[1]) e = last[1];
+    else while (e < n && !isBlank(text.charCodeAt(e))) e++;
     if (last && s <= last[1]) {
       if (e > last[1]) last[1] = e;
       last[2] |= mask;

@@ -2,6 +2,7 @@
  * Calendar arithmetic on plain (y, m, d) fields, all in UTC with explicit arguments (never the clock).
  */
 import type { RefDate } from '../types.ts';
+import { hijriToIso as hijriToIsoUncached } from '../../reader/dateline.ts';
 
 export const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 export const pad4 = (n: number): string => String(n).padStart(4, '0');
@@ -80,6 +81,32 @@ export function hijriYearOf(r: RefDate): number | null {
     }
   }
   if (hijriYearFormat === null) return null;
+  const key = (r.y * 100 + r.m) * 100 + r.d;
+  const hit = hijriYearCache.get(key);
+  if (hit !== undefined) return hit;
   const y = parseInt(hijriYearFormat.format(new Date(Date.UTC(r.y, r.m - 1, r.d))), 10);
-  return Number.isFinite(y) ? y : null;
+  const out = Number.isFinite(y) ? y : null;
+  remember(hijriYearCache, key, out);
+  return out;
+}
+const hijriYearCache = new Map<number, number | null>();
+
+/**
+ * `hijriToIso` of src/reader/dateline.ts (Umm al-Qura via Intl, a costly call) remembered per
+ * Hijri date: a text that names the same feast or month thousands of times converts it once.
+ */
+export function hijriToIso(y: number, m: number, d: number): string | null {
+  const key = (y * 100 + m) * 100 + d;
+  const hit = hijriIsoCache.get(key);
+  if (hit !== undefined) return hit;
+  const out = hijriToIsoUncached(y, m, d);
+  remember(hijriIsoCache, key, out);
+  return out;
+}
+const hijriIsoCache = new Map<number, string | null>();
+
+/** Caches stay small: past 4096 entries one is emptied and starts again. */
+function remember<V>(cache: Map<number, V>, key: number, value: V): void {
+  if (cache.size >= 4096) cache.clear();
+  cache.set(key, value);
 }

@@ -9,10 +9,35 @@ import type { ParsingContext, Refiner } from './parser.ts';
 export class OverlapRemovalRefiner implements Refiner {
   readonly name = 'OverlapRemovalRefiner';
   refine(_ctx: ParsingContext, results: Result[]): Result[] {
+    if (results.length === 0) return [];
     const byLength = [...results].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // The kept results are disjoint, so each text position belongs to at most one of them: `owner`
+    // holds, per position from `base`, the 1-based index of the kept result covering it (0: none).
+    // A result overlaps a kept one iff one of its positions is owned (an empty result at p: iff
+    // p - 1 and p have the same owner), so the test costs the result's length, not the kept count.
+    let base = Infinity;
+    let top = 0;
+    for (const r of results) {
+      if (r.start < base) base = r.start;
+      if (r.end > top) top = r.end;
+    }
+    const owner = new Int32Array(Math.max(0, top - base) + 1);
     const kept: Result[] = [];
     for (const r of byLength) {
-      if (!kept.some((k) => r.start < k.end && k.start < r.end)) kept.push(r);
+      const s = r.start - base;
+      const e = r.end - base;
+      let overlaps = false;
+      if (e > s) {
+        for (let i = s; i < e; i++) {
+          if (owner[i] !== 0) {
+            overlaps = true;
+            break;
+          }
+        }
+      } else overlaps = s > 0 && owner[s - 1] !== 0 && owner[s - 1] === owner[s];
+      if (overlaps) continue;
+      kept.push(r);
+      owner.fill(kept.length, s, e);
     }
     return kept.sort((a, b) => a.start - b.start);
   }

@@ -7,8 +7,7 @@
  */
 import type { Result, TimexField } from '../../types.ts';
 import { ARParserBase, S, SO, WE, type ParsingContext } from '../../common/parser.ts';
-import { hijriToIso } from '../../../reader/dateline.ts';
-import { dayDiff, hijriYearOf, parseRef } from '../../common/calendar.ts';
+import { dayDiff, hijriToIso, hijriYearOf, parseRef } from '../../common/calendar.ts';
 import { AR, key } from '../constants.ts';
 import { P, dayOf, modDir } from '../patterns.ts';
 

@@ -7,8 +7,7 @@
  */
 import type { Result } from '../../types.ts';
 import { ARParserBase, S, type ParsingContext } from '../../common/parser.ts';
-import { hijriToIso } from '../../../reader/dateline.ts';
-import { addDays, dayDiff, hijriYearOf, isoDay, parseRef } from '../../common/calendar.ts';
+import { addDays, dayDiff, hijriToIso, hijriYearOf, isoDay, parseRef } from '../../common/calendar.ts';
 import { loadData } from '../../../data.ts';
 import { AR, alt, key, norm } from '../constants.ts';
 import { modDir } from '../patterns.ts';
