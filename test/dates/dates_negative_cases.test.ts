@@ -25,6 +25,9 @@ describe('negative cases: scores, prices, quantities, ages, numbers and page fur
   testUnexpectedResult('اتفقتا على تمديد ساعات العمل بالمعبر');
   testUnexpectedResult('سيطرت القوات على المدينة');
   testUnexpectedResult('حصل على 7.8 درجات');
+  // a number word glued to a unit inside one word: ستعقد = "will hold", not ست + عقد (60 years)
+  testUnexpectedResult('وأشار إلى أن اللجنة الفنية المشتركة ستعقد اجتماعها الأول في عمّان');
+  testUnexpectedResult('قال إن الحكومة ستعقد مؤتمرا صحفيا');
   // impossible dates and absurd years are not dates
   testUnexpectedResult('في 31 فبراير 2022 وقع', '31 فبراير 2022');
   testUnexpectedResult('بتاريخ 31/02/2022 وقع', '31/02/2022');

@@ -26,7 +26,8 @@ export function amountPattern(p: string, { definite = false } = {}): string {
     `|(?<${p}half>نصف|ربع)(?:${S}(?<${p}hu>${r.unitSingular})${WE})?|(?<${p}du2>${r.unitDual})${WE}))?`;
   return (
     `(?:(?<${p}ap>${r.approximator})${S})?` +
-    `(?:${DEF}(?:(?<${p}n>\\d+(?:[.,]\\d+)?)|(?<${p}nw>${r.number}))${SO}(?<${p}u>${r.unitSingular}|${r.unitPlural})${WE}` +
+    // Digits may touch their unit (`10سنوات`); a number word may not: `ستعقد` is "will hold", not ست + عقد.
+    `(?:${DEF}(?:(?<${p}n>\\d+(?:[.,]\\d+)?)${SO}|(?<${p}nw>${r.number})${S})(?<${p}u>${r.unitSingular}|${r.unitPlural})${WE}` +
     `|(?<${p}du>${r.unitDual})${WE}` +
     `|(?<${p}su>${r.unitSingular})${WE}(?:${S}(?<${p}w>واحد|واحده)${WE})?)` +
     second
@@ -127,4 +128,3 @@ function mergeSame(s: string): string {
   }
   return order.map((l) => `${sum.get(l)}${l}`).join('');
 }
-void SO;
