@@ -14,6 +14,9 @@ export function formatSummary(item: string, a: AnalysisV1): string {
   for (const c of a.article.captions) lines.push(`    · ${clip(c.text)}${c.credit ? ` [credit: ${c.credit}]` : ''}`);
   lines.push(`  dropped:    ${a.article.dropped.length}`);
   for (const d of a.article.dropped) lines.push(`    · ${d.reason}: ${clip(d.text, 70)}`);
+  lines.push(`  dates:      ${a.timexes.length}`);
+  for (const t of a.timexes.slice(0, 8)) lines.push(`    · ${t.text} = ${t.value}`);
+  if (a.timexes.length > 8) lines.push(`    · … ${a.timexes.length - 8} more (--json for all)`);
   const first = a.article.text.slice(0, a.paragraphs[0]?.end ?? 0);
   lines.push(`  first paragraph: ${clip(first, 120)}`);
   return lines.join('\n');

@@ -49,6 +49,7 @@ describe('cli analyze', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /title: /);
     assert.match(r.stdout, /paragraphs, \d+ sentences/);
+    assert.match(r.stdout, /dates: +\d+\n +· اليوم الإثنين = 2022-09-12/, 'example 01 resolves its dateline day');
   });
 
   test('cli analyze reports a missing file, analyses the rest and exits 1', async () => {
