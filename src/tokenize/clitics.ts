@@ -260,7 +260,7 @@ function chooseEnclitic(rest: string): string | null {
   return null;
 }
 
-/** A segment relative to the letter view of a word: `[start, end)` view indexes. */
+/** A segment of a word: `[start, end)` relative indexes, its form and role. */
 interface Piece {
   readonly start: number;
   readonly end: number;
@@ -302,13 +302,8 @@ function analyze(w: string): Piece[] | null {
   return pieces;
 }
 
-/** A segment relative to the start of the word's source text. */
-interface RelSegment {
-  readonly start: number;
-  readonly end: number;
-  readonly form: string;
-  readonly role: Segment['role'];
-}
+/** A segment relative to the start of the word's source text (same shape as a view Piece). */
+type RelSegment = Piece;
 
 /**
  * A memo from word text to its segmentation: open addressing over a power-of-two table with an
