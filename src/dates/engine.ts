@@ -82,7 +82,9 @@ export function parseNormalized(text: string, ref: RefDate | null): Result[] {
     const win = text.slice(ws, we);
     for (let i = 0; i < c.parsers.length; i++) {
       if (!(parserMasks[i]! & mask)) continue;
-      const p = c.parsers[i]!.parser;
+      const entry = c.parsers[i]!;
+      if (entry.requires && !entry.requires.test(win)) continue;
+      const p = entry.parser;
       const re = p.pattern();
       re.lastIndex = 0;
       for (let m = re.exec(win); m; m = re.exec(win)) {

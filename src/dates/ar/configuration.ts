@@ -42,8 +42,12 @@ export type TriggerCategory = 'digit' | 'month' | 'hmonth' | 'hperiod' | 'decade
 
 /** A tagger configuration (chrono's `Configuration`). */
 export interface Configuration {
-  /** Parsers with the trigger categories they need. */
-  parsers: { parser: Parser; needs: TriggerCategory[] }[];
+  /**
+   * Parsers with the trigger categories they need, and optionally `requires`: a test every window
+   * the parser can match in passes (a literal its pattern cannot match without), checked before
+   * scanning the window; it only skips windows where the pattern would find nothing.
+   */
+  parsers: { parser: Parser; needs: TriggerCategory[]; requires?: RegExp }[];
   /** Applied in order after the parsers; the first is overlap removal. */
   refiners: Refiner[];
   /** Trigger categories in the order of the capture groups of `trigger`. */
@@ -73,26 +77,26 @@ export function createConfiguration(): Configuration {
   return {
     parsers: [
       { parser: new ARMonthNameParser(), needs: ['month'] },
-      { parser: new ARDayRangeParser(), needs: ['month'] },
-      { parser: new ARNumericDateParser(), needs: ['digit'] },
-      { parser: new ARHijriDateParser(), needs: ['hmonth', 'hperiod', 'digit'] },
+      { parser: new ARDayRangeParser(), needs: ['month'], requires: /\d[^\S\n]*(?:-|–|و|الي|حتي|لغايه)[^\S\n]*\d/ },
+      { parser: new ARNumericDateParser(), needs: ['digit'], requires: /\d[/.-]\d/ },
+      { parser: new ARHijriDateParser(), needs: ['hmonth', 'hperiod', 'digit'], requires: new RegExp(r.hijriMonth) },
       { parser: new ARHijriPeriodParser(), needs: ['hperiod', 'hmonth'] },
       { parser: new ARYearParser(), needs: ['digit'] },
-      { parser: new ARYearRangeParser(), needs: ['digit'] },
+      { parser: new ARYearRangeParser(), needs: ['digit'], requires: /\d{4}\D[^]*\d{4}/ },
       { parser: new ARDecadeParser(), needs: ['decade'] },
       { parser: new ARWeekdayParser(), needs: ['weekday'] },
       { parser: new ARRelativeDayParser(), needs: ['dayword'] },
       { parser: new ARPartOfDayParser(), needs: ['pod'] },
-      { parser: new ARRelativeUnitParser(), needs: ['unit'] },
-      { parser: new ARDayOfRelativeMonthParser(), needs: ['unit'] },
+      { parser: new ARRelativeUnitParser(), needs: ['unit'], requires: /الاسبوع|الشهر|العام|السنه/ },
+      { parser: new ARDayOfRelativeMonthParser(), needs: ['unit'], requires: /الشهر/ },
       { parser: new ARSeasonParser(), needs: ['season'] },
       { parser: new ARDurationParser(), needs: ['unit'] },
-      { parser: new ARAgoLaterParser(), needs: ['unit'] },
-      { parser: new ARTimeParser(), needs: ['digit', 'unit', 'pod'] },
+      { parser: new ARAgoLaterParser(), needs: ['unit'], requires: /منذ|قبل|بعد/ },
+      { parser: new ARTimeParser(), needs: ['digit', 'unit', 'pod'], requires: new RegExp(`\\d|${r.ordinalFem}`) },
       { parser: new ARVagueParser(), needs: ['vague'] },
       { parser: new ARSetParser(), needs: ['set'] },
-      { parser: new ARAnaphoricDateParser(), needs: ['dayword', 'unit', 'month'] },
-      { parser: new ARQuarterParser(), needs: ['digit', 'unit'] },
+      { parser: new ARAnaphoricDateParser(), needs: ['dayword', 'unit', 'month'], requires: /نفس|ذات/ },
+      { parser: new ARQuarterParser(), needs: ['digit', 'unit'], requires: /الربع|النصف/ },
     ],
     refiners: [
       new AgeFilter(),

@@ -34,10 +34,14 @@ export function amountPattern(p: string, { definite = false } = {}): string {
   );
 }
 
+/** The unit a unit word names, or null. */
+function unitOf(s: string | undefined): UnitName | null {
+  return s ? (AR().unit.get(key(s))?.[0] ?? null) : null;
+}
+
 /** Reads the amounts of a match of {@link amountPattern}; null when it is not one (a bare singular without approximator or واحد). */
 export function readAmounts(g: Record<string, string | undefined>, p: string, allowBareSingular = false): Amount[] | null {
   const t = AR();
-  const unitOf = (s: string | undefined): UnitName | null => (s ? (t.unit.get(key(s))?.[0] ?? null) : null);
   const out: Amount[] = [];
   if (g[`${p}du`]) {
     const u = unitOf(g[`${p}du`]);
@@ -87,20 +91,22 @@ const HMS: Record<string, string> = { hour: 'H', minute: 'M', second: 'S' };
 /** Smaller unit to carry a fraction into. */
 const DOWN: Record<string, [UnitName, number]> = { year: ['month', 12], month: ['day', 30], week: ['day', 7], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60] };
 
+/** Adds `n` of `unit` to `acc`, carrying a fraction into the next smaller unit. */
+function addAmount(acc: Map<string, number>, unit: UnitName, n: number): void {
+  if (!Number.isInteger(n) && DOWN[unit]) {
+    const whole = Math.floor(n);
+    if (whole) addAmount(acc, unit, whole);
+    const [u2, k] = DOWN[unit]!;
+    addAmount(acc, u2, Math.round((n - whole) * k));
+    return;
+  }
+  acc.set(unit, (acc.get(unit) ?? 0) + n);
+}
+
 /** The TIMEX3 duration of amounts: P3D, P10Y6M, PT5H, P20Y (decades in years). */
 export function durationValue(amounts: Amount[]): string {
   const acc = new Map<string, number>();
-  const add = (unit: UnitName, n: number): void => {
-    if (!Number.isInteger(n) && DOWN[unit]) {
-      const whole = Math.floor(n);
-      if (whole) add(unit, whole);
-      const [u2, k] = DOWN[unit]!;
-      add(u2, Math.round((n - whole) * k));
-      return;
-    }
-    acc.set(unit, (acc.get(unit) ?? 0) + n);
-  };
-  for (const a of amounts) add(a.unit, a.n);
+  for (const a of amounts) addAmount(acc, a.unit, a.n);
   let date = '';
   let time = '';
   for (const u of ['century', 'decade', 'year', 'month', 'week', 'day']) {
