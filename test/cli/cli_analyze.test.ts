@@ -52,6 +52,18 @@ describe('cli analyze', () => {
     assert.match(r.stdout, /dates: +\d+\n +· اليوم الإثنين = 2022-09-12/, 'example 01 resolves its dateline day');
   });
 
+  test('cli analyze --json on one failing file prints nothing on stdout and the coded error on stderr', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'rasd-one-')), 'empty.txt');
+    writeFileSync(file, '  \n');
+    const r = await runCli(['analyze', '--json', file]);
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /E_EMPTY_INPUT/);
+  });
+
   test('cli analyze reports a missing file, analyses the rest and exits 1', async () => {
     const r = await runCli(['analyze', '--json', 'no/such/file.txt', 'examples']);
     assert.equal(r.code, 1);

@@ -72,7 +72,10 @@ export function registerAnalyzeCommand(program: Command): void {
           }
         }
       }
-      if (flags.json) await writeOut(JSON.stringify(count === 1 && results.length === 1 ? results[0] : results, null, 2) + '\n');
+      // One item: its object (nothing on stdout when it failed; the error is on stderr). Several: an array.
+      if (flags.json && count === 1) {
+        if (results[0]) await writeOut(JSON.stringify(results[0], null, 2) + '\n');
+      } else if (flags.json) await writeOut(JSON.stringify(results, null, 2) + '\n');
       process.exitCode = failed > 0 ? 1 : 0;
     });
 }
