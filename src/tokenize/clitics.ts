@@ -55,8 +55,12 @@ interface LexiconFile {
 const DATA = loadData<CliticsFile>('lang/ar/clitics.json');
 const letterSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeLetters));
 
-/** Approximate corpus counts of letter-view words (quarter-octave buckets). */
-const LEXICON: ReadonlyMap<string, number> = (() => {
+/**
+ * Approximate corpus counts of letter-view words (quarter-octave buckets), built on first use so
+ * that commands which never segment a word (`rasd --help`) do not load the 0.8 MB lexicon.
+ */
+let lexicon: ReadonlyMap<string, number> | undefined;
+function buildLexicon(): ReadonlyMap<string, number> {
   const m = new Map<string, number>();
   const file = loadData<LexiconFile>('lang/ar/lexicon_counts.json');
   for (const [bucket, words] of Object.entries(file.buckets)) {
@@ -64,9 +68,9 @@ const LEXICON: ReadonlyMap<string, number> = (() => {
     for (const w of words.split(' ')) m.set(w, c);
   }
   return m;
-})();
+}
 
-const count = (w: string): number => LEXICON.get(w) ?? 0;
+const count = (w: string): number => (lexicon ??= buildLexicon()).get(w) ?? 0;
 
 const HEH = '\u0647';
 const TEH = '\u062a';
