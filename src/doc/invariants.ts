@@ -34,7 +34,7 @@ export function checkDoc(doc: Doc): string[] {
     });
   };
 
-  const { paragraphs, tokens, sentences, timexes } = doc.layers;
+  const { paragraphs, tokens, sentences, timexes, entities } = doc.layers;
   if (paragraphs) {
     sortedDisjoint('paragraphs', paragraphs, false);
     paragraphs.forEach((p, i) => {
@@ -73,6 +73,17 @@ export function checkDoc(doc: Doc): string[] {
       if (doc.text.slice(t.start, t.end) !== t.text) problems.push(`timexes[${i}] text ${JSON.stringify(t.text)} differs from its slice`);
     });
     if (paragraphs) within('timexes', timexes, 'paragraph', paragraphs);
+  }
+  if (entities) {
+    sortedDisjoint('entities', entities, false);
+    const tokenStarts = new Set((tokens ?? []).map((t) => t.start));
+    entities.forEach((e, i) => {
+      if (e.end <= e.start) problems.push(`entities[${i}] is empty`);
+      if (doc.text.slice(e.start, e.end) !== e.text) problems.push(`entities[${i}] text ${JSON.stringify(e.text)} differs from its slice`);
+      if (e.tokens.start > e.start || e.tokens.end !== e.end) problems.push(`entities[${i}].tokens does not start at or before the entity and end with it`);
+      if (tokens && !tokenStarts.has(e.tokens.start)) problems.push(`entities[${i}] does not start at a token`);
+    });
+    if (sentences) within('entities', entities, 'sentence', sentences);
   }
   return problems;
 }

@@ -42,6 +42,19 @@ export interface Token extends Span {
 }
 
 export interface Paragraph extends Span {}
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** A named-entity mention (src/ner). The span leaves out proclitics (و ف ب ك ل) of the first word. */
+export interface Entity extends Span {
+  readonly type: EntityType;
+  /** `text.slice(start, end)`. */
+  readonly text: string;
+  /** The name as it reads on its own: `text`, except that an ال absorbed by ل (`للأمم` → `لأمم`) is restored (`الأمم`). */
+  readonly name: string;
+  /** The whole tokens the entity came from (from the first token's start, clitics included). */
+  readonly tokens: Span;
+}
 export interface Sentence extends Span {}
 
 /** The layers a Doc may carry. Later issues add entities and events here. */
@@ -51,6 +64,8 @@ export interface Layers {
   sentences: readonly Sentence[];
   /** Time expressions with TIMEX3 values (src/dates). */
   timexes: readonly Timex[];
+  /** Named entities (src/ner). */
+  entities: readonly Entity[];
 }
 export type LayerName = keyof Layers;
 

@@ -26,7 +26,14 @@ export function checkOutputV1(out: AnalysisV1): string[] {
   out.sentences.forEach((s, i) => check(`sentences[${i}]`, s));
   sorted('paragraphs', out.paragraphs);
   sorted('sentences', out.sentences);
-  out.entities.forEach((e, i) => check(`entities[${i}]`, e));
+  out.entities.forEach((e, i) => {
+    check(`entities[${i}]`, e);
+    if (e.tokens) {
+      check(`entities[${i}].tokens`, e.tokens);
+      if (e.tokens.start > e.start || e.tokens.end < e.end) problems.push(`entities[${i}].tokens does not cover the entity`);
+    }
+  });
+  sorted('entities', out.entities);
   out.timexes.forEach((t, i) => check(`timexes[${i}]`, t));
   out.events.forEach((e, i) => {
     const ev = e as { trigger?: Spanish; sentence?: Spanish };

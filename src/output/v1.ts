@@ -20,7 +20,19 @@ export interface ArticleV1 {
 }
 
 /** Entities, timexes and events are filled by later stages (issues #3–#6); empty lists until then. */
-export interface EntityV1 { id: string; type: 'PER' | 'ORG' | 'LOC' | 'MISC'; text: string; start: number; end: number; actor: unknown }
+export interface EntityV1 {
+  id: string;
+  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  text: string;
+  start: number;
+  end: number;
+  /** Linked actor (issue #5); null when unlinked. */
+  actor: unknown;
+  /** Added field: the name as it reads on its own (an ال absorbed by ل restored: `لأمم المتحدة` → `الأمم المتحدة`). */
+  name: string;
+  /** Added field: the span of the whole tokens the entity came from, proclitics included (`لإسرائيل` for `إسرائيل`). */
+  tokens: SpanV1;
+}
 export interface TimexV1 {
   id: string;
   type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -72,7 +84,16 @@ export function toOutputV1(id: string, doc: Doc): AnalysisV1 {
     },
     paragraphs: spans(doc.layers.paragraphs),
     sentences: spans(doc.layers.sentences),
-    entities: [],
+    entities: (doc.layers.entities ?? []).map((e, i) => ({
+      id: `e${i + 1}`,
+      type: e.type,
+      text: e.text,
+      start: e.start,
+      end: e.end,
+      actor: null,
+      name: e.name,
+      tokens: { start: e.tokens.start, end: e.tokens.end },
+    })),
     timexes: (doc.layers.timexes ?? []).map((t, i) => ({
       id: `t${i + 1}`,
       type: t.type,

@@ -41,7 +41,7 @@ describe('output v1 schema', () => {
     test(`output v1 schema rejects ${name}`, () => assert.notDeepEqual(schemaErrors(value), []));
   }
   test('output v1 checkOutputV1 catches a span whose text differs from its slice', () => {
-    const out = { ...valid, paragraphs: [], entities: [{ id: 'e1', type: 'LOC' as const, text: 'نس', start: 0, end: 2, actor: null }] };
+    const out = { ...valid, paragraphs: [], entities: [{ id: 'e1', type: 'LOC' as const, text: 'نس', start: 0, end: 2, actor: null, name: 'نس', tokens: { start: 0, end: 2 } }] };
     assert.match(checkOutputV1(out).join('\n'), /differs/);
   });
 });

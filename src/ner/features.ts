@@ -1,0 +1,343 @@
+/**
+ * Feature extraction for the NER tagger.
+ *
+ * Every token is first described once by its `WordInfo` (cached by the token string): the hashes
+ * of its key (`wordKey`), of its clitic-stripped forms, affixes, shape, and word-cluster prefixes.
+ * A sentence then yields, for each token, a list of 32-bit feature hashes combining a template id
+ * with the atoms of the token and its neighbours (±2), the gazetteer matches over the sentence and
+ * the training-data name lexicon. The model (model.ts) maps feature hashes to weight rows; nothing
+ * here depends on the labels.
+ *
+ * Templates are numbered constants; changing a number or an atom changes the features, so the model
+ * records `FEATURE_VERSION` and refuses a model built with another one.
+ */
+import { segmentClitics } from '../tokenize/clitics.ts';
+import { feat1, feat2, hashStr, mix } from './hash.ts';
+import { wordKey } from './keys.ts';
+
+/** Bump when templates or atoms change: a model trained with another version is refused. */
+export const FEATURE_VERSION = 1;
+
+/** Resources the features read besides the tokens. */
+export interface FeatureResources {
+  /** Word key → Brown cluster bit string. */
+  readonly clusters: ReadonlyMap<string, string>;
+  /** Gazetteer matcher: for the keys of a sentence, a bitmask per token (see gazetteer.ts). */
+  readonly gazetteer: ((keys: readonly string[]) => Uint32Array) | null;
+  /** Training-data name lexicon (see lexicon.ts), or null. */
+  readonly lexicon: NameLexicon | null;
+}
+
+/**
+ * Per word key, how often it was seen in the training data inside an entity of each type and in
+ * all: `counts[k]` = [total, PERS, LOC, ORG, MISC].
+ */
+export interface NameLexicon {
+  get(key: string): readonly number[] | undefined;
+}
+
+/** Cluster prefix lengths used for the token itself and its neighbours. */
+const CL_PREFIX_0 = [4, 6, 10, 20] as const;
+const CL_PREFIX_CTX = [4, 10, 20] as const;
+
+/** What is known of one word independently of its context. */
+export interface WordInfo {
+  readonly key: string;
+  readonly kh: number;
+  /** Word without conjunction/preposition proclitics (ال kept; لل → ال). */
+  readonly core: number;
+  /** Word without any clitic. */
+  readonly stem: number;
+  readonly stemKey: string;
+  readonly procl: number;
+  readonly shape: number;
+  readonly len: number;
+  /** Hashes of key prefixes (1..3) and suffixes (1..4), stem prefixes/suffixes (1..3). */
+  readonly affixes: Uint32Array;
+  /** Cluster prefix hashes for CL_PREFIX_0 (0 when the word has no cluster). */
+  readonly cl0: Uint32Array;
+  /** Cluster prefix hashes for CL_PREFIX_CTX (0 when none). */
+  readonly clCtx: Uint32Array;
+  /** Cluster prefix hashes of the stem for CL_PREFIX_CTX (0 when none). */
+  readonly clStem: Uint32Array;
+}
+
+const enum T {
+  BIAS = 1,
+  W0,
+  WM1,
+  WP1,
+  WM2,
+  WP2,
+  BI_M1_0,
+  BI_0_P1,
+  CORE0,
+  STEM0,
+  STEM_M1,
+  STEM_P1,
+  PROCL0,
+  PRE,
+  SUF,
+  SPRE,
+  SSUF,
+  SHAPE0,
+  SHAPE3,
+  LEN0,
+  CL0,
+  CL_M1,
+  CL_P1,
+  CL_STEM0,
+  NOCL0,
+  GAZ0,
+  GAZ_M1,
+  GAZ_P1,
+  LEX0,
+  LEX_M1,
+  LEX_P1,
+  LEX_UNSEEN0,
+  FIRST,
+  LAST,
+  PROCL_M1_W0,
+  CL_M2,
+  CL_P2,
+}
+
+const BOS = hashStr('<s>');
+const EOS = hashStr('</s>');
+
+function shapeOf(s: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let k: string;
+    if (c >= 0x600 && c <= 0x6ff) k = c >= 0x660 && c <= 0x669 ? 'd' : 'a';
+    else if (c >= 0x30 && c <= 0x39) k = 'd';
+    else if (c >= 0x41 && c <= 0x5a) k = 'X';
+    else if (c >= 0x61 && c <= 0x7a) k = 'x';
+    else if (c >= 0x750 && c <= 0x77f) k = 'a';
+    else if (c >= 0xfb50 && c <= 0xfeff) k = 'a';
+    else if ((c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || c === 0x60c || c === 0x61b || c === 0x61f || c === 0xab || c === 0xbb) k = 'p';
+    else k = 'o';
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+function lenBucket(n: number): number {
+  if (n <= 4) return n;
+  if (n <= 6) return 5;
+  if (n <= 9) return 6;
+  return 7;
+}
+
+function clusterHashes(bits: string | undefined, prefixes: readonly number[], salt: number): Uint32Array {
+  const out = new Uint32Array(prefixes.length);
+  if (bits === undefined) return out;
+  for (let i = 0; i < prefixes.length; i++) out[i] = mix(salt + i, hashStr(bits.slice(0, prefixes[i])));
+  return out;
+}
+
+/** Describes a word (no context). Exported for tests. */
+export function describeWord(word: string, clusters: ReadonlyMap<string, string>): WordInfo {
+  const key = wordKey(word);
+  const segs = segmentClitics(word);
+  let stemKey = key;
+  let coreKey = key;
+  let procl = '';
+  if (segs) {
+    let stemStart = 0;
+    let stemEnd = word.length;
+    let hasAl = false;
+    for (const s of segs) {
+      if (s.role === 'proclitic') {
+        procl += s.form + '+';
+        if (s.form === 'ال') hasAl = true;
+      } else if (s.role === 'stem') {
+        stemStart = s.start;
+        stemEnd = s.end;
+      }
+    }
+    stemKey = wordKey(word.slice(stemStart, stemEnd)) || key;
+    coreKey = hasAl ? 'ال' + stemKey : stemKey;
+  }
+  const affixes = new Uint32Array(13);
+  let a = 0;
+  for (let n = 1; n <= 3; n++) affixes[a++] = feat1(T.PRE * 16 + n, hashStr(key.slice(0, n)));
+  for (let n = 1; n <= 4; n++) affixes[a++] = feat1(T.SUF * 16 + n, hashStr(key.slice(-n)));
+  for (let n = 1; n <= 3; n++) affixes[a++] = feat1(T.SPRE * 16 + n, hashStr(stemKey.slice(0, n)));
+  for (let n = 1; n <= 3; n++) affixes[a++] = feat1(T.SSUF * 16 + n, hashStr(stemKey.slice(-n)));
+  const bits = clusters.get(key) ?? clusters.get(coreKey) ?? clusters.get(stemKey);
+  return {
+    key,
+    kh: hashStr(key),
+    core: hashStr(coreKey),
+    stem: hashStr(stemKey),
+    stemKey,
+    procl: hashStr(procl),
+    shape: hashStr(shapeOf(word)),
+    len: lenBucket(key.length),
+    affixes,
+    cl0: clusterHashes(bits, CL_PREFIX_0, 1000),
+    clCtx: clusterHashes(bits, CL_PREFIX_CTX, 2000),
+    clStem: clusterHashes(clusters.get(stemKey), CL_PREFIX_CTX, 3000),
+  };
+}
+
+/** Caches `WordInfo` by token string (bounded: cleared when it grows past `limit`). */
+export class WordCache {
+  private readonly map = new Map<string, WordInfo>();
+  constructor(
+    private readonly clusters: ReadonlyMap<string, string>,
+    private readonly limit = 200_000,
+  ) {}
+  get(word: string): WordInfo {
+    let w = this.map.get(word);
+    if (w === undefined) {
+      if (this.map.size >= this.limit) this.map.clear();
+      w = describeWord(word, this.clusters);
+      this.map.set(word, w);
+    }
+    return w;
+  }
+}
+
+/** Features of one sentence: token i's hashes are `feats[offsets[i] .. offsets[i+1])`. */
+export interface SentenceFeatures {
+  readonly offsets: Int32Array;
+  readonly feats: Uint32Array;
+}
+
+function lexBucket(n: number, total: number): number {
+  const r = n / total;
+  return r < 0.2 ? 0 : r < 0.5 ? 1 : r < 0.8 ? 2 : 3;
+}
+
+/** Pushes the lexicon features of `info` under template `t`; returns the new write position. */
+function pushLex(out: Uint32Array, o: number, t: number, counts: readonly number[] | undefined): number {
+  if (counts === undefined) return o;
+  const total = counts[0]!;
+  for (let k = 1; k < counts.length; k++) {
+    const n = counts[k]!;
+    if (n > 0) out[o++] = feat1(t, k * 8 + lexBucket(n, total));
+  }
+  return o;
+}
+
+/** Upper bound on features per token (for buffer sizing). */
+const MAX_PER_TOKEN = 256;
+
+/**
+ * The features of one sentence.
+ * @param words the tokens as written
+ * @param res clusters, gazetteers and name lexicon
+ * @param cache a word cache built on the same clusters
+ * @param extra more feature hashes per token (the stacked document features of stack.ts; at most 48 a token)
+ */
+export function sentenceFeatures(words: readonly string[], res: FeatureResources, cache: WordCache, extra?: readonly Uint32Array[]): SentenceFeatures {
+  const n = words.length;
+  const infos: WordInfo[] = new Array<WordInfo>(n);
+  const keys: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const w = cache.get(words[i]!);
+    infos[i] = w;
+    keys[i] = w.key;
+  }
+  const gaz = res.gazetteer && n > 0 ? res.gazetteer(keys) : null;
+  const lex = res.lexicon;
+  const lexCounts: (readonly number[] | undefined)[] = new Array(n);
+  if (lex) for (let i = 0; i < n; i++) lexCounts[i] = lex.get(infos[i]!.key) ?? lex.get(infos[i]!.stemKey);
+  const offsets = new Int32Array(n + 1);
+  const buf = new Uint32Array(n * MAX_PER_TOKEN);
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = o;
+    const w = infos[i]!;
+    const m1 = i > 0 ? infos[i - 1]! : null;
+    const p1 = i + 1 < n ? infos[i + 1]! : null;
+    const m2 = i > 1 ? infos[i - 2]! : null;
+    const p2 = i + 2 < n ? infos[i + 2]! : null;
+    const km1 = m1 ? m1.kh : BOS;
+    const kp1 = p1 ? p1.kh : EOS;
+    buf[o++] = feat1(T.BIAS, 0);
+    buf[o++] = feat1(T.W0, w.kh);
+    buf[o++] = feat1(T.WM1, km1);
+    buf[o++] = feat1(T.WP1, kp1);
+    buf[o++] = feat1(T.WM2, m2 ? m2.kh : i === 1 ? BOS : EOS ^ 1);
+    buf[o++] = feat1(T.WP2, p2 ? p2.kh : i === n - 2 ? EOS : BOS ^ 1);
+    buf[o++] = feat2(T.BI_M1_0, km1, w.kh);
+    buf[o++] = feat2(T.BI_0_P1, w.kh, kp1);
+    buf[o++] = feat1(T.CORE0, w.core);
+    buf[o++] = feat1(T.STEM0, w.stem);
+    buf[o++] = feat1(T.STEM_M1, m1 ? m1.stem : BOS);
+    buf[o++] = feat1(T.STEM_P1, p1 ? p1.stem : EOS);
+    buf[o++] = feat1(T.PROCL0, w.procl);
+    buf[o++] = feat2(T.PROCL_M1_W0, m1 ? m1.procl : BOS, w.stem);
+    for (let k = 0; k < w.affixes.length; k++) buf[o++] = w.affixes[k]!;
+    buf[o++] = feat1(T.SHAPE0, w.shape);
+    buf[o++] = feat2(T.SHAPE3, mix(m1 ? m1.shape : BOS, w.shape), p1 ? p1.shape : EOS);
+    buf[o++] = feat1(T.LEN0, w.len);
+    if (w.cl0[0] === 0) buf[o++] = feat1(T.NOCL0, 0);
+    else for (let k = 0; k < w.cl0.length; k++) buf[o++] = feat1(T.CL0, w.cl0[k]!);
+    if (w.clStem[0] !== 0) for (let k = 0; k < w.clStem.length; k++) buf[o++] = feat1(T.CL_STEM0, w.clStem[k]!);
+    if (m1 && m1.clCtx[0] !== 0) for (let k = 0; k < m1.clCtx.length; k++) buf[o++] = feat1(T.CL_M1, m1.clCtx[k]!);
+    if (p1 && p1.clCtx[0] !== 0) for (let k = 0; k < p1.clCtx.length; k++) buf[o++] = feat1(T.CL_P1, p1.clCtx[k]!);
+    if (m2 && m2.clCtx[1] !== 0) buf[o++] = feat1(T.CL_M2, m2.clCtx[1]!);
+    if (p2 && p2.clCtx[1] !== 0) buf[o++] = feat1(T.CL_P2, p2.clCtx[1]!);
+    if (gaz) {
+      o = pushBits(buf, o, T.GAZ0, gaz[i]!);
+      if (i > 0) o = pushBits(buf, o, T.GAZ_M1, gaz[i - 1]!);
+      if (i + 1 < n) o = pushBits(buf, o, T.GAZ_P1, gaz[i + 1]!);
+    }
+    if (lex) {
+      const c = lexCounts[i];
+      if (c === undefined) buf[o++] = feat1(T.LEX_UNSEEN0, 0);
+      else o = pushLex(buf, o, T.LEX0, c);
+      if (i > 0) o = pushLex(buf, o, T.LEX_M1, lexCounts[i - 1]);
+      if (i + 1 < n) o = pushLex(buf, o, T.LEX_P1, lexCounts[i + 1]);
+    }
+    if (i === 0) buf[o++] = feat1(T.FIRST, 0);
+    if (i === n - 1) buf[o++] = feat1(T.LAST, 0);
+    if (extra) {
+      const x = extra[i]!;
+      for (let k = 0; k < x.length && k < 48; k++) buf[o++] = x[k]!;
+    }
+  }
+  offsets[n] = o;
+  return { offsets, feats: buf.slice(0, o) };
+}
+
+function pushBits(out: Uint32Array, o: number, t: number, bits: number): number {
+  while (bits !== 0) {
+    const b = 31 - Math.clz32(bits);
+    out[o++] = feat1(t, b);
+    bits &= ~(1 << b);
+  }
+  return o;
+}
+
+/**
+ * The features of a sentence with more features appended to each token (the stacked document
+ * features of the second stage).
+ * @param extra per token of the whole sentence; `from` is the index of `sf`'s first token in it
+ */
+export function withExtra(sf: SentenceFeatures, extra: readonly Uint32Array[], from = 0): SentenceFeatures {
+  const n = sf.offsets.length - 1;
+  let total = sf.feats.length;
+  for (let i = 0; i < n; i++) total += extra[from + i]!.length;
+  const feats = new Uint32Array(total);
+  const offsets = new Int32Array(n + 1);
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = o;
+    const a = sf.feats.subarray(sf.offsets[i]!, sf.offsets[i + 1]!);
+    feats.set(a, o);
+    o += a.length;
+    const x = extra[from + i]!;
+    feats.set(x, o);
+    o += x.length;
+  }
+  offsets[n] = o;
+  return { offsets, feats };
+}

@@ -1,0 +1,263 @@
+/**
+ * The linear-chain model: one weight row (a weight per label) for each feature hash, a label
+ * transition matrix, and Viterbi decoding under BIO constraints (labels.ts `ALLOWED`).
+ *
+ * Feature hashes are found in an open-addressing hash table (linear probing, 0 = empty slot) built
+ * at load time from the sorted key array of the model file, so a lookup is a few typed-array reads.
+ *
+ * File format (`data/ner/model.bin`): gzip of the magic `RASDNERS`, a uint32 LE count of stages,
+ * then for each stage a uint32 LE byte length and the stage:
+ *   bytes 0–7   magic `RASDNER1`
+ *   uint32 LE   length H of the header (UTF-8 JSON, `ModelHeader`)
+ *   H bytes     header
+ *   padding to a multiple of 4
+ *   uint32[R]   feature hashes, ascending
+ *   int16[R·L]  weights, row-major, scaled by `header.scale`
+ *   float32[(L+1)·L] transitions (row L = sentence start)
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { ALLOWED, NUM_LABELS } from './labels.ts';
+import type { SentenceFeatures } from './features.ts';
+
+const MAGIC = 'RASDNER1';
+
+/** What the model file says of itself. */
+export interface ModelHeader {
+  readonly format: 1;
+  readonly featureVersion: number;
+  readonly labels: readonly string[];
+  readonly rows: number;
+  /** Weights are stored as int16: weight = stored / scale. */
+  readonly scale: number;
+  /** Hashes of the resource files the features read; loading checks them. */
+  readonly resources: Readonly<Record<string, string>>;
+  /** The training-data name lexicon: key → [total, PERS, LOC, ORG, MISC]. */
+  readonly lexicon: Readonly<Record<string, readonly number[]>>;
+  /** Stacked second stage: the self-trained news lexicon (newslex.ts), key → [total, PERS, LOC, ORG, MISC]. */
+  readonly newsLexicon?: Readonly<Record<string, readonly number[]>>;
+  /** Stacked second stage: the window (± sentences) of its document features. */
+  readonly window?: number;
+  /** How it was trained (for people; not read back). */
+  readonly training: Readonly<Record<string, unknown>>;
+}
+
+/** Weights of a trained model, as the trainer hands them over. */
+export interface ModelWeights {
+  readonly keys: Uint32Array;
+  /** rows × NUM_LABELS, row-major. */
+  readonly weights: Float32Array;
+  /** (NUM_LABELS + 1) × NUM_LABELS. */
+  readonly transitions: Float32Array;
+}
+
+export class LinearChainModel {
+  readonly header: ModelHeader;
+  /** Open addressing, interleaved: `table[2s]` = feature hash (0 = empty), `table[2s + 1]` = row. */
+  private readonly table: Uint32Array;
+  private readonly mask: number;
+  readonly weights: Float32Array;
+  readonly transitions: Float32Array;
+
+  constructor(header: ModelHeader, w: ModelWeights) {
+    this.header = header;
+    this.weights = w.weights;
+    this.transitions = w.transitions;
+    let cap = 16;
+    while (cap < w.keys.length * 2) cap *= 2;
+    this.mask = cap - 1;
+    this.table = new Uint32Array(cap * 2);
+    for (let r = 0; r < w.keys.length; r++) {
+      const k = w.keys[r]!;
+      let s = k & this.mask;
+      while (this.table[2 * s] !== 0) s = (s + 1) & this.mask;
+      this.table[2 * s] = k;
+      this.table[2 * s + 1] = r;
+    }
+  }
+
+  /** The weight row of a feature hash, or -1. */
+  row(key: number): number {
+    const table = this.table;
+    const mask = this.mask;
+    let s = key & mask;
+    for (;;) {
+      const k = table[2 * s]!;
+      if (k === key) return table[2 * s + 1]!;
+      if (k === 0) return -1;
+      s = (s + 1) & mask;
+    }
+  }
+
+  /** Emission scores of a sentence, `out[i * L + label]`. */
+  emissions(sf: SentenceFeatures, n: number, out: Float64Array): void {
+    const L = NUM_LABELS;
+    const W = this.weights;
+    out.fill(0, 0, n * L);
+    for (let i = 0; i < n; i++) {
+      const base = i * L;
+      for (let f = sf.offsets[i]!, e = sf.offsets[i + 1]!; f < e; f++) {
+        const r = this.row(sf.feats[f]!);
+        if (r < 0) continue;
+        const wb = r * L;
+        for (let l = 0; l < L; l++) out[base + l]! += W[wb + l]!;
+      }
+    }
+  }
+
+  /** Serialises the model (uncompressed; `writeModelFile` packs and compresses; deterministic). */
+  static serialize(header: Omit<ModelHeader, 'rows' | 'scale' | 'format'>, w: ModelWeights): Buffer {
+    const L = NUM_LABELS;
+    const order = Array.from(w.keys.keys()).sort((a, b) => w.keys[a]! - w.keys[b]!);
+    let maxAbs = 0;
+    for (const x of w.weights) maxAbs = Math.max(maxAbs, Math.abs(x));
+    const scale = maxAbs === 0 ? 1 : 32767 / maxAbs;
+    const rows = order.length;
+    const keys = new Uint32Array(rows);
+    const q = new Int16Array(rows * L);
+    for (let i = 0; i < rows; i++) {
+      const r = order[i]!;
+      keys[i] = w.keys[r]!;
+      for (let l = 0; l < L; l++) q[i * L + l] = Math.round(w.weights[r * L + l]! * scale);
+    }
+    const full: ModelHeader = { format: 1, rows, scale, ...header };
+    const h = Buffer.from(JSON.stringify(full), 'utf8');
+    const pad = (4 - ((12 + h.length) % 4)) % 4;
+    const parts = [
+      Buffer.from(MAGIC, 'latin1'),
+      (() => {
+        const b = Buffer.alloc(4);
+        b.writeUInt32LE(h.length);
+        return b;
+      })(),
+      h,
+      Buffer.alloc(pad),
+      Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength),
+      Buffer.from(q.buffer, q.byteOffset, q.byteLength),
+      Buffer.from(w.transitions.buffer, w.transitions.byteOffset, w.transitions.byteLength),
+    ];
+    return Buffer.concat(parts);
+  }
+
+  /**
+   * Reads a model file's bytes.
+   * @throws Error with a reason when the bytes are not a model of this format
+   */
+  static deserialize(raw: Buffer): LinearChainModel {
+    if (raw.length < 12 || raw.toString('latin1', 0, 8) !== MAGIC) throw new Error('bad magic bytes: not a rasd NER model');
+    const hl = raw.readUInt32LE(8);
+    if (12 + hl > raw.length) throw new Error('truncated header');
+    let header: ModelHeader;
+    try {
+      header = JSON.parse(raw.toString('utf8', 12, 12 + hl)) as ModelHeader;
+    } catch {
+      throw new Error('the header is not valid JSON');
+    }
+    if (header.format !== 1) throw new Error(`unknown model format ${String(header.format)}`);
+    const L = NUM_LABELS;
+    if (!Array.isArray(header.labels) || header.labels.length !== L) throw new Error('the label set does not match');
+    const rows = header.rows;
+    let off = 12 + hl;
+    off += (4 - (off % 4)) % 4;
+    const need = off + rows * 4 + rows * L * 2 + (L + 1) * L * 4;
+    if (!Number.isInteger(rows) || rows < 0 || raw.length !== need) throw new Error(`size mismatch: ${raw.length} bytes, expected ${need}`);
+    const ab = raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + need);
+    const keys = new Uint32Array(ab, 0, rows);
+    const q = new Int16Array(ab, rows * 4, rows * L);
+    const transitions = new Float32Array(ab.slice(rows * 4 + rows * L * 2), 0, (L + 1) * L);
+    const weights = new Float32Array(rows * L);
+    const inv = 1 / header.scale;
+    for (let i = 0; i < q.length; i++) weights[i] = q[i]! * inv;
+    return new LinearChainModel(header, { keys, weights, transitions });
+  }
+}
+
+/**
+ * Viterbi decoding under BIO constraints.
+ * @param emit emission scores `emit[i * L + label]`
+ * @param n sentence length
+ * @param trans transitions `(L + 1) × L` (row L = start)
+ * @param out label index per token (length ≥ n)
+ */
+export function viterbi(emit: Float64Array, n: number, trans: ArrayLike<number>, out: Int32Array): void {
+  if (n === 0) return;
+  const L = NUM_LABELS;
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  const NEG = -Infinity;
+  for (let c = 0; c < L; c++) score[c] = ALLOWED[L * L + c] ? emit[c]! + trans[L * L + c]! : NEG;
+  for (let i = 1; i < n; i++) {
+    const pb = (i - 1) * L;
+    const cb = i * L;
+    for (let c = 0; c < L; c++) {
+      let best = NEG;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[p * L + c]) continue;
+        const s = score[pb + p]! + trans[p * L + c]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[cb + c] = best + emit[cb + c]!;
+      back[cb + c] = arg;
+    }
+  }
+  let best = NEG;
+  let arg = 0;
+  const lb = (n - 1) * L;
+  for (let c = 0; c < L; c++) {
+    if (score[lb + c]! > best) {
+      best = score[lb + c]!;
+      arg = c;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * L + arg]!;
+  }
+}
+
+const FILE_MAGIC = 'RASDNERS';
+
+/** Packs the stages of a tagger (first stage first) into one gzip-compressed file. */
+export function writeModelFile(stages: readonly Buffer[]): Buffer {
+  const parts: Buffer[] = [Buffer.from(FILE_MAGIC, 'latin1')];
+  const count = Buffer.alloc(4);
+  count.writeUInt32LE(stages.length);
+  parts.push(count);
+  for (const s of stages) {
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(s.length);
+    parts.push(len, s);
+  }
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+/**
+ * Reads the stages of a model file.
+ * @throws Error with a reason when the bytes are not a model file of this format
+ */
+export function readModelFile(bytes: Buffer): LinearChainModel[] {
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(bytes);
+  } catch {
+    throw new Error('not a gzip-compressed model file');
+  }
+  if (raw.length < 12 || raw.toString('latin1', 0, 8) !== FILE_MAGIC) throw new Error('bad magic bytes: not a rasd NER model file');
+  const count = raw.readUInt32LE(8);
+  if (count < 1 || count > 4) throw new Error(`bad stage count ${count}`);
+  const out: LinearChainModel[] = [];
+  let off = 12;
+  for (let k = 0; k < count; k++) {
+    if (off + 4 > raw.length) throw new Error('truncated file');
+    const len = raw.readUInt32LE(off);
+    off += 4;
+    if (off + len > raw.length) throw new Error('truncated file');
+    out.push(LinearChainModel.deserialize(Buffer.from(raw.subarray(off, off + len))));
+    off += len;
+  }
+  if (off !== raw.length) throw new Error('trailing bytes after the last stage');
+  return out;
+}

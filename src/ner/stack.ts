@@ -1,0 +1,155 @@
+/**
+ * Document-level consistency by stacking (Krishnan & Manning 2006; Ratinov & Roth 2009): a first
+ * tagger labels every sentence of a document window, and a second tagger sees, besides its own
+ * features, what the first one said of
+ *   - the token itself and its neighbours (S1_SELF, S1_PREV, S1_NEXT),
+ *   - the other occurrences of the same word (its clitic-stripped key) in the window: which entity
+ *     types they got and how often (DOC_TYPE), or that they were all `O` (DOC_ALLO),
+ *   - entity strings the first tagger found anywhere in the window, matched again here
+ *     (DOC_ENT, with B/I position): `كافو` tagged once as a person is a person everywhere.
+ * The window is the sentences within ±`window` of the current one (ANERcorp has no document
+ * boundaries; in `rasd analyze` a document is the article, whose sentences are the window's limit).
+ */
+import { feat1 } from './hash.ts';
+import { NER_TYPES, NUM_LABELS, isInside } from './labels.ts';
+import type { NameLexicon } from './features.ts';
+
+/** Template ids of the stacked features (disjoint from features.ts, which stays below 100). */
+const S1_SELF = 201;
+const S1_PREV = 202;
+const S1_NEXT = 203;
+const DOC_TYPE = 204;
+const DOC_ALLO = 205;
+const DOC_NONE = 206;
+const DOC_ENT = 207;
+const NLEX0 = 208;
+const NLEX_M1 = 209;
+const NLEX_P1 = 210;
+const NLEX_UNSEEN = 211;
+
+/** Sentences within ±DEFAULT_WINDOW form the context of a sentence. */
+export const DEFAULT_WINDOW = 20;
+
+/** First-stage output over a run of sentences. */
+export interface StageOne {
+  /** Clitic-stripped word keys per sentence (features.ts `WordInfo.stemKey`). */
+  readonly keys: readonly (readonly string[])[];
+  /** First-stage label indexes per sentence. */
+  readonly labels: readonly Int32Array[];
+}
+
+const typeOf = (l: number): number => (l === 0 ? -1 : (l - 1) >> 1);
+
+function bucket(r: number): number {
+  return r < 0.34 ? 0 : r < 0.67 ? 1 : 2;
+}
+
+/** Keys too short or non-alphabetic to be worth aggregating. */
+function content(k: string): boolean {
+  if (k.length < 2) return false;
+  const c = k.charCodeAt(0);
+  return (c >= 0x620 && c <= 0x64a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * The stacked features of sentence `s` of `doc`.
+ * @param news the self-trained news lexicon (newslex.ts): how the words were tagged in the
+ *   unlabelled news (NLEX0/NLEX_M1/NLEX_P1, NLEX_UNSEEN), or null
+ * @returns per token, the extra feature hashes
+ */
+export function stackFeatures(doc: StageOne, s: number, window = DEFAULT_WINDOW, news: NameLexicon | null = null): Uint32Array[] {
+  const keys = doc.keys[s]!;
+  const labels = doc.labels[s]!;
+  const n = keys.length;
+  const lo = Math.max(0, s - window);
+  const hi = Math.min(doc.keys.length, s + window + 1);
+  // occurrence counts of the sentence's keys elsewhere in the window: [O, PERS, LOC, ORG, MISC]
+  const wanted = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) if (content(keys[i]!) && !wanted.has(keys[i]!)) wanted.set(keys[i]!, [0, 0, 0, 0, 0]);
+  // entity strings found by the first stage in the window, by first key
+  const ents = new Map<string, { keys: readonly string[]; type: number }[]>();
+  for (let t = lo; t < hi; t++) {
+    const ks = doc.keys[t]!;
+    const ls = doc.labels[t]!;
+    for (let i = 0; i < ks.length; i++) {
+      const c = wanted.get(ks[i]!);
+      if (c && !(t === s)) c[typeOf(ls[i]!) + 1]!++;
+      const l = ls[i]!;
+      if (l !== 0 && !isInside(l)) {
+        let j = i + 1;
+        while (j < ks.length && isInside(ls[j]!) && typeOf(ls[j]!) === typeOf(l)) j++;
+        const e = ks.slice(i, j);
+        if (e.every(content)) {
+          const list = ents.get(e[0]!) ?? [];
+          if (!list.some((x) => x.type === typeOf(l) && x.keys.length === e.length && x.keys.every((k, q) => k === e[q]))) list.push({ keys: e, type: typeOf(l) });
+          ents.set(e[0]!, list);
+        }
+      }
+    }
+  }
+  // occurrences of the same key within the sentence itself (other positions) count too
+  for (let i = 0; i < n; i++) {
+    const c = wanted.get(keys[i]!);
+    if (!c) continue;
+    for (let j = 0; j < n; j++) if (j !== i && keys[j] === keys[i]) c[typeOf(labels[j]!) + 1]!++;
+  }
+  const out: Uint32Array[] = new Array(n);
+  const entMark: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) {
+    const list = ents.get(keys[i]!);
+    if (!list) continue;
+    for (const e of list) {
+      const m = e.keys.length;
+      if (i + m > n) continue;
+      let ok = true;
+      for (let q = 1; q < m && ok; q++) ok = keys[i + q] === e.keys[q];
+      if (!ok) continue;
+      entMark[i]!.push(e.type * 2);
+      for (let q = 1; q < m; q++) entMark[i + q]!.push(e.type * 2 + 1);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const f: number[] = [];
+    f.push(feat1(S1_SELF, labels[i]!));
+    f.push(feat1(S1_PREV, i > 0 ? labels[i - 1]! : NUM_LABELS));
+    f.push(feat1(S1_NEXT, i + 1 < n ? labels[i + 1]! : NUM_LABELS));
+    const c = wanted.get(keys[i]!);
+    if (c) {
+      const others = c[0]! + c[1]! + c[2]! + c[3]! + c[4]!;
+      if (others === 0) f.push(feat1(DOC_NONE, 0));
+      else if (c[0] === others) f.push(feat1(DOC_ALLO, 0));
+      else for (let t = 0; t < NER_TYPES.length; t++) if (c[t + 1]! > 0) f.push(feat1(DOC_TYPE, t * 4 + bucket(c[t + 1]! / others)));
+    }
+    for (const m of new Set(entMark[i]!)) f.push(feat1(DOC_ENT, m));
+    if (news) {
+      const c0 = content(keys[i]!) ? news.get(keys[i]!) : undefined;
+      if (c0 === undefined) f.push(feat1(NLEX_UNSEEN, 0));
+      else pushNews(f, NLEX0, c0, 0);
+      if (i > 0 && content(keys[i - 1]!)) pushNews(f, NLEX_M1, news.get(keys[i - 1]!), 0.5);
+      if (i + 1 < n && content(keys[i + 1]!)) pushNews(f, NLEX_P1, news.get(keys[i + 1]!), 0.5);
+    }
+    out[i] = Uint32Array.from(f);
+  }
+  return out;
+}
+
+function newsBucket(r: number): number {
+  return r < 0.05 ? 0 : r < 0.2 ? 1 : r < 0.5 ? 2 : r < 0.8 ? 3 : 4;
+}
+
+/** News-lexicon features of one word: per type its share of the word's occurrences (bucketed) and how often it was seen (log bucket). */
+function pushNews(f: number[], t: number, c: readonly number[] | undefined, minShare: number): void {
+  if (c === undefined) return;
+  const total = c[0]!;
+  if (total === 0) return;
+  const freq = Math.min(4, Math.floor(Math.log10(total)));
+  let any = false;
+  for (let k = 1; k < c.length; k++) {
+    const r = c[k]! / total;
+    if (c[k]! > 0 && r >= minShare) {
+      f.push(feat1(t, k * 64 + newsBucket(r) * 8 + freq));
+      any = true;
+    }
+  }
+  if (!any && minShare === 0) f.push(feat1(t, freq));
+}

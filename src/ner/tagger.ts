@@ -1,0 +1,224 @@
+/**
+ * The NER tagger: a trained linear-chain model over the features of features.ts, decoded with
+ * BIO-constrained Viterbi. `loadNerTagger()` reads the committed model (`data/ner/model.bin`) with
+ * its resources (word clusters, gazetteers) once; `tag()` labels one pre-tokenised sentence with
+ * ANERcorp's labels.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../data.ts';
+import { normalizeView } from '../lang/ar/normalize.ts';
+import { RasdError } from '../errors.ts';
+import { FEATURE_VERSION, WordCache, sentenceFeatures, withExtra, type FeatureResources, type NameLexicon, type SentenceFeatures } from './features.ts';
+import { LABELS, NUM_LABELS } from './labels.ts';
+import { lexiconView } from './lexicon.ts';
+import { LinearChainModel, readModelFile, viterbi } from './model.ts';
+import { DEFAULT_WINDOW, stackFeatures } from './stack.ts';
+import { loadNerResources, type NerResources } from './resources.ts';
+
+/** Proclitics a name may carry, longest first (compared in the match view: no diacritics). */
+const NAME_PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+export const DEFAULT_MODEL_PATH = join(PROJECT_ROOT, 'data', 'ner', 'model.bin');
+
+/** Longest sentence decoded in one piece; longer ones are cut into windows of this many tokens. */
+const MAX_WINDOW = 400;
+
+const RETRAIN = 'retrain it with `npm run train:ner` (needs ../shared/data/anercorp/train.txt)';
+
+export class NerTagger {
+  /** The first stage, and the stacked second stage when the model file has one. */
+  readonly model: LinearChainModel;
+  readonly stage2: LinearChainModel | null;
+  private readonly res: FeatureResources;
+  /** The second stage's news lexicon, or null. */
+  private readonly news: NameLexicon | null;
+  private readonly cache: WordCache;
+  private emit = new Float64Array(MAX_WINDOW * NUM_LABELS);
+  private out = new Int32Array(MAX_WINDOW);
+
+  private readonly resources: NerResources;
+
+  constructor(stages: readonly LinearChainModel[], resources: NerResources) {
+    this.resources = resources;
+    this.model = stages[0]!;
+    this.stage2 = stages[1] ?? null;
+    const lex = new Map(Object.entries(this.model.header.lexicon));
+    this.res = { clusters: resources.clusters, gazetteer: resources.gazetteer, lexicon: lexiconView(lex) };
+    this.cache = new WordCache(resources.clusters);
+    const nl = this.stage2?.header.newsLexicon;
+    this.news = nl ? lexiconView(new Map(Object.entries(nl))) : null;
+  }
+
+  /**
+   * Where a name starts inside the first token of an entity: a proclitic (و ف ب ك ل or a pair such
+   * as وب, ول) is left outside when what remains is a name in its own right — a single-word
+   * gazetteer name, or a word the news lexicon shows mostly inside entities — and is more frequent
+   * in the news than the whole token (`لإسرائيل` → `إسرائيل`, `وتل` → `تل`, but `بلخير` and
+   * `بنكيران` stay whole). `للمغرب` is ل + المغرب with the alif of ال absorbed: the span starts at
+   * the second ل and `restoreAl` says that the name reads `المغرب`.
+   * @returns the number of code units of `word` to leave out, and whether ال was absorbed
+   */
+  nameStart(word: string): { skip: number; restoreAl: boolean } {
+    const view = normalizeView(word);
+    const k = view.text;
+    const count = (x: string): number => this.resources.counts.get(x) ?? 0;
+    const full = count(k);
+    for (const p of NAME_PROCLITICS) {
+      if (!k.startsWith(p)) continue;
+      const rest = k.slice(p.length);
+      const candidates: [string, boolean][] = [[rest, false]];
+      if (p.endsWith('ل') && rest.startsWith('ل')) candidates.push(['ا' + rest, true]);
+      for (const [rem, restore] of candidates) {
+        if (rem.length < 2 || count(rem) <= full || !this.nameLike(rem)) continue;
+        return { skip: view.toSource[p.length]!, restoreAl: restore };
+      }
+    }
+    return { skip: 0, restoreAl: false };
+  }
+
+  private nameLike(key: string): boolean {
+    if (this.resources.singleNames.has(key)) return true;
+    const c = this.news?.get(this.cache.get(key).stemKey);
+    if (!c || c[0]! < 3) return false;
+    return (c[1]! + c[2]! + c[3]! + c[4]!) / c[0]! >= 0.5;
+  }
+
+  /** The document window of the second stage (± sentences). */
+  get window(): number {
+    return this.stage2?.header.window ?? DEFAULT_WINDOW;
+  }
+
+  /** The features of a sentence, in pieces of at most MAX_WINDOW tokens. */
+  private features(words: readonly string[]): SentenceFeatures[] {
+    const n = words.length;
+    if (n <= MAX_WINDOW) return [sentenceFeatures(words, this.res, this.cache)];
+    const out: SentenceFeatures[] = [];
+    for (let start = 0; start < n; start += MAX_WINDOW) out.push(sentenceFeatures(words.slice(start, start + MAX_WINDOW), this.res, this.cache));
+    return out;
+  }
+
+  private decode(model: LinearChainModel, pieces: readonly SentenceFeatures[], extra?: readonly Uint32Array[]): Int32Array {
+    let n = 0;
+    for (const p of pieces) n += p.offsets.length - 1;
+    const result = new Int32Array(n);
+    let start = 0;
+    for (const p of pieces) {
+      const m = p.offsets.length - 1;
+      const sf = extra ? withExtra(p, extra, start) : p;
+      model.emissions(sf, m, this.emit);
+      viterbi(this.emit, m, model.transitions, this.out);
+      result.set(this.out.subarray(0, m), start);
+      start += m;
+    }
+    return result;
+  }
+
+  /**
+   * Labels the sentences of one document: the first stage tags each sentence, then the second stage
+   * (when the model has one) re-tags each with what the first said of the sentence and of the other
+   * sentences within the window.
+   * @param sentences the tokens of each sentence as written (any script; empty sentences allowed)
+   * @returns label indexes (see labels.ts) per sentence
+   */
+  tagDocument(sentences: readonly (readonly string[])[]): Int32Array[] {
+    const feats = sentences.map((s) => this.features(s));
+    const first = feats.map((f) => this.decode(this.model, f));
+    if (!this.stage2) return first;
+    const keys = sentences.map((s) => s.map((w) => this.cache.get(w).stemKey));
+    const doc = { keys, labels: first };
+    return feats.map((f, i) => this.decode(this.stage2!, f, stackFeatures(doc, i, this.window, this.news)));
+  }
+
+  /**
+   * Tags a stream of sentences with bounded memory: `push` returns the labels of the sentences that
+   * have their full window by now (in order), `end` those of the rest. The labels are exactly those
+   * `tagDocument` gives for the whole stream.
+   */
+  stream(): { push(words: readonly string[]): Int32Array[]; end(): Int32Array[] } {
+    const feats: SentenceFeatures[][] = [];
+    const keys: string[][] = [];
+    const labels: Int32Array[] = [];
+    let base = 0; // absolute index of words[0]
+    let next = 0; // absolute index of the next sentence to emit
+    const w = this.window;
+    const emit = (upTo: number): Int32Array[] => {
+      const out: Int32Array[] = [];
+      while (next < upTo) {
+        const local = next - base;
+        out.push(this.stage2 ? this.decode(this.stage2, feats[local]!, stackFeatures({ keys, labels }, local, w, this.news)) : labels[local]!);
+        next++;
+      }
+      const drop = next - base - w;
+      if (drop > 0) {
+        feats.splice(0, drop);
+        keys.splice(0, drop);
+        labels.splice(0, drop);
+        base += drop;
+      }
+      return out;
+    };
+    return {
+      push: (ws) => {
+        const f = this.features(ws);
+        feats.push(f);
+        keys.push(ws.map((x) => this.cache.get(x).stemKey));
+        labels.push(this.decode(this.model, f));
+        return emit(this.stage2 ? Math.max(next, base + feats.length - w) : base + feats.length);
+      },
+      end: () => emit(base + feats.length),
+    };
+  }
+
+  /** Labels one sentence on its own (a document of one sentence). */
+  tagIndices(words: readonly string[]): Int32Array {
+    return this.tagDocument([words])[0]!;
+  }
+
+  /** Labels one sentence with label strings (`O`, `B-PERS`, `I-ORG`, …). */
+  tag(words: readonly string[]): string[] {
+    return Array.from(this.tagIndices(words), (l) => LABELS[l]!);
+  }
+}
+
+/**
+ * Loads a model file and checks it against this code's features and the resource files.
+ * @throws RasdError E_MODEL naming the file and how to retrain when it is missing, corrupt or stale
+ */
+export function loadNerTagger(modelPath: string = DEFAULT_MODEL_PATH, resources?: NerResources): NerTagger {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(modelPath);
+  } catch (err) {
+    throw new RasdError('E_MODEL', `NER model ${modelPath} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}); ${RETRAIN}`, { item: modelPath, cause: err });
+  }
+  let stages: LinearChainModel[];
+  try {
+    stages = readModelFile(bytes);
+  } catch (err) {
+    throw new RasdError('E_MODEL', `NER model ${modelPath} is corrupt: ${(err as Error).message}; ${RETRAIN}`, { item: modelPath, cause: err });
+  }
+  const model = stages[0]!;
+  for (const m of stages) {
+    if (m.header.featureVersion !== FEATURE_VERSION) {
+      throw new RasdError('E_MODEL', `NER model ${modelPath} was built for feature version ${m.header.featureVersion}, this code has ${FEATURE_VERSION}; ${RETRAIN}`, { item: modelPath });
+    }
+  }
+  const used = model.header.resources;
+  const res = resources ?? loadNerResources({ clusters: 'clusters' in used, gazetteers: 'gazetteers' in used });
+  for (const name of new Set([...Object.keys(used), ...Object.keys(res.hashes)])) {
+    if (res.hashes[name] !== used[name]) {
+      const why = used[name] === undefined ? `without ${name}` : res.hashes[name] === undefined ? `with ${name} that are missing now` : `with another ${name} (the file changed since)`;
+      throw new RasdError('E_MODEL', `NER model ${modelPath} was trained ${why}; ${RETRAIN}`, { item: modelPath });
+    }
+  }
+  return new NerTagger(stages, res);
+}
+
+let shared: NerTagger | null = null;
+
+/** The default tagger, loaded on first use and shared. */
+export function defaultNerTagger(): NerTagger {
+  shared ??= loadNerTagger();
+  return shared;
+}
