@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { RasdError } from '../errors.ts';
 import { registerAnalyzeCommand } from './commands/analyze.ts';
 import { registerPipelineCommand } from './commands/pipeline.ts';
+import { registerTagCommand } from './commands/tag.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
   registerAnalyzeCommand(program);
   registerPipelineCommand(program);
+  registerTagCommand(program);
   return program;
 }
 

@@ -7,6 +7,8 @@ import { tokenize } from '../tokenize/tokenizer.ts';
 import { splitSentences } from '../tokenize/sentences.ts';
 import { tagTimexes } from '../dates/index.ts';
 import { registerComponent } from './registry.ts';
+import { tagEntities } from '../ner/entities.ts';
+import { defaultNerTagger } from '../ner/tagger.ts';
 
 registerComponent({
   name: 'tokenize',
@@ -30,4 +32,12 @@ registerComponent({
   assigns: ['timexes'],
   description: 'Finds dates, times, durations and sets and resolves them to TIMEX3 values against the publication date (ctx)',
   run: (doc, ctx) => withLayer(doc, 'timexes', tagTimexes(doc.text, { referenceDate: ctx.referenceDate })),
+});
+
+registerComponent({
+  name: 'ner',
+  requires: ['tokens', 'sentences'],
+  assigns: ['entities'],
+  description: 'Finds PER/ORG/LOC/MISC entity mentions with the trained linear-chain tagger (proclitics left outside the span)',
+  run: (doc) => withLayer(doc, 'entities', tagEntities(doc.text, requireLayer(doc, 'tokens'), requireLayer(doc, 'sentences'), defaultNerTagger())),
 });

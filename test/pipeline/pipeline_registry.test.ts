@@ -18,8 +18,9 @@ describe('pipeline registry', () => {
       { name: 'tokenize', requires: [], assigns: ['tokens'] },
       { name: 'sentences', requires: ['paragraphs', 'tokens'], assigns: ['sentences'] },
       { name: 'timex', requires: ['sentences'], assigns: ['timexes'] },
+      { name: 'ner', requires: ['tokens', 'sentences'], assigns: ['entities'] },
     ]);
-    assert.deepEqual([...DEFAULT_PIPELINE], ['tokenize', 'sentences', 'timex']);
+    assert.deepEqual([...DEFAULT_PIPELINE], ['tokenize', 'sentences', 'timex', 'ner']);
   });
 
   test('pipeline validatePipeline rejects a stage whose requirements come later', () => {
