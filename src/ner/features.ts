@@ -12,8 +12,14 @@
  * records `FEATURE_VERSION` and refuses a model built with another one.
  */
 import { segmentClitics } from '../tokenize/clitics.ts';
-import { feat1, feat2, hashStr, mix } from './hash.ts';
+import * as H from './hash.ts';
 import { wordKey } from './keys.ts';
+
+// Module-local copies of the hash functions (see model.ts: imported bindings in hot loops are slower).
+const feat1 = H.feat1;
+const feat2 = H.feat2;
+const hashStr = H.hashStr;
+const mix = H.mix;
 
 /** Bump when templates or atoms change: a model trained with another version is refused. */
 export const FEATURE_VERSION = 1;
@@ -60,6 +66,15 @@ export interface WordInfo {
   readonly clCtx: Uint32Array;
   /** Cluster prefix hashes of the stem for CL_PREFIX_CTX (0 when none). */
   readonly clStem: Uint32Array;
+  /**
+   * The features that depend on this word alone, by role (`ROLE_*`): as the token itself (bias,
+   * key, core, stem, proclitics, affixes, shape, length, clusters), and as the token's left or right
+   * neighbour at distance 1 or 2 (its key, stem, clusters seen from there). The tagger sums their
+   * weights once per word, role and model (`vecs`), so a token costs few hash lookups.
+   */
+  readonly roles: readonly Uint32Array[];
+  /** Per model slot × role (`slot * ROLES + role`), the summed weights of `roles[role]` (filled by the tagger). */
+  readonly vecs: (Float32Array | undefined)[];
 }
 
 const enum T {
@@ -104,6 +119,27 @@ const enum T {
 
 const BOS = hashStr('<s>');
 const EOS = hashStr('</s>');
+
+/** Roles of `WordInfo.roles`: the token itself, its left/right neighbour at distance 1 and 2. */
+export const ROLE_SELF = 0;
+export const ROLE_LEFT1 = 1;
+export const ROLE_RIGHT1 = 2;
+export const ROLE_LEFT2 = 3;
+export const ROLE_RIGHT2 = 4;
+export const ROLES = 5;
+
+/**
+ * The features standing for a missing neighbour, by role and distance from the sentence edge:
+ * `MISSING[role][0]` when the token is at the edge, `[1]` when it is one token away (distance 2
+ * only; at distance 1 both are the same).
+ */
+export const MISSING: readonly (readonly Uint32Array[])[] = [
+  [],
+  [Uint32Array.of(feat1(T.WM1, BOS), feat1(T.STEM_M1, BOS)), Uint32Array.of(feat1(T.WM1, BOS), feat1(T.STEM_M1, BOS))],
+  [Uint32Array.of(feat1(T.WP1, EOS), feat1(T.STEM_P1, EOS)), Uint32Array.of(feat1(T.WP1, EOS), feat1(T.STEM_P1, EOS))],
+  [Uint32Array.of(feat1(T.WM2, EOS ^ 1)), Uint32Array.of(feat1(T.WM2, BOS))],
+  [Uint32Array.of(feat1(T.WP2, BOS ^ 1)), Uint32Array.of(feat1(T.WP2, EOS))],
+];
 
 function shapeOf(s: string): string {
   let out = '';
@@ -169,7 +205,7 @@ export function describeWord(word: string, clusters: ReadonlyMap<string, string>
   for (let n = 1; n <= 3; n++) affixes[a++] = feat1(T.SPRE * 16 + n, hashStr(stemKey.slice(0, n)));
   for (let n = 1; n <= 3; n++) affixes[a++] = feat1(T.SSUF * 16 + n, hashStr(stemKey.slice(-n)));
   const bits = clusters.get(key) ?? clusters.get(coreKey) ?? clusters.get(stemKey);
-  return {
+  const w = {
     key,
     kh: hashStr(key),
     core: hashStr(coreKey),
@@ -183,6 +219,23 @@ export function describeWord(word: string, clusters: ReadonlyMap<string, string>
     clCtx: clusterHashes(bits, CL_PREFIX_CTX, 2000),
     clStem: clusterHashes(clusters.get(stemKey), CL_PREFIX_CTX, 3000),
   };
+  const f: number[] = [feat1(T.BIAS, 0), feat1(T.W0, w.kh), feat1(T.CORE0, w.core), feat1(T.STEM0, w.stem), feat1(T.PROCL0, w.procl), ...affixes, feat1(T.SHAPE0, w.shape), feat1(T.LEN0, w.len)];
+  if (w.cl0[0] === 0) f.push(feat1(T.NOCL0, 0));
+  else for (let k = 0; k < w.cl0.length; k++) f.push(feat1(T.CL0, w.cl0[k]!));
+  if (w.clStem[0] !== 0) for (let k = 0; k < w.clStem.length; k++) f.push(feat1(T.CL_STEM0, w.clStem[k]!));
+  const left1 = [feat1(T.WM1, w.kh), feat1(T.STEM_M1, w.stem)];
+  const right1 = [feat1(T.WP1, w.kh), feat1(T.STEM_P1, w.stem)];
+  if (w.clCtx[0] !== 0) {
+    for (let k = 0; k < w.clCtx.length; k++) left1.push(feat1(T.CL_M1, w.clCtx[k]!));
+    for (let k = 0; k < w.clCtx.length; k++) right1.push(feat1(T.CL_P1, w.clCtx[k]!));
+  }
+  const left2 = [feat1(T.WM2, w.kh)];
+  const right2 = [feat1(T.WP2, w.kh)];
+  if (w.clCtx[1] !== 0) {
+    left2.push(feat1(T.CL_M2, w.clCtx[1]!));
+    right2.push(feat1(T.CL_P2, w.clCtx[1]!));
+  }
+  return { ...w, roles: [f, left1, right1, left2, right2].map((x) => Uint32Array.from(x)), vecs: [] };
 }
 
 /** Caches `WordInfo` by token string (bounded: cleared when it grows past `limit`). */
@@ -207,6 +260,8 @@ export class WordCache {
 export interface SentenceFeatures {
   readonly offsets: Int32Array;
   readonly feats: Uint32Array;
+  /** Set when the word-only features were left out of `feats`: the words, whose `intrinsic` features complete them. */
+  readonly infos?: readonly WordInfo[];
 }
 
 function lexBucket(n: number, total: number): number {
@@ -234,8 +289,16 @@ const MAX_PER_TOKEN = 256;
  * @param res clusters, gazetteers and name lexicon
  * @param cache a word cache built on the same clusters
  * @param extra more feature hashes per token (the stacked document features of stack.ts; at most 48 a token)
+ * @param withIntrinsic include the word-only features (`WordInfo.intrinsic`); when false they are left
+ *   out and `infos` is set, for a caller that adds their summed weights itself (the tagger)
  */
-export function sentenceFeatures(words: readonly string[], res: FeatureResources, cache: WordCache, extra?: readonly Uint32Array[]): SentenceFeatures {
+export function sentenceFeatures(
+  words: readonly string[],
+  res: FeatureResources,
+  cache: WordCache,
+  extra?: readonly Uint32Array[],
+  withIntrinsic = true,
+): SentenceFeatures {
   const n = words.length;
   const infos: WordInfo[] = new Array<WordInfo>(n);
   const keys: string[] = new Array<string>(n);
@@ -260,31 +323,22 @@ export function sentenceFeatures(words: readonly string[], res: FeatureResources
     const p2 = i + 2 < n ? infos[i + 2]! : null;
     const km1 = m1 ? m1.kh : BOS;
     const kp1 = p1 ? p1.kh : EOS;
-    buf[o++] = feat1(T.BIAS, 0);
-    buf[o++] = feat1(T.W0, w.kh);
-    buf[o++] = feat1(T.WM1, km1);
-    buf[o++] = feat1(T.WP1, kp1);
-    buf[o++] = feat1(T.WM2, m2 ? m2.kh : i === 1 ? BOS : EOS ^ 1);
-    buf[o++] = feat1(T.WP2, p2 ? p2.kh : i === n - 2 ? EOS : BOS ^ 1);
+    if (withIntrinsic) {
+      // the word-only features by role (see WordInfo.roles), or what stands for a missing neighbour
+      const put = (x: Uint32Array): void => {
+        buf.set(x, o);
+        o += x.length;
+      };
+      put(w.roles[ROLE_SELF]!);
+      put(m1 ? m1.roles[ROLE_LEFT1]! : MISSING[ROLE_LEFT1]![0]!);
+      put(p1 ? p1.roles[ROLE_RIGHT1]! : MISSING[ROLE_RIGHT1]![0]!);
+      put(m2 ? m2.roles[ROLE_LEFT2]! : MISSING[ROLE_LEFT2]![i === 1 ? 1 : 0]!);
+      put(p2 ? p2.roles[ROLE_RIGHT2]! : MISSING[ROLE_RIGHT2]![i === n - 2 ? 1 : 0]!);
+    }
     buf[o++] = feat2(T.BI_M1_0, km1, w.kh);
     buf[o++] = feat2(T.BI_0_P1, w.kh, kp1);
-    buf[o++] = feat1(T.CORE0, w.core);
-    buf[o++] = feat1(T.STEM0, w.stem);
-    buf[o++] = feat1(T.STEM_M1, m1 ? m1.stem : BOS);
-    buf[o++] = feat1(T.STEM_P1, p1 ? p1.stem : EOS);
-    buf[o++] = feat1(T.PROCL0, w.procl);
     buf[o++] = feat2(T.PROCL_M1_W0, m1 ? m1.procl : BOS, w.stem);
-    for (let k = 0; k < w.affixes.length; k++) buf[o++] = w.affixes[k]!;
-    buf[o++] = feat1(T.SHAPE0, w.shape);
     buf[o++] = feat2(T.SHAPE3, mix(m1 ? m1.shape : BOS, w.shape), p1 ? p1.shape : EOS);
-    buf[o++] = feat1(T.LEN0, w.len);
-    if (w.cl0[0] === 0) buf[o++] = feat1(T.NOCL0, 0);
-    else for (let k = 0; k < w.cl0.length; k++) buf[o++] = feat1(T.CL0, w.cl0[k]!);
-    if (w.clStem[0] !== 0) for (let k = 0; k < w.clStem.length; k++) buf[o++] = feat1(T.CL_STEM0, w.clStem[k]!);
-    if (m1 && m1.clCtx[0] !== 0) for (let k = 0; k < m1.clCtx.length; k++) buf[o++] = feat1(T.CL_M1, m1.clCtx[k]!);
-    if (p1 && p1.clCtx[0] !== 0) for (let k = 0; k < p1.clCtx.length; k++) buf[o++] = feat1(T.CL_P1, p1.clCtx[k]!);
-    if (m2 && m2.clCtx[1] !== 0) buf[o++] = feat1(T.CL_M2, m2.clCtx[1]!);
-    if (p2 && p2.clCtx[1] !== 0) buf[o++] = feat1(T.CL_P2, p2.clCtx[1]!);
     if (gaz) {
       o = pushBits(buf, o, T.GAZ0, gaz[i]!);
       if (i > 0) o = pushBits(buf, o, T.GAZ_M1, gaz[i - 1]!);
@@ -305,7 +359,7 @@ export function sentenceFeatures(words: readonly string[], res: FeatureResources
     }
   }
   offsets[n] = o;
-  return { offsets, feats: buf.slice(0, o) };
+  return withIntrinsic ? { offsets, feats: buf.slice(0, o) } : { offsets, feats: buf.slice(0, o), infos };
 }
 
 function pushBits(out: Uint32Array, o: number, t: number, bits: number): number {
@@ -339,5 +393,5 @@ export function withExtra(sf: SentenceFeatures, extra: readonly Uint32Array[], f
     o += x.length;
   }
   offsets[n] = o;
-  return { offsets, feats };
+  return sf.infos ? { offsets, feats, infos: sf.infos } : { offsets, feats };
 }

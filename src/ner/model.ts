@@ -16,8 +16,13 @@
  *   float32[(L+1)·L] transitions (row L = sentence start)
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { ALLOWED, NUM_LABELS } from './labels.ts';
-import type { SentenceFeatures } from './features.ts';
+import { ALLOWED as ALLOWED_IMPORT, NUM_LABELS as NUM_LABELS_IMPORT } from './labels.ts';
+
+// Module-local copies: an imported binding read in a hot loop costs an accessor call once the
+// module is transpiled (tsx), a local constant does not.
+const ALLOWED = ALLOWED_IMPORT;
+const NUM_LABELS = NUM_LABELS_IMPORT;
+import { MISSING, ROLES, ROLE_LEFT1, ROLE_LEFT2, ROLE_RIGHT1, ROLE_RIGHT2, ROLE_SELF, type SentenceFeatures, type WordInfo } from './features.ts';
 
 const MAGIC = 'RASDNER1';
 
@@ -88,11 +93,26 @@ export class LinearChainModel {
     }
   }
 
-  /** Emission scores of a sentence, `out[i * L + label]`. */
-  emissions(sf: SentenceFeatures, n: number, out: Float64Array): void {
+  /**
+   * Emission scores of a sentence, `out[i * L + label]`. When the word-only features were left out
+   * (`sf.infos`), each token starts from the summed weights of itself and its four neighbours in
+   * their roles, taken from (or stored in) the words' `vecs` for this model `slot`.
+   */
+  emissions(sf: SentenceFeatures, n: number, out: Float64Array, slot = 0): void {
     const L = NUM_LABELS;
     const W = this.weights;
-    out.fill(0, 0, n * L);
+    const infos = sf.infos;
+    if (infos) {
+      for (let i = 0; i < n; i++) {
+        const b = i * L;
+        const self = this.vec(infos[i]!, slot, ROLE_SELF);
+        const l1 = i > 0 ? this.vec(infos[i - 1]!, slot, ROLE_LEFT1) : this.missing(ROLE_LEFT1, 0);
+        const r1 = i + 1 < n ? this.vec(infos[i + 1]!, slot, ROLE_RIGHT1) : this.missing(ROLE_RIGHT1, 0);
+        const l2 = i > 1 ? this.vec(infos[i - 2]!, slot, ROLE_LEFT2) : this.missing(ROLE_LEFT2, i === 1 ? 1 : 0);
+        const r2 = i + 2 < n ? this.vec(infos[i + 2]!, slot, ROLE_RIGHT2) : this.missing(ROLE_RIGHT2, i === n - 2 ? 1 : 0);
+        for (let l = 0; l < L; l++) out[b + l] = self[l]! + l1[l]! + r1[l]! + l2[l]! + r2[l]!;
+      }
+    } else out.fill(0, 0, n * L);
     for (let i = 0; i < n; i++) {
       const base = i * L;
       for (let f = sf.offsets[i]!, e = sf.offsets[i + 1]!; f < e; f++) {
@@ -102,6 +122,38 @@ export class LinearChainModel {
         for (let l = 0; l < L; l++) out[base + l]! += W[wb + l]!;
       }
     }
+  }
+
+  /** The summed weights of a feature list. */
+  private sum(feats: Uint32Array): Float32Array {
+    const L = NUM_LABELS;
+    const W = this.weights;
+    const v = new Float32Array(L);
+    for (const f of feats) {
+      const r = this.row(f);
+      if (r < 0) continue;
+      for (let l = 0; l < L; l++) v[l]! += W[r * L + l]!;
+    }
+    return v;
+  }
+
+  /** A word's summed weights in one role (cached on the word, per model slot). */
+  private vec(info: WordInfo, slot: number, role: number): Float32Array {
+    const k = slot * ROLES + role;
+    let v = info.vecs[k];
+    if (v === undefined) {
+      v = this.sum(info.roles[role]!);
+      info.vecs[k] = v;
+    }
+    return v;
+  }
+
+  private readonly missingVecs: Float32Array[][] = [];
+
+  /** The summed weights of what stands for a missing neighbour (features.ts `MISSING`). */
+  private missing(role: number, variant: number): Float32Array {
+    const row = (this.missingVecs[role] ??= []);
+    return (row[variant] ??= this.sum(MISSING[role]![variant]!));
   }
 
   /** Serialises the model (uncompressed; `writeModelFile` packs and compresses; deterministic). */

@@ -10,9 +10,15 @@
  * The window is the sentences within ±`window` of the current one (ANERcorp has no document
  * boundaries; in `rasd analyze` a document is the article, whose sentences are the window's limit).
  */
-import { feat1 } from './hash.ts';
-import { NER_TYPES, NUM_LABELS, isInside } from './labels.ts';
+import * as H from './hash.ts';
+import * as Labels from './labels.ts';
 import type { NameLexicon } from './features.ts';
+
+// module-local copies (imported bindings read in hot loops are slower once transpiled)
+const feat1 = H.feat1;
+const NER_TYPES = Labels.NER_TYPES;
+const NUM_LABELS = Labels.NUM_LABELS;
+const isInside = Labels.isInside;
 
 /** Template ids of the stacked features (disjoint from features.ts, which stays below 100). */
 const S1_SELF = 201;

@@ -92,9 +92,9 @@ export class NerTagger {
   /** The features of a sentence, in pieces of at most MAX_WINDOW tokens. */
   private features(words: readonly string[]): SentenceFeatures[] {
     const n = words.length;
-    if (n <= MAX_WINDOW) return [sentenceFeatures(words, this.res, this.cache)];
+    if (n <= MAX_WINDOW) return [sentenceFeatures(words, this.res, this.cache, undefined, false)];
     const out: SentenceFeatures[] = [];
-    for (let start = 0; start < n; start += MAX_WINDOW) out.push(sentenceFeatures(words.slice(start, start + MAX_WINDOW), this.res, this.cache));
+    for (let start = 0; start < n; start += MAX_WINDOW) out.push(sentenceFeatures(words.slice(start, start + MAX_WINDOW), this.res, this.cache, undefined, false));
     return out;
   }
 
@@ -106,7 +106,7 @@ export class NerTagger {
     for (const p of pieces) {
       const m = p.offsets.length - 1;
       const sf = extra ? withExtra(p, extra, start) : p;
-      model.emissions(sf, m, this.emit);
+      model.emissions(sf, m, this.emit, model === this.model ? 0 : 1);
       viterbi(this.emit, m, model.transitions, this.out);
       result.set(this.out.subarray(0, m), start);
       start += m;
