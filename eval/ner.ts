@@ -12,7 +12,7 @@ import { createDoc } from '../src/doc/doc.ts';
 import { normalizeForMatch } from '../src/lang/ar/normalize.ts';
 import { readConll } from '../src/ner/conll.ts';
 import { LABELS } from '../src/ner/labels.ts';
-import { prf, seqeval, type PRF, type SeqevalReport } from '../src/ner/seqeval.ts';
+import { seqeval, TypeCounts, type PRF, type SeqevalReport } from '../src/ner/seqeval.ts';
 import { loadNerTagger, type NerTagger } from '../src/ner/tagger.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { sharedDataFile, missingDataMessage } from '../src/shared-data.ts';
@@ -58,7 +58,7 @@ export function runNerEval(options: { tagger?: NerTagger } = {}): NerEvalResult 
 
   const dir = sharedDataFile('dev-gold');
   if (dir && existsSync(path.join(dir, 'articles.jsonl'))) {
-    const counts = new Map<string, { tp: number; fp: number; fn: number }>();
+    const counts = new TypeCounts();
     const misses: string[] = [];
     let articles = 0;
     for (const line of readFileSync(path.join(dir, 'articles.jsonl'), 'utf8').split('\n')) {
@@ -72,38 +72,10 @@ export function runNerEval(options: { tagger?: NerTagger } = {}): NerEvalResult 
       );
       const pred = new Set<string>();
       for (const part of [a.title ?? '', a.text]) for (const e of entitiesOf(part)) if (e.type !== 'MISC') pred.add(key(e.name, e.type));
-      const get = (t: string): { tp: number; fp: number; fn: number } => {
-        let c = counts.get(t);
-        if (!c) counts.set(t, (c = { tp: 0, fp: 0, fn: 0 }));
-        return c;
-      };
-      for (const k of pred) {
-        const t = k.slice(0, k.indexOf('\t'));
-        if (gold.has(k)) get(t).tp++;
-        else {
-          get(t).fp++;
-          misses.push(`${a.id} [false alarm] ${k.replace('\t', ' ')}`);
-        }
-      }
-      for (const k of gold) {
-        if (!pred.has(k)) {
-          get(k.slice(0, k.indexOf('\t'))).fn++;
-          misses.push(`${a.id} [missed] ${k.replace('\t', ' ')}`);
-        }
-      }
+      counts.compare(gold, pred, (k, kind) => misses.push(`${a.id} [${kind === 'fp' ? 'false alarm' : 'missed'}] ${k.replace('\t', ' ')}`));
     }
-    const byType: Record<string, PRF> = {};
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const t of [...counts.keys()].sort()) {
-      const c = counts.get(t)!;
-      byType[t] = prf(c.tp, c.fp, c.fn);
-      tp += c.tp;
-      fp += c.fp;
-      fn += c.fn;
-    }
-    result.devGold = { byType, micro: prf(tp, fp, fn), articles, misses };
+    const { byType, micro } = counts.report();
+    result.devGold = { byType, micro, articles, misses };
   }
   return result;
 }
@@ -121,6 +93,10 @@ export function formatNerSummary(r: NerEvalResult): string[] {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0); // `npm run eval:ner -- --verbose | head`
+    throw err;
+  });
   const verbose = process.argv.includes('--verbose');
   const r = runNerEval();
   console.log(`model loaded in ${r.loadMs.toFixed(0)} ms`);

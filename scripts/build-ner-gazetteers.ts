@@ -35,25 +35,14 @@ import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../src/data.ts';
 import { sharedDataFile, sharedDataRoot } from '../src/shared-data.ts';
 import { wordKey } from '../src/ner/keys.ts';
+import { GAZETTEER_CLASSES, type GazetteerClass } from '../src/ner/gazetteer.ts';
 
 /** Include ANERGazet (see its SOURCE.md: features or seed lists, not project files); off for the committed file. */
 const WITH_ANERGAZET = process.argv.includes('--with-anergazet');
 
-/** The classes, in the order of src/ner/gazetteer.ts (GAZETTEER_CLASSES). */
-export const CLASSES = [
-  'country',
-  'city',
-  'loc_other',
-  'nationality',
-  'person_first',
-  'person_last',
-  'person',
-  'person_particle',
-  'person_title',
-  'org',
-  'org_token',
-] as const;
-type Cls = (typeof CLASSES)[number];
+/** The classes, in the order of src/ner/gazetteer.ts. */
+export const CLASSES = GAZETTEER_CLASSES;
+type Cls = GazetteerClass;
 
 // ---------------------------------------------------------------------------------------------
 // Lexical hand lists (facts of Arabic, not of any corpus)

@@ -10,7 +10,7 @@
  */
 import { ALLOWED, NUM_LABELS } from './labels.ts';
 import type { ModelWeights } from './model.ts';
-import { internFeatures, rng, type TrainingSentence } from './train.ts';
+import { internFeatures, rng, shuffle, type TrainingSentence } from './train.ts';
 
 export interface CrfOptions {
   readonly epochs: number;
@@ -80,12 +80,7 @@ export function trainCrf(data: readonly TrainingSentence[], opts: CrfOptions): M
   };
 
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const x = order[i]!;
-      order[i] = order[j]!;
-      order[j] = x;
-    }
+    shuffle(order, random);
     let loss = 0;
     for (const si of order) {
       const gold = data[si]!.gold;

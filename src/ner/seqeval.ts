@@ -83,40 +83,65 @@ export interface SeqevalReport {
 }
 
 /**
+ * True/false positives and false negatives per type, from sets of keys that start with the type
+ * and a tab (`PERS\t3\t5`, `LOC\tبغداد`); shared by seqeval and the dev-gold entity scoring.
+ */
+export class TypeCounts {
+  private readonly counts = new Map<string, { tp: number; fp: number; fn: number }>();
+
+  private get(t: string): { tp: number; fp: number; fn: number } {
+    let c = this.counts.get(t);
+    if (!c) this.counts.set(t, (c = { tp: 0, fp: 0, fn: 0 }));
+    return c;
+  }
+
+  /** Counts one comparison; `onDiff` hears of every false positive and false negative. */
+  compare(gold: ReadonlySet<string>, pred: ReadonlySet<string>, onDiff?: (key: string, kind: 'fp' | 'fn') => void): void {
+    for (const k of pred) {
+      const t = k.slice(0, k.indexOf('\t'));
+      if (gold.has(k)) this.get(t).tp++;
+      else {
+        this.get(t).fp++;
+        onDiff?.(k, 'fp');
+      }
+    }
+    for (const k of gold) {
+      if (pred.has(k)) continue;
+      this.get(k.slice(0, k.indexOf('\t'))).fn++;
+      onDiff?.(k, 'fn');
+    }
+  }
+
+  /** Per-type and micro figures. */
+  report(): SeqevalReport {
+    const byType: Record<string, PRF> = {};
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const t of [...this.counts.keys()].sort()) {
+      const c = this.counts.get(t)!;
+      byType[t] = prf(c.tp, c.fp, c.fn);
+      tp += c.tp;
+      fp += c.fp;
+      fn += c.fn;
+    }
+    return { byType, micro: prf(tp, fp, fn) };
+  }
+}
+
+/**
  * Scores predicted label sequences against gold ones, sentence by sentence.
  * @throws Error when the two lists, or any sentence pair, differ in length
  */
 export function seqeval(gold: readonly (readonly string[])[], pred: readonly (readonly string[])[], mode: SeqevalMode = 'default'): SeqevalReport {
   if (gold.length !== pred.length) throw new Error(`seqeval: ${gold.length} gold sentences, ${pred.length} predicted`);
-  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
-  const get = (t: string): { tp: number; fp: number; fn: number } => {
-    let c = counts.get(t);
-    if (!c) counts.set(t, (c = { tp: 0, fp: 0, fn: 0 }));
-    return c;
-  };
+  const counts = new TypeCounts();
   for (let s = 0; s < gold.length; s++) {
     const g = gold[s]!;
     const p = pred[s]!;
     if (g.length !== p.length) throw new Error(`seqeval: sentence ${s + 1} has ${g.length} gold labels, ${p.length} predicted`);
-    const gs = new Set(spansOf(g, mode).map((e) => `${e.type}\t${e.start}\t${e.end}`));
-    const ps = new Set(spansOf(p, mode).map((e) => `${e.type}\t${e.start}\t${e.end}`));
-    for (const k of ps) {
-      const t = k.slice(0, k.indexOf('\t'));
-      if (gs.has(k)) get(t).tp++;
-      else get(t).fp++;
-    }
-    for (const k of gs) if (!ps.has(k)) get(k.slice(0, k.indexOf('\t'))).fn++;
+    const key = (e: LabelSpan): string => `${e.type}\t${e.start}\t${e.end}`;
+    counts.compare(new Set(spansOf(g, mode).map(key)), new Set(spansOf(p, mode).map(key)));
   }
-  const byType: Record<string, PRF> = {};
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const t of [...counts.keys()].sort()) {
-    const c = counts.get(t)!;
-    byType[t] = prf(c.tp, c.fp, c.fn);
-    tp += c.tp;
-    fp += c.fp;
-    fn += c.fn;
-  }
-  return { byType, micro: prf(tp, fp, fn) };
+  return counts.report();
 }

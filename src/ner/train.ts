@@ -70,6 +70,16 @@ export function internFeatures(data: readonly TrainingSentence[], minCount: numb
   return { keys, rows };
 }
 
+/** Shuffles `order` in place (Fisher–Yates) with the given PRNG. */
+export function shuffle(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
+  }
+}
+
 /** Trains the model and returns its averaged weights. */
 export function trainPerceptron(data: readonly TrainingSentence[], opts: TrainOptions): ModelWeights {
   const L = NUM_LABELS;
@@ -97,12 +107,7 @@ export function trainPerceptron(data: readonly TrainingSentence[], opts: TrainOp
   };
 
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const t = order[i]!;
-      order[i] = order[j]!;
-      order[j] = t;
-    }
+    shuffle(order, random);
     let mistakes = 0;
     for (const si of order) {
       const gold = data[si]!.gold;

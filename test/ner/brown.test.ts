@@ -7,17 +7,7 @@ import { BOUNDARY, brownClusters } from '../../src/ner/brown.ts';
 import { loadClusters, parseClusters } from '../../src/ner/clusters.ts';
 import { PROJECT_ROOT } from '../../src/data.ts';
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../src/ner/train.ts';
 
 const WORDS = ['the', 'a', 'cat', 'dog', 'runs', 'sleeps', 'fast', 'now', '.'] as const;
 const ID = new Map<string, number>(WORDS.map((w, i) => [w, i]));
