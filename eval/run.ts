@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../src/analyze.ts';
 import { tokenF1 } from '../src/reader/token-f1.ts';
 import { formatFigures, runTimeEval } from './time.ts';
+import { formatNerSummary, runNerEval } from './ner.ts';
 import { missingDataMessage, sharedDataFile } from '../src/shared-data.ts';
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}`;
@@ -36,8 +37,8 @@ if (seed) {
   console.log(`seed article: ${checks.filter((c) => c[1]).length}/${checks.length} reader checks hold (${checks.map(([n, ok]) => `${ok ? '✓' : '✗'} ${n}`).join('; ')})`);
 } else console.log(missingDataMessage('seed'));
 
-console.log('\n== entities (NER F1 on ANERcorp test, seqeval micro) ==');
-console.log('not implemented yet (issue #3)');
+console.log('\n== entities (NER: ANERcorp test, seqeval micro; dev-gold distinct forms; npm run eval:ner for the full report) ==');
+for (const line of formatNerSummary(runNerEval())) console.log(line);
 console.log('\n== dates (detection P/R/F1 by exact text, value accuracy; npm run eval:time -- --verbose for the misses) ==');
 const time = await runTimeEval();
 if (!time.sets.length) console.log('skipped: no dev-gold (set RASD_DATA) and no eval/gold/time');

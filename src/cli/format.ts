@@ -17,6 +17,18 @@ export function formatSummary(item: string, a: AnalysisV1): string {
   lines.push(`  dates:      ${a.timexes.length}`);
   for (const t of a.timexes.slice(0, 8)) lines.push(`    · ${t.text} = ${t.value}`);
   if (a.timexes.length > 8) lines.push(`    · … ${a.timexes.length - 8} more (--json for all)`);
+  // entities: each distinct name once, by type, in order of first mention
+  const byType = new Map<string, string[]>();
+  for (const e of a.entities) {
+    const list = byType.get(e.type) ?? [];
+    if (!list.includes(e.name)) list.push(e.name);
+    byType.set(e.type, list);
+  }
+  lines.push(`  entities:   ${a.entities.length} mentions`);
+  for (const t of ['PER', 'ORG', 'LOC', 'MISC']) {
+    const names = byType.get(t);
+    if (names) lines.push(`    · ${t.padEnd(4)} ${clip(names.join('، '), 100)}`);
+  }
   const first = a.article.text.slice(0, a.paragraphs[0]?.end ?? 0);
   lines.push(`  first paragraph: ${clip(first, 120)}`);
   return lines.join('\n');
