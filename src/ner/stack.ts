@@ -13,6 +13,7 @@
 import * as H from './hash.ts';
 import * as Labels from './labels.ts';
 import type { NameLexicon } from './features.ts';
+import { addPhrase, markPhrases, type PhraseIndex } from './phrases.ts';
 
 // module-local copies (imported bindings read in hot loops are slower once transpiled)
 const feat1 = H.feat1;
@@ -73,7 +74,7 @@ export function stackFeatures(doc: StageOne, s: number, window = DEFAULT_WINDOW,
   const wanted = new Map<string, number[]>();
   for (let i = 0; i < n; i++) if (content(keys[i]!) && !wanted.has(keys[i]!)) wanted.set(keys[i]!, [0, 0, 0, 0, 0]);
   // entity strings found by the first stage in the window, by first key
-  const ents = new Map<string, { keys: readonly string[]; type: number }[]>();
+  const ents: PhraseIndex = new Map();
   for (let t = lo; t < hi; t++) {
     const ks = doc.keys[t]!;
     const ls = doc.labels[t]!;
@@ -85,11 +86,7 @@ export function stackFeatures(doc: StageOne, s: number, window = DEFAULT_WINDOW,
         let j = i + 1;
         while (j < ks.length && isInside(ls[j]!) && typeOf(ls[j]!) === typeOf(l)) j++;
         const e = ks.slice(i, j);
-        if (e.every(content)) {
-          const list = ents.get(e[0]!) ?? [];
-          if (!list.some((x) => x.type === typeOf(l) && x.keys.length === e.length && x.keys.every((k, q) => k === e[q]))) list.push({ keys: e, type: typeOf(l) });
-          ents.set(e[0]!, list);
-        }
+        if (e.every(content)) addPhrase(ents, e, typeOf(l));
       }
     }
   }
@@ -100,20 +97,7 @@ export function stackFeatures(doc: StageOne, s: number, window = DEFAULT_WINDOW,
     for (let j = 0; j < n; j++) if (j !== i && keys[j] === keys[i]) c[typeOf(labels[j]!) + 1]!++;
   }
   const out: Uint32Array[] = new Array(n);
-  const entMark: number[][] = Array.from({ length: n }, () => []);
-  for (let i = 0; i < n; i++) {
-    const list = ents.get(keys[i]!);
-    if (!list) continue;
-    for (const e of list) {
-      const m = e.keys.length;
-      if (i + m > n) continue;
-      let ok = true;
-      for (let q = 1; q < m && ok; q++) ok = keys[i + q] === e.keys[q];
-      if (!ok) continue;
-      entMark[i]!.push(e.type * 2);
-      for (let q = 1; q < m; q++) entMark[i + q]!.push(e.type * 2 + 1);
-    }
-  }
+  const entMark = markPhrases(keys, ents);
   for (let i = 0; i < n; i++) {
     const f: number[] = [];
     f.push(feat1(S1_SELF, labels[i]!));
@@ -126,7 +110,7 @@ export function stackFeatures(doc: StageOne, s: number, window = DEFAULT_WINDOW,
       else if (c[0] === others) f.push(feat1(DOC_ALLO, 0));
       else for (let t = 0; t < NER_TYPES.length; t++) if (c[t + 1]! > 0) f.push(feat1(DOC_TYPE, t * 4 + bucket(c[t + 1]! / others)));
     }
-    for (const m of new Set(entMark[i]!)) f.push(feat1(DOC_ENT, m));
+    for (const m of entMark[i]!) f.push(feat1(DOC_ENT, m));
     if (news) {
       const c0 = content(keys[i]!) ? news.get(keys[i]!) : undefined;
       if (c0 === undefined) f.push(feat1(NLEX_UNSEEN, 0));
