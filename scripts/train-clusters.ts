@@ -101,7 +101,7 @@ class CorpusBuilder {
   }
 }
 
-function buildCorpus(log: (msg: string) => void): CorpusBuilder {
+export function buildCorpus(log: (msg: string) => void): CorpusBuilder {
   const b = new CorpusBuilder();
   const seen = new Set<string>();
   for (const name of NEWS_FILES) {
