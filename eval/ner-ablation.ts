@@ -19,13 +19,14 @@ import { loadNerTagger } from '../src/ner/tagger.ts';
 import { missingDataMessage, sharedDataFile } from '../src/shared-data.ts';
 
 const ROWS: [string, string[]][] = [
-  ['averaged perceptron: word, affix, stem, shape, ±2 context', ['--algo', 'perceptron', '--no-clusters', '--no-gazetteers', '--no-lexicon', '--no-stack']],
-  ['+ name lexicon from train (10-fold cross-validated)', ['--algo', 'perceptron', '--no-clusters', '--no-gazetteers', '--no-stack']],
-  ['+ gazetteers', ['--algo', 'perceptron', '--no-clusters', '--no-stack']],
-  ['CRF (SGD, L2) instead of the perceptron', ['--no-clusters', '--no-stack']],
-  ['+ Brown clusters from the unlabelled news', ['--no-stack']],
-  ['+ document stage (stacking, ±20 sentences)', ['--no-news']],
-  ['+ self-trained news lexicon (the committed model)', []],
+  ['averaged perceptron: word, affix, stem, shape, ±2 context', ['--algo', 'perceptron', '--no-clusters', '--no-embeddings', '--no-gazetteers', '--no-lexicon', '--no-stack']],
+  ['+ name lexicon from train (10-fold cross-validated)', ['--algo', 'perceptron', '--no-clusters', '--no-embeddings', '--no-gazetteers', '--no-stack']],
+  ['+ gazetteers', ['--algo', 'perceptron', '--no-clusters', '--no-embeddings', '--no-stack']],
+  ['CRF (SGD, L2) instead of the perceptron', ['--no-clusters', '--no-embeddings', '--no-stack']],
+  ['+ Brown clusters from the unlabelled news', ['--no-embeddings', '--no-stack']],
+  ['+ document stage (stacking, ±20 sentences)', ['--no-embeddings', '--no-news']],
+  ['+ self-trained news lexicon', ['--no-embeddings']],
+  ['+ skip-gram embedding clusters (the committed model)', []],
 ];
 
 const trainPath = sharedDataFile('anercorp', 'train.txt');

@@ -13,7 +13,7 @@
  *   --stack-folds N --window N   the second stage: folds of its cross-validated first stage, window
  *   --no-news         no self-trained news lexicon in the second stage
  *   --news-tokens N   how many tokens of ../shared/data/news/ the first stages tag for it (default 1.5 M)
- *   --no-clusters --no-gazetteers --no-lexicon   ablations
+ *   --no-clusters --no-embeddings --no-gazetteers --no-lexicon   ablations
  *   --prune X         leave out feature rows whose weights are all below X in absolute value
  *   --out PATH        where to write the model
  */
@@ -70,6 +70,8 @@ const { values } = parseArgs({
     window: { type: 'string', default: '20' },
     'no-clusters': { type: 'boolean', default: false },
     'no-gazetteers': { type: 'boolean', default: false },
+    'no-embeddings': { type: 'boolean', default: false },
+    'emb-path': { type: 'string' },
     'no-lexicon': { type: 'boolean', default: false },
     out: { type: 'string' },
     prune: { type: 'string', default: '0.03' },
@@ -99,8 +101,8 @@ if (values.algo !== 'crf' && values.algo !== 'perceptron') {
 const stack = !values['no-stack'];
 const t0 = Date.now();
 const secs = (): string => ((Date.now() - t0) / 1000).toFixed(1);
-const resources = loadNerResources({ clusters: !values['no-clusters'], gazetteers: !values['no-gazetteers'] });
-const cache = new WordCache(resources.clusters, 2_000_000);
+const resources = loadNerResources({ clusters: !values['no-clusters'], gazetteers: !values['no-gazetteers'], embeddings: !values['no-embeddings'], embPath: values['emb-path'] });
+const cache = new WordCache(resources.clusters, 2_000_000, resources.emb);
 
 let devFeats: SentenceFeatures[] = [];
 const devGold = dev.map((s) => s.labels as string[]);

@@ -22,7 +22,7 @@ const hashStr = H.hashStr;
 const mix = H.mix;
 
 /** Bump when templates or atoms change: a model trained with another version is refused. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /** Resources the features read besides the tokens. */
 export interface FeatureResources {
@@ -115,6 +115,10 @@ const enum T {
   PROCL_M1_W0,
   CL_M2,
   CL_P2,
+  EMB0,
+  EMB_M1,
+  EMB_P1,
+  NOEMB0,
 }
 
 const BOS = hashStr('<s>');
@@ -175,8 +179,11 @@ function clusterHashes(bits: string | undefined, prefixes: readonly number[], sa
   return out;
 }
 
+/** Word key → embedding cluster ids at the granularities of `data/ner/embclusters.tsv` (64, 256, 1024). */
+export type EmbClusters = ReadonlyMap<string, ArrayLike<number>>;
+
 /** Describes a word (no context). Exported for tests. */
-export function describeWord(word: string, clusters: ReadonlyMap<string, string>): WordInfo {
+export function describeWord(word: string, clusters: ReadonlyMap<string, string>, emb: EmbClusters | null = null): WordInfo {
   const key = wordKey(word);
   const segs = segmentClitics(word);
   let stemKey = key;
@@ -225,6 +232,17 @@ export function describeWord(word: string, clusters: ReadonlyMap<string, string>
   if (w.clStem[0] !== 0) for (let k = 0; k < w.clStem.length; k++) f.push(feat1(T.CL_STEM0, w.clStem[k]!));
   const left1 = [feat1(T.WM1, w.kh), feat1(T.STEM_M1, w.stem)];
   const right1 = [feat1(T.WP1, w.kh), feat1(T.STEM_P1, w.stem)];
+  if (emb) {
+    const e = emb.get(key) ?? emb.get(coreKey) ?? emb.get(stemKey);
+    if (e === undefined) f.push(feat1(T.NOEMB0, 0));
+    else {
+      for (let g = 0; g < e.length; g++) f.push(feat2(T.EMB0, g, e[g]!));
+      for (let g = 1; g < e.length; g++) {
+        left1.push(feat2(T.EMB_M1, g, e[g]!));
+        right1.push(feat2(T.EMB_P1, g, e[g]!));
+      }
+    }
+  }
   if (w.clCtx[0] !== 0) {
     for (let k = 0; k < w.clCtx.length; k++) left1.push(feat1(T.CL_M1, w.clCtx[k]!));
     for (let k = 0; k < w.clCtx.length; k++) right1.push(feat1(T.CL_P1, w.clCtx[k]!));
@@ -244,12 +262,13 @@ export class WordCache {
   constructor(
     private readonly clusters: ReadonlyMap<string, string>,
     private readonly limit = 200_000,
+    private readonly emb: EmbClusters | null = null,
   ) {}
   get(word: string): WordInfo {
     let w = this.map.get(word);
     if (w === undefined) {
       if (this.map.size >= this.limit) this.map.clear();
-      w = describeWord(word, this.clusters);
+      w = describeWord(word, this.clusters, this.emb);
       this.map.set(word, w);
     }
     return w;

@@ -10,10 +10,13 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../data.ts';
 import { RasdError } from '../errors.ts';
 import { parseClusters } from './clusters.ts';
+import { parseEmbClusters } from './embclusters.ts';
 import { compileGazetteers, matchGazetteers, type GazetteerFile } from './gazetteer.ts';
 
 export interface NerResources {
   readonly clusters: ReadonlyMap<string, string>;
+  /** Word key → embedding cluster ids (64, 256, 1024), or null when not used. */
+  readonly emb: ReadonlyMap<string, Uint16Array> | null;
   /** Word key → count in the unlabelled news (the clusters file's third column; words seen ≥ 3 times). */
   readonly counts: ReadonlyMap<string, number>;
   readonly gazetteer: ((keys: readonly string[]) => Uint32Array) | null;
@@ -26,6 +29,8 @@ export interface NerResources {
 export interface ResourceOptions {
   readonly clusters?: boolean;
   readonly gazetteers?: boolean;
+  readonly embeddings?: boolean;
+  readonly embPath?: string;
   /** Other files than the committed ones (tests). */
   readonly clustersPath?: string;
   readonly gazetteersPath?: string;
@@ -33,6 +38,7 @@ export interface ResourceOptions {
 
 export const CLUSTERS_PATH = join(PROJECT_ROOT, 'data', 'ner', 'clusters.tsv');
 export const GAZETTEERS_PATH = join(PROJECT_ROOT, 'data', 'ner', 'gazetteers.json');
+export const EMBCLUSTERS_PATH = join(PROJECT_ROOT, 'data', 'ner', 'embclusters.tsv');
 
 /** Gazetteer classes whose single-word entries are names (not nisbas, titles or head words). */
 const NAME_CLASSES = ['country', 'city', 'loc_other', 'person_first', 'person_last', 'person', 'org'] as const;
@@ -50,7 +56,7 @@ export function loadNerResources(opts: ResourceOptions = {}): NerResources {
     return loadUnchecked(opts);
   } catch (err) {
     if (err instanceof RasdError) throw err;
-    throw new RasdError('E_MODEL', `NER resource file is corrupt: ${(err as Error).message}; rebuild it (npm run train:clusters / npm run build:gazetteers) and retrain (npm run train:ner)`, { cause: err });
+    throw new RasdError('E_MODEL', `NER resource file is corrupt: ${(err as Error).message}; rebuild it (npm run train:clusters / npm run train:embeddings / npm run build:gazetteers) and retrain (npm run train:ner)`, { cause: err });
   }
 }
 
@@ -84,5 +90,16 @@ function loadUnchecked(opts: ResourceOptions): NerResources {
     gazetteer = (keys) => matchGazetteers(keys, gaz);
     hashes.gazetteers = sha(text);
   }
-  return { clusters, counts, gazetteer, singleNames, hashes };
+  let emb: Map<string, Uint16Array> | null = null;
+  const ePath = opts.embPath ?? EMBCLUSTERS_PATH;
+  if (opts.embeddings !== false && existsSync(ePath)) {
+    const text = readFileSync(ePath, 'utf8');
+    try {
+      emb = parseEmbClusters(text);
+    } catch (err) {
+      throw new Error(`${ePath}: ${(err as Error).message}`);
+    }
+    hashes.embclusters = sha(text);
+  }
+  return { clusters, emb, counts, gazetteer, singleNames, hashes };
 }

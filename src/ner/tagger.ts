@@ -45,7 +45,7 @@ export class NerTagger {
     this.stage2 = stages[1] ?? null;
     const lex = new Map(Object.entries(this.model.header.lexicon));
     this.res = { clusters: resources.clusters, gazetteer: resources.gazetteer, lexicon: lexiconView(lex) };
-    this.cache = new WordCache(resources.clusters);
+    this.cache = new WordCache(resources.clusters, 200_000, resources.emb);
     const nl = this.stage2?.header.newsLexicon;
     this.news = nl ? lexiconView(new Map(Object.entries(nl))) : null;
   }
@@ -205,7 +205,7 @@ export function loadNerTagger(modelPath: string = DEFAULT_MODEL_PATH, resources?
     }
   }
   const used = model.header.resources;
-  const res = resources ?? loadNerResources({ clusters: 'clusters' in used, gazetteers: 'gazetteers' in used });
+  const res = resources ?? loadNerResources({ clusters: 'clusters' in used, gazetteers: 'gazetteers' in used, embeddings: 'embclusters' in used });
   for (const name of new Set([...Object.keys(used), ...Object.keys(res.hashes)])) {
     if (res.hashes[name] !== used[name]) {
       const why = used[name] === undefined ? `without ${name}` : res.hashes[name] === undefined ? `with ${name} that are missing now` : `with another ${name} (the file changed since)`;
