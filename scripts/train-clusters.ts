@@ -22,7 +22,7 @@
  *
  * Run: `npm run train:clusters [-- --clusters N --min-count N --out FILE]`.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../src/data.ts';
@@ -166,15 +166,23 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
-function main(): void {
-  const args = parseArgs(process.argv.slice(2));
-  const log = (msg: string): void => void process.stderr.write(msg + '\n');
-  const t0 = performance.now();
-  const built = buildCorpus(log);
-  const raw = built.corpus();
+/** The vocabulary of a raw corpus: keys seen at least `minCount` times, numbered by count then key. */
+export interface Vocabulary {
+  /** Raw key id of each vocabulary word, in vocabulary order. */
+  readonly kept: number[];
+  readonly V: number;
+  /** The corpus in vocabulary ids (rare words become boundaries; runs of boundaries collapse). */
+  readonly corpus: Int32Array;
+  /** Count of each vocabulary word. */
+  readonly counts: Float64Array;
+  /** Tokens in the raw corpus, and how many of them the vocabulary covers. */
+  readonly tokens: number;
+  readonly covered: number;
+}
 
-  // Count, keep the keys seen at least minCount times, and number them by count then key.
-  const rawCount = new Float64Array(built.keys.length);
+/** Counts, keeps the keys seen at least `minCount` times, and numbers them by count then key. */
+export function buildVocabulary(keys: readonly string[], raw: Int32Array, minCount: number): Vocabulary {
+  const rawCount = new Float64Array(keys.length);
   let tokens = 0;
   for (const id of raw) {
     if (id >= 0) {
@@ -183,9 +191,9 @@ function main(): void {
     }
   }
   const kept: number[] = [];
-  for (let id = 0; id < built.keys.length; id++) if (rawCount[id]! >= args.minCount) kept.push(id);
-  kept.sort((a, b) => rawCount[b]! - rawCount[a]! || codeUnitCompare(built.keys[a]!, built.keys[b]!));
-  const finalId = new Int32Array(built.keys.length).fill(BOUNDARY);
+  for (let id = 0; id < keys.length; id++) if (rawCount[id]! >= minCount) kept.push(id);
+  kept.sort((a, b) => rawCount[b]! - rawCount[a]! || codeUnitCompare(keys[a]!, keys[b]!));
+  const finalId = new Int32Array(keys.length).fill(BOUNDARY);
   kept.forEach((id, w) => (finalId[id] = w));
   const V = kept.length;
   const corpus = new Int32Array(raw.length);
@@ -199,13 +207,24 @@ function main(): void {
   }
   const counts = new Float64Array(V);
   kept.forEach((id, w) => (counts[w] = rawCount[id]!));
+  return { kept, V, corpus: corpus.subarray(0, n), counts, tokens, covered };
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const log = (msg: string): void => void process.stderr.write(msg + '\n');
+  const t0 = performance.now();
+  const built = buildCorpus(log);
+  const raw = built.corpus();
+
+  const { kept, V, corpus, counts, tokens, covered } = buildVocabulary(built.keys, raw, args.minCount);
   const t1 = performance.now();
   log(
     `corpus: ${tokens} tokens, ${built.keys.length} keys; vocabulary (count >= ${args.minCount}): ${V} keys covering ` +
       `${((100 * covered) / tokens).toFixed(1)}% of tokens; built in ${((t1 - t0) / 1000).toFixed(1)} s`,
   );
 
-  const paths = brownClusters(corpus.subarray(0, n), V, counts, {
+  const paths = brownClusters(corpus, V, counts, {
     clusters: args.clusters,
     progressEvery: 2000,
     onProgress: (p) => {

@@ -21,9 +21,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../src/data.ts';
-import { BOUNDARY } from '../src/ner/brown.ts';
 import { kmeans, trainSkipGram } from '../src/ner/embeddings.ts';
-import { buildCorpus } from './train-clusters.ts';
+import { buildCorpus, buildVocabulary } from './train-clusters.ts';
 
 /** Vector size, passes and iterations: measured to fit about 15 minutes on one core (see #3). */
 const DIM = 100;
@@ -36,10 +35,6 @@ const SEED = 1;
 const KS = [64, 256, 1024] as const;
 const ITERATIONS = 25;
 const MIN_COUNT = 3;
-
-function codeUnitCompare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 interface Args {
   dim: number;
@@ -97,39 +92,13 @@ function main(): void {
   const built = buildCorpus(log);
   const raw = built.corpus().subarray(0, Math.min(built.length, args.limit));
 
-  // Count, keep the keys seen at least minCount times, and number them by count then key (as in
-  // scripts/train-clusters.ts).
-  const rawCount = new Float64Array(built.keys.length);
-  let tokens = 0;
-  for (const id of raw) {
-    if (id >= 0) {
-      rawCount[id]!++;
-      tokens++;
-    }
-  }
-  const kept: number[] = [];
-  for (let id = 0; id < built.keys.length; id++) if (rawCount[id]! >= args.minCount) kept.push(id);
-  kept.sort((a, b) => rawCount[b]! - rawCount[a]! || codeUnitCompare(built.keys[a]!, built.keys[b]!));
-  const finalId = new Int32Array(built.keys.length).fill(BOUNDARY);
-  kept.forEach((id, w) => (finalId[id] = w));
-  const V = kept.length;
-  const corpus = new Int32Array(raw.length);
-  let n = 0;
-  let covered = 0;
-  for (const id of raw) {
-    const w = id >= 0 ? finalId[id]! : BOUNDARY;
-    if (w >= 0) covered++;
-    if (w === BOUNDARY && n > 0 && corpus[n - 1] === BOUNDARY) continue;
-    corpus[n++] = w;
-  }
-  const counts = new Float64Array(V);
-  kept.forEach((id, w) => (counts[w] = rawCount[id]!));
+  const { kept, V, corpus, counts, tokens, covered } = buildVocabulary(built.keys, raw, args.minCount);
   log(
     `corpus: ${tokens} tokens, ${built.keys.length} keys; vocabulary (count >= ${args.minCount}): ${V} keys covering ` +
       `${((100 * covered) / tokens).toFixed(1)}% of tokens (${secs()} s)`,
   );
 
-  const vectors = trainSkipGram(corpus.subarray(0, n), V, counts, {
+  const vectors = trainSkipGram(corpus, V, counts, {
     dim: args.dim,
     window: args.window,
     negatives: args.negatives,
