@@ -57,23 +57,18 @@ export interface WordInfo {
   readonly stemKey: string;
   readonly procl: number;
   readonly shape: number;
-  readonly len: number;
-  /** Hashes of key prefixes (1..3) and suffixes (1..4), stem prefixes/suffixes (1..3). */
-  readonly affixes: Uint32Array;
-  /** Cluster prefix hashes for CL_PREFIX_0 (0 when the word has no cluster). */
-  readonly cl0: Uint32Array;
-  /** Cluster prefix hashes for CL_PREFIX_CTX (0 when none). */
-  readonly clCtx: Uint32Array;
-  /** Cluster prefix hashes of the stem for CL_PREFIX_CTX (0 when none). */
-  readonly clStem: Uint32Array;
   /**
    * The features that depend on this word alone, by role (`ROLE_*`): as the token itself (bias,
    * key, core, stem, proclitics, affixes, shape, length, clusters), and as the token's left or right
    * neighbour at distance 1 or 2 (its key, stem, clusters seen from there). The tagger sums their
-   * weights once per word, role and model (`vecs`), so a token costs few hash lookups.
+   * weights once per word, role and model (`vecs`), so a token costs few hash lookups. (Views of
+   * one buffer, to keep the tagger's word cache small.)
    */
   readonly roles: readonly Uint32Array[];
-  /** Per model slot × role (`slot * ROLES + role`), the summed weights of `roles[role]` (filled by the tagger). */
+  /**
+   * Per model slot, the summed weights of every role, `ROLES × labels` (filled by the tagger on
+   * first use).
+   */
   readonly vecs: (Float32Array | undefined)[];
 }
 
@@ -220,16 +215,14 @@ export function describeWord(word: string, clusters: ReadonlyMap<string, string>
     stemKey,
     procl: hashStr(procl),
     shape: hashStr(shapeOf(word)),
-    len: lenBucket(key.length),
-    affixes,
-    cl0: clusterHashes(bits, CL_PREFIX_0, 1000),
-    clCtx: clusterHashes(bits, CL_PREFIX_CTX, 2000),
-    clStem: clusterHashes(clusters.get(stemKey), CL_PREFIX_CTX, 3000),
   };
-  const f: number[] = [feat1(T.BIAS, 0), feat1(T.W0, w.kh), feat1(T.CORE0, w.core), feat1(T.STEM0, w.stem), feat1(T.PROCL0, w.procl), ...affixes, feat1(T.SHAPE0, w.shape), feat1(T.LEN0, w.len)];
-  if (w.cl0[0] === 0) f.push(feat1(T.NOCL0, 0));
-  else for (let k = 0; k < w.cl0.length; k++) f.push(feat1(T.CL0, w.cl0[k]!));
-  if (w.clStem[0] !== 0) for (let k = 0; k < w.clStem.length; k++) f.push(feat1(T.CL_STEM0, w.clStem[k]!));
+  const cl0 = clusterHashes(bits, CL_PREFIX_0, 1000);
+  const clCtx = clusterHashes(bits, CL_PREFIX_CTX, 2000);
+  const clStem = clusterHashes(clusters.get(stemKey), CL_PREFIX_CTX, 3000);
+  const f: number[] = [feat1(T.BIAS, 0), feat1(T.W0, w.kh), feat1(T.CORE0, w.core), feat1(T.STEM0, w.stem), feat1(T.PROCL0, w.procl), ...affixes, feat1(T.SHAPE0, w.shape), feat1(T.LEN0, lenBucket(key.length))];
+  if (cl0[0] === 0) f.push(feat1(T.NOCL0, 0));
+  else for (let k = 0; k < cl0.length; k++) f.push(feat1(T.CL0, cl0[k]!));
+  if (clStem[0] !== 0) for (let k = 0; k < clStem.length; k++) f.push(feat1(T.CL_STEM0, clStem[k]!));
   const left1 = [feat1(T.WM1, w.kh), feat1(T.STEM_M1, w.stem)];
   const right1 = [feat1(T.WP1, w.kh), feat1(T.STEM_P1, w.stem)];
   if (emb) {
@@ -243,17 +236,25 @@ export function describeWord(word: string, clusters: ReadonlyMap<string, string>
       }
     }
   }
-  if (w.clCtx[0] !== 0) {
-    for (let k = 0; k < w.clCtx.length; k++) left1.push(feat1(T.CL_M1, w.clCtx[k]!));
-    for (let k = 0; k < w.clCtx.length; k++) right1.push(feat1(T.CL_P1, w.clCtx[k]!));
+  if (clCtx[0] !== 0) {
+    for (let k = 0; k < clCtx.length; k++) left1.push(feat1(T.CL_M1, clCtx[k]!));
+    for (let k = 0; k < clCtx.length; k++) right1.push(feat1(T.CL_P1, clCtx[k]!));
   }
   const left2 = [feat1(T.WM2, w.kh)];
   const right2 = [feat1(T.WP2, w.kh)];
-  if (w.clCtx[1] !== 0) {
-    left2.push(feat1(T.CL_M2, w.clCtx[1]!));
-    right2.push(feat1(T.CL_P2, w.clCtx[1]!));
+  if (clCtx[1] !== 0) {
+    left2.push(feat1(T.CL_M2, clCtx[1]!));
+    right2.push(feat1(T.CL_P2, clCtx[1]!));
   }
-  return { ...w, roles: [f, left1, right1, left2, right2].map((x) => Uint32Array.from(x)), vecs: [] };
+  const parts = [f, left1, right1, left2, right2];
+  const buf = Uint32Array.from(parts.flat());
+  const roles: Uint32Array[] = [];
+  let at = 0;
+  for (const p of parts) {
+    roles.push(buf.subarray(at, at + p.length));
+    at += p.length;
+  }
+  return { ...w, roles, vecs: [] };
 }
 
 /** Caches `WordInfo` by token string (bounded: cleared when it grows past `limit`). */

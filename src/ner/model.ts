@@ -105,12 +105,16 @@ export class LinearChainModel {
     if (infos) {
       for (let i = 0; i < n; i++) {
         const b = i * L;
-        const self = this.vec(infos[i]!, slot, ROLE_SELF);
-        const l1 = i > 0 ? this.vec(infos[i - 1]!, slot, ROLE_LEFT1) : this.missing(ROLE_LEFT1, 0);
-        const r1 = i + 1 < n ? this.vec(infos[i + 1]!, slot, ROLE_RIGHT1) : this.missing(ROLE_RIGHT1, 0);
-        const l2 = i > 1 ? this.vec(infos[i - 2]!, slot, ROLE_LEFT2) : this.missing(ROLE_LEFT2, i === 1 ? 1 : 0);
-        const r2 = i + 2 < n ? this.vec(infos[i + 2]!, slot, ROLE_RIGHT2) : this.missing(ROLE_RIGHT2, i === n - 2 ? 1 : 0);
-        for (let l = 0; l < L; l++) out[b + l] = self[l]! + l1[l]! + r1[l]! + l2[l]! + r2[l]!;
+        const self = this.block(infos[i]!, slot);
+        const l1 = i > 0 ? this.block(infos[i - 1]!, slot) : this.missing(ROLE_LEFT1, 0);
+        const l1o = i > 0 ? ROLE_LEFT1 * L : 0;
+        const r1 = i + 1 < n ? this.block(infos[i + 1]!, slot) : this.missing(ROLE_RIGHT1, 0);
+        const r1o = i + 1 < n ? ROLE_RIGHT1 * L : 0;
+        const l2 = i > 1 ? this.block(infos[i - 2]!, slot) : this.missing(ROLE_LEFT2, i === 1 ? 1 : 0);
+        const l2o = i > 1 ? ROLE_LEFT2 * L : 0;
+        const r2 = i + 2 < n ? this.block(infos[i + 2]!, slot) : this.missing(ROLE_RIGHT2, i === n - 2 ? 1 : 0);
+        const r2o = i + 2 < n ? ROLE_RIGHT2 * L : 0;
+        for (let l = 0; l < L; l++) out[b + l] = self[ROLE_SELF * L + l]! + l1[l1o + l]! + r1[r1o + l]! + l2[l2o + l]! + r2[r2o + l]!;
       }
     } else out.fill(0, 0, n * L);
     for (let i = 0; i < n; i++) {
@@ -137,13 +141,14 @@ export class LinearChainModel {
     return v;
   }
 
-  /** A word's summed weights in one role (cached on the word, per model slot). */
-  private vec(info: WordInfo, slot: number, role: number): Float32Array {
-    const k = slot * ROLES + role;
-    let v = info.vecs[k];
+  /** A word's summed weights in every role for this model slot (`ROLES × L`, cached on the word). */
+  private block(info: WordInfo, slot: number): Float32Array {
+    let v = info.vecs[slot];
     if (v === undefined) {
-      v = this.sum(info.roles[role]!);
-      info.vecs[k] = v;
+      const L = NUM_LABELS;
+      v = new Float32Array(ROLES * L);
+      for (let r = 0; r < ROLES; r++) v.set(this.sum(info.roles[r]!), r * L);
+      info.vecs[slot] = v;
     }
     return v;
   }
