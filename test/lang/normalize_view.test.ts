@@ -179,3 +179,19 @@ describe('normalizeView properties over random strings', () => {
     }
   });
 });
+
+describe('normalizeView string building', () => {
+  test('lone surrogates survive the buffer path (a ligature forces it) with the offset map intact', () => {
+    for (const lone of ['\ud800', '\udc00', '\udbff']) {
+      const v = normalizeView(`ﻻ${lone}ب`);
+      assert.equal(v.text, `لا${lone}ب`);
+      assert.deepEqual(Array.from(v.toSource), [0, 0, 1, 2, 3]);
+    }
+  });
+  test('a long text (over 8,192 code units) comes back whole from the buffer path', () => {
+    const src = 'ﻻ' + 'مَرحباً '.repeat(3000);
+    const v = normalizeView(src);
+    assert.equal(v.text, 'لا' + 'مرحبا '.repeat(3000));
+    assert.equal(v.toSource.length, v.text.length + 1);
+  });
+});

@@ -339,13 +339,13 @@ function runView(s: string, t: ViewTables): number {
   return o;
 }
 
-const CHUNK = 8192;
-
+/**
+ * The first `len` code units of the buffer as a string. Node's UTF-16LE decoding copies code units
+ * as they are (lone surrogates included, unlike TextDecoder), and is some 30 times faster than
+ * `String.fromCharCode(...units)` on article-sized text.
+ */
 function bufferToString(len: number): string {
-  if (len <= CHUNK) return String.fromCharCode(...BUF.subarray(0, len));
-  let out = '';
-  for (let a = 0; a < len; a += CHUNK) out += String.fromCharCode(...BUF.subarray(a, Math.min(len, a + CHUNK)));
-  return out;
+  return Buffer.from(BUF.buffer, BUF.byteOffset, len * 2).toString('utf16le');
 }
 
 /** True when every code unit of `s` is kept unchanged by the view (the common case for plain text). */
