@@ -21,6 +21,12 @@ export interface ConllTagResult {
 /** Longest accepted line (a token line is short; this bounds memory on garbage input). */
 export const DEFAULT_MAX_CONLL_LINE_BYTES = 1024 * 1024;
 
+/**
+ * A run of more token lines than this without a blank line is tagged in pieces of this many (each
+ * piece as a sentence; no line is added or lost), so that memory stays bounded on any input.
+ */
+export const MAX_SENTENCE_LINES = 10_000;
+
 export async function tagConllStream(
   source: AsyncIterable<Uint8Array | string>,
   write: (s: string) => Promise<void> | void,
@@ -79,6 +85,7 @@ export async function tagConllStream(
     }
     lines.push(text);
     words.push(cols[0]!);
+    if (lines.length >= MAX_SENTENCE_LINES) await flush();
   }
   await flush();
   await emit(stream.end());

@@ -90,11 +90,20 @@ export function stackFeatures(doc: StageOne, s: number, window = DEFAULT_WINDOW,
       }
     }
   }
-  // occurrences of the same key within the sentence itself (other positions) count too
+  // occurrences of the same key within the sentence itself count too: each of a key's m positions
+  // adds the labels of the m − 1 others, i.e. (m − 1) × the sum over its positions (one pass, linear)
+  const own = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
-    const c = wanted.get(keys[i]!);
-    if (!c) continue;
-    for (let j = 0; j < n; j++) if (j !== i && keys[j] === keys[i]) c[typeOf(labels[j]!) + 1]!++;
+    if (!wanted.has(keys[i]!)) continue;
+    let o = own.get(keys[i]!);
+    if (!o) own.set(keys[i]!, (o = [0, 0, 0, 0, 0, 0]));
+    o[typeOf(labels[i]!) + 1]!++;
+    o[5]!++;
+  }
+  for (const [k, o] of own) {
+    const c = wanted.get(k)!;
+    const m1 = o[5]! - 1;
+    for (let t = 0; t < 5; t++) c[t]! += m1 * o[t]!;
   }
   const out: Uint32Array[] = new Array(n);
   const entMark = markPhrases(keys, ents);

@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../data.ts';
 import { normalizeView } from '../lang/ar/normalize.ts';
 import { RasdError } from '../errors.ts';
 import { FEATURE_VERSION, WordCache, sentenceFeatures, withExtra, type FeatureResources, type NameLexicon, type SentenceFeatures } from './features.ts';
-import { LABELS, NUM_LABELS } from './labels.ts';
+import { LABELS, NUM_LABELS, isInside } from './labels.ts';
 import { lexiconView } from './lexicon.ts';
 import { LinearChainModel, readModelFile, viterbi } from './model.ts';
 import { DEFAULT_WINDOW, stackFeatures } from './stack.ts';
@@ -21,8 +21,10 @@ const NAME_PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', '
 
 export const DEFAULT_MODEL_PATH = join(PROJECT_ROOT, 'data', 'ner', 'model.bin');
 
-/** Longest sentence decoded in one piece; longer ones are cut into windows of this many tokens. */
+/** Longest sentence decoded in one piece; longer ones are decoded in overlapping pieces of this many tokens. */
 const MAX_WINDOW = 400;
+/** Tokens at the inner edges of overlapping pieces whose labels are taken from the neighbouring piece. */
+const OVERLAP = 50;
 
 const RETRAIN = 'retrain it with `npm run train:ner` (needs ../shared/data/anercorp/train.txt)';
 
@@ -53,24 +55,37 @@ export class NerTagger {
   /**
    * Where a name starts inside the first token of an entity: a proclitic (و ف ب ك ل or a pair such
    * as وب, ول) is left outside when what remains is a name in its own right — a single-word
-   * gazetteer name, or a word the news lexicon shows mostly inside entities — and is more frequent
-   * in the news than the whole token (`لإسرائيل` → `إسرائيل`, `وتل` → `تل`, but `بلخير` and
-   * `بنكيران` stay whole). `للمغرب` is ل + المغرب with the alif of ال absorbed: the span starts at
+   * gazetteer name, or a word the news lexicon shows mostly inside entities — of three letters or
+   * more (two after و/ف), and more frequent in the news than the whole token: simply more after
+   * و/ف or before ال, three times after ب/ك/ل, ten times when it would start with a bare ا
+   * (`لإسرائيل` → `إسرائيل`, `وتل أبيب` → `تل أبيب`, `بالضفة` → `الضفة`, but `بلخير`, `بنكيران`,
+   * `بابل`, `فاس`, `كابل` stay whole). `للمغرب` is ل + المغرب with the alif of ال absorbed: the span starts at
    * the second ل and `restoreAl` says that the name reads `المغرب`.
    * @returns the number of code units of `word` to leave out, and whether ال was absorbed
    */
   nameStart(word: string): { skip: number; restoreAl: boolean } {
     const view = normalizeView(word);
     const k = view.text;
+    // the letter view keeps أ/إ/آ apart from a bare ا: after a real proclitic a word rarely starts
+    // with a bare ا other than that of ال (بابل, فاس, كابل, لاس فيغاس are names, not ب/ف/ك/ل + …)
+    const letters = normalizeView(word, { foldLetters: false }).text;
     const count = (x: string): number => this.resources.counts.get(x) ?? 0;
-    const full = count(k);
+    const full = Math.max(1, count(k));
     for (const p of NAME_PROCLITICS) {
       if (!k.startsWith(p)) continue;
       const rest = k.slice(p.length);
+      const bareAlef = letters.length === k.length && letters[p.length] === 'ا' && letters[p.length + 1] !== 'ل';
       const candidates: [string, boolean][] = [[rest, false]];
       if (p.endsWith('ل') && rest.startsWith('ل')) candidates.push(['ا' + rest, true]);
       for (const [rem, restore] of candidates) {
-        if (rem.length < 2 || count(rem) <= full || !this.nameLike(rem)) continue;
+        // two letters are enough after the conjunctions و/ف (وتل أبيب), three after the others
+        if (rem.length < (p === 'و' || p === 'ف' ? 2 : 3) || !this.nameLike(rem)) continue;
+        // the remainder must be the commoner word: more frequent than the whole after و/ف or when it
+        // starts with ال (بالضفة، وطرطوس، للأمم); 10 times as frequent after a bare ا (never for a
+        // three-letter remainder); 3 times otherwise (ب/ك/ل + a consonant: بلخير, بنكيران stay)
+        const easy = restore || rem.startsWith('ال') || p[0] === 'و' || p[0] === 'ف';
+        if (bareAlef && !restore && (rem.length < 4 || count(rem) < 10 * full)) continue;
+        if (easy ? count(rem) <= count(k) : count(rem) < 3 * full) continue;
         return { skip: view.toSource[p.length]!, restoreAl: restore };
       }
     }
@@ -89,27 +104,45 @@ export class NerTagger {
     return this.stage2?.header.window ?? DEFAULT_WINDOW;
   }
 
-  /** The features of a sentence, in pieces of at most MAX_WINDOW tokens. */
-  private features(words: readonly string[]): SentenceFeatures[] {
+  /**
+   * The features of a sentence: one piece, or for a sentence longer than MAX_WINDOW tokens,
+   * overlapping pieces of MAX_WINDOW tokens every MAX_WINDOW − 2·OVERLAP tokens (see `decode`).
+   */
+  private features(words: readonly string[]): { pieces: SentenceFeatures[]; n: number } {
     const n = words.length;
-    if (n <= MAX_WINDOW) return [sentenceFeatures(words, this.res, this.cache, undefined, false)];
-    const out: SentenceFeatures[] = [];
-    for (let start = 0; start < n; start += MAX_WINDOW) out.push(sentenceFeatures(words.slice(start, start + MAX_WINDOW), this.res, this.cache, undefined, false));
-    return out;
+    if (n <= MAX_WINDOW) return { pieces: [sentenceFeatures(words, this.res, this.cache, undefined, false)], n };
+    const pieces: SentenceFeatures[] = [];
+    for (let start = 0; ; start += MAX_WINDOW - 2 * OVERLAP) {
+      pieces.push(sentenceFeatures(words.slice(start, start + MAX_WINDOW), this.res, this.cache, undefined, false));
+      if (start + MAX_WINDOW >= n) break;
+    }
+    return { pieces, n };
   }
 
-  private decode(model: LinearChainModel, pieces: readonly SentenceFeatures[], extra?: readonly Uint32Array[]): Int32Array {
-    let n = 0;
-    for (const p of pieces) n += p.offsets.length - 1;
-    const result = new Int32Array(n);
-    let start = 0;
-    for (const p of pieces) {
+  /**
+   * Decodes a sentence. Overlapping pieces each keep their middle (all but OVERLAP tokens at an
+   * inner edge), so that no token is labelled without context on both sides; where two pieces
+   * meet, an `I-X` that does not continue an `X` becomes `B-X`.
+   */
+  private decode(model: LinearChainModel, f: { pieces: readonly SentenceFeatures[]; n: number }, extra?: readonly Uint32Array[]): Int32Array {
+    const result = new Int32Array(f.n);
+    const step = MAX_WINDOW - 2 * OVERLAP;
+    f.pieces.forEach((p, k) => {
+      const start = k * step;
       const m = p.offsets.length - 1;
       const sf = extra ? withExtra(p, extra, start) : p;
       model.emissions(sf, m, this.emit, model === this.model ? 0 : 1);
       viterbi(this.emit, m, model.transitions, this.out);
-      result.set(this.out.subarray(0, m), start);
-      start += m;
+      const from = k === 0 ? 0 : OVERLAP;
+      const to = k === f.pieces.length - 1 ? m : m - OVERLAP;
+      result.set(this.out.subarray(from, to), start + from);
+    });
+    if (f.pieces.length > 1) {
+      for (let i = 1; i < f.n; i++) {
+        const l = result[i]!;
+        if (isInside(l) && result[i - 1] !== l && result[i - 1] !== l - 1) result[i] = l - 1;
+      }
+      if (isInside(result[0]!)) result[0] = result[0]! - 1;
     }
     return result;
   }
@@ -136,7 +169,7 @@ export class NerTagger {
    * `tagDocument` gives for the whole stream.
    */
   stream(): { push(words: readonly string[]): Int32Array[]; end(): Int32Array[] } {
-    const feats: SentenceFeatures[][] = [];
+    const feats: { pieces: SentenceFeatures[]; n: number }[] = [];
     const keys: string[][] = [];
     const labels: Int32Array[] = [];
     let base = 0; // absolute index of words[0]

@@ -73,3 +73,19 @@ test('rasd tag --conll round-trips ANERcorp test.txt (same tokens and lines) and
   const f1 = seqeval(gold.map((s) => s.labels!), pred).micro.f1;
   assert.ok(f1 > 0);
 });
+
+test('rasd tag --conll reads a named pipe (FIFO) and refuses a directory with E_IO', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync } = await import('node:fs');
+  const { writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  const fifo = path.join(mkdtempSync(path.join(tmpdir(), 'rasd-fifo-')), 'in.conll');
+  execFileSync('mkfifo', [fifo]);
+  const [a] = await Promise.all([runCli(['tag', '--conll', fifo]), writeFile(fifo, 'بغداد\n')]);
+  assert.equal(a.code, 0, a.stderr);
+  assert.match(a.stdout, /^بغداد [BI]-LOC\n$/);
+  const b = await runCli(['tag', '--conll', 'src']);
+  assert.equal(b.code, 1);
+  assert.match(b.stderr, /E_IO: src: is a directory/);
+});

@@ -53,3 +53,14 @@ test('tagConllStream: output keeps its order across the stage-two window (more s
   assert.deepEqual(outTokens, inTokens);
   assert.equal(r.sentences, 60);
 });
+
+test('tagConllStream: a run of token lines with no blank line is tagged in pieces, every line kept', async () => {
+  const n = 25_000;
+  const r = await run(Array.from({ length: n }, (_, i) => (i % 7 === 0 ? 'بغداد' : 'في')).join('\n') + '\n');
+  const lines = r.out.split('\n');
+  assert.equal(lines.length, n + 1);
+  assert.equal(lines[n], '');
+  assert.ok(lines.slice(0, n).every((l, i) => l.startsWith(i % 7 === 0 ? 'بغداد ' : 'في ')));
+  assert.equal(r.tokens, n);
+  assert.equal(r.sentences, 3, 'pieces of 10,000 lines');
+});

@@ -47,3 +47,19 @@ test('tagger: Latin-script, mixed and empty-string tokens are tagged without cra
   const ws = ['Reuters', 'AFP', 'iPhone', 'وCNN', '', 'x', '\u200f', 'ـــ'];
   assert.equal(tagger.tag(ws).length, ws.length);
 });
+
+test('tagger: a name at the seam of two pieces of a long sentence (> 400 tokens) stays one entity', () => {
+  for (const filler of [297, 298, 299, 347, 348, 349, 397, 398, 399]) {
+    const ws = [...Array.from({ length: filler }, () => 'في'), 'الرئيس', 'باراك', 'أوباما', ...Array.from({ length: 200 }, () => 'في')];
+    const labels = tagger.tag(ws);
+    assert.deepEqual(labels.slice(filler + 1, filler + 3), ['B-PERS', 'I-PERS'], `after ${filler} filler tokens`);
+  }
+});
+
+test('tagger: a 30,000-token sentence is tagged in time linear in its length (no quadratic document features)', { timeout: 30_000 }, () => {
+  const base = words('وقال الرئيس محمد مرسي في القاهرة إن جامعة الدول العربية ستجتمع غدا');
+  const ws: string[] = [];
+  while (ws.length < 30_000) ws.push(...base);
+  const labels = tagger.tag(ws);
+  assert.equal(labels.length, ws.length);
+});

@@ -19,9 +19,20 @@ export function registerTagCommand(program: Command): void {
     .addHelpText('after', '\nExit status: 0 done, 1 some lines could not be read, 2 bad usage.')
     .action(async (file: string | undefined, flags: { conll?: boolean }) => {
       if (!flags.conll) throw new RasdError('E_USAGE', 'say --conll: it is the one input format of rasd tag');
-      if (file !== undefined && (!existsSync(file) || !statSync(file).isFile())) throw new RasdError('E_IO', `${file}: no such file`, { item: file });
+      if (file !== undefined && !existsSync(file)) throw new RasdError('E_IO', `${file}: no such file`, { item: file });
+      if (file !== undefined && statSync(file).isDirectory()) throw new RasdError('E_IO', `${file}: is a directory, not a CoNLL file`, { item: file });
       const tagger = defaultNerTagger();
-      const r = await tagConllStream(file === undefined ? process.stdin : createReadStream(file), writeOut, tagger);
+      let r;
+      try {
+        // a file, a FIFO or /dev/stdin (anything readable that is not a directory)
+        r = await tagConllStream(file === undefined ? process.stdin : createReadStream(file), writeOut, tagger);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (typeof code === 'string' && code.startsWith('E') && !(err instanceof RasdError)) {
+          throw new RasdError('E_IO', `${file ?? 'stdin'}: cannot be read (${code})`, { item: file ?? 'stdin', cause: err });
+        }
+        throw err;
+      }
       for (const p of r.problems) process.stderr.write(`rasd: ${file ?? 'stdin'}: E_TOO_LARGE: ${p}\n`);
       process.exitCode = r.problems.length > 0 ? 1 : 0;
     });
