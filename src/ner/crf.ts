@@ -10,7 +10,7 @@
  */
 import { ALLOWED, NUM_LABELS } from './labels.ts';
 import type { ModelWeights } from './model.ts';
-import { internFeatures, rng, shuffle, type TrainingSentence } from './train.ts';
+import { internFeatures, rng, shuffle, sumRows, type TrainingSentence } from './train.ts';
 
 export interface CrfOptions {
   readonly epochs: number;
@@ -90,15 +90,7 @@ export function trainCrf(data: readonly TrainingSentence[], opts: CrfOptions): M
       const eta = eta0 / (1 + lambda * eta0 * t);
       t++;
       // emissions (true weights)
-      emit.fill(0, 0, n * L);
-      for (let i = 0; i < n; i++) {
-        const b = i * L;
-        for (let f = offs[i]!; f < offs[i + 1]!; f++) {
-          const wb = rr[f]! * L;
-          for (let l = 0; l < L; l++) emit[b + l]! += W[wb + l]!;
-        }
-        for (let l = 0; l < L; l++) emit[b + l]! *= scale;
-      }
+      sumRows(W, rr, offs, n, emit, scale);
       // forward
       for (let c = 0; c < L; c++) alpha[c] = emit[c]! + T[L * L + c]! + transMask[L * L + c]!;
       for (let i = 1; i < n; i++) {

@@ -70,6 +70,23 @@ export function internFeatures(data: readonly TrainingSentence[], minCount: numb
   return { keys, rows };
 }
 
+/**
+ * Emission scores of an interned sentence: `emit[i * L + l]` = `scale` × the sum of the weights of
+ * token i's feature rows (both trainers; the CRF keeps its L2 decay in `scale`).
+ */
+export function sumRows(W: Float64Array, rows: Int32Array, offs: Int32Array, n: number, emit: Float64Array, scale: number): void {
+  const L = NUM_LABELS;
+  emit.fill(0, 0, n * L);
+  for (let i = 0; i < n; i++) {
+    const b = i * L;
+    for (let f = offs[i]!; f < offs[i + 1]!; f++) {
+      const wb = rows[f]! * L;
+      for (let l = 0; l < L; l++) emit[b + l]! += W[wb + l]!;
+    }
+    if (scale !== 1) for (let l = 0; l < L; l++) emit[b + l]! *= scale;
+  }
+}
+
 /** Shuffles `order` in place (Fisher–Yates) with the given PRNG. */
 export function shuffle(order: number[], random: () => number): void {
   for (let i = order.length - 1; i > 0; i--) {
@@ -114,14 +131,7 @@ export function trainPerceptron(data: readonly TrainingSentence[], opts: TrainOp
       const n = gold.length;
       if (n === 0) continue;
       const { rows: rr, offs } = rows[si]!;
-      emit.fill(0, 0, n * L);
-      for (let i = 0; i < n; i++) {
-        const b = i * L;
-        for (let f = offs[i]!; f < offs[i + 1]!; f++) {
-          const wb = rr[f]! * L;
-          for (let l = 0; l < L; l++) emit[b + l]! += W[wb + l]!;
-        }
-      }
+      sumRows(W, rr, offs, n, emit, 1);
       for (let k = 0; k < trans.length; k++) trans[k] = TW[k]!;
       viterbi(emit, n, trans, pred);
       for (let i = 0; i < n; i++) {
