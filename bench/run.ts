@@ -9,6 +9,7 @@ import { analyzeArticle } from '../src/analyze.ts';
 import { DEFAULT_PIPELINE, SEGMENT_PIPELINE } from '../src/pipeline/runner.ts';
 import { loadNerTagger } from '../src/ner/tagger.ts';
 import { readConll } from '../src/ner/conll.ts';
+import { tokensBySentence } from '../src/ner/entities.ts';
 
 /** Reading + segmenting + the time tagger: the tagger's own cost over segmenting. */
 const TIME_PIPELINE = [...SEGMENT_PIPELINE, 'timex'];
@@ -100,8 +101,7 @@ console.log(`  the time tagger adds ${adds.toFixed(0)}% to rasd analyze (issue #
   for (const r of rows) {
     try {
       const doc = analyzeArticle(readText(r.text, { title: null, published: null, url: null }), { pipeline: SEGMENT_PIPELINE });
-      const toks = doc.layers.tokens ?? [];
-      docs.push((doc.layers.sentences ?? []).map((s) => toks.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.text)));
+      docs.push(tokensBySentence(doc.layers.tokens ?? [], doc.layers.sentences ?? []).map((g) => g.map((t) => t.text)));
     } catch (err) {
       if (!(err instanceof RasdError)) throw err;
     }

@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { readConll } from '../src/ner/conll.ts';
 import { FEATURE_VERSION, WordCache } from '../src/ner/features.ts';
 import { LABELS } from '../src/ner/labels.ts';
-import type { LabelledSentence } from '../src/ner/lexicon.ts';
+import { buildLexicon, lexiconView, type LabelledSentence, type LexiconCounts } from '../src/ner/lexicon.ts';
 import { LinearChainModel, writeModelFile, type ModelWeights } from '../src/ner/model.ts';
 import { loadNerResources } from '../src/ner/resources.ts';
 import { seqeval } from '../src/ner/seqeval.ts';
@@ -41,9 +41,8 @@ import {
   type TrainConfig,
 } from '../src/ner/training.ts';
 import { missingDataMessage, sharedDataFile } from '../src/shared-data.ts';
-import { countNewsLexicon, newsLexiconView, pruneNewsLexicon, readNewsSentences, type NewsLexicon } from '../src/ner/newslex.ts';
+import { countNewsLexicon, pruneNewsLexicon, readNewsSentences, type NewsLexicon } from '../src/ner/newslex.ts';
 import type { NameLexicon } from '../src/ner/features.ts';
-import type { LexiconCounts } from '../src/ner/lexicon.ts';
 
 /** The unlabelled news the first stages tag for the news lexicon, in this order. */
 const NEWS_FILES = ['ant_multisource.jsonl', 'ant_jawharafm.jsonl', 'saudinewsnet.jsonl', 'arabic_newspapers_corpus_19countries.jsonl', 'aljazeera_palestine_excerpts.jsonl'];
@@ -136,7 +135,6 @@ console.error(
 );
 
 // stage 1 on all of train
-const { buildLexicon } = await import('../src/ner/lexicon.ts');
 const lexicon = cfg.lexiconFolds > 1 ? buildLexicon(train) : null;
 const data1 = featurizeTraining(train, resources, cache, cfg);
 devFeats = featurizePlain(dev.map((s) => s.tokens), resources, lexicon, cache);
@@ -158,7 +156,7 @@ if (stack) {
     const lexOf = (m: { weights: ModelWeights; lexicon: LexiconCounts | null }): NewsLexicon =>
       pruneNewsLexicon(countNewsLexicon(newsKeys, tagPlain(m, newsSents, resources, cache)), NEWS_MIN_COUNT);
     const foldLex = cv.models.map((m, i) => {
-      const l = newsLexiconView(lexOf(m));
+      const l = lexiconView(lexOf(m));
       cfg.log?.(`news lexicon of fold ${i + 1}/${cv.models.length}`);
       return l;
     });
@@ -170,7 +168,7 @@ if (stack) {
   const data2 = featurizeTraining(train, resources, cache, cfg, extra);
   if (dev.length > 0) {
     const devS1 = decodeAll(modelOf(w1), devFeats);
-    const full = newsFull ? newsLexiconView(newsFull) : null;
+    const full = newsFull ? lexiconView(newsFull) : null;
     const devExtra = allStackFeatures(stemKeys(dev.map((s) => s.tokens), cache), devS1, cfg.window, () => full);
     devFeats = featurizePlain(dev.map((s) => s.tokens), resources, lexicon, cache, devExtra);
   }

@@ -10,7 +10,8 @@
  */
 import { ALLOWED, NUM_LABELS } from './labels.ts';
 import type { ModelWeights } from './model.ts';
-import { internFeatures, rng, shuffle, sumRows, type TrainingSentence } from './train.ts';
+import { rng } from '../random.ts';
+import { internFeatures, shuffle, sumRows, type TrainingSentence } from './train.ts';
 
 export interface CrfOptions {
   readonly epochs: number;

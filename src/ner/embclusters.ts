@@ -4,7 +4,6 @@
  * word a line, `<word key>\t<c64>\t<c256>\t<c1024>` (cluster ids, decimal); lines starting with `#`
  * are comments. Word keys are `wordKey` forms (src/ner/keys.ts).
  */
-import { readFileSync } from 'node:fs';
 
 const LINE_RE = /^([^\t]+)\t(\d{1,5})\t(\d{1,5})\t(\d{1,5})$/;
 
@@ -30,9 +29,4 @@ export function parseEmbClusters(text: string): Map<string, Uint16Array> {
     out.set(m[1]!, Uint16Array.from(ids));
   }
   return out;
-}
-
-/** Reads an embedding cluster file (see `parseEmbClusters`). */
-export function loadEmbClusters(path: string): Map<string, Uint16Array> {
-  return parseEmbClusters(readFileSync(path, 'utf8'));
 }

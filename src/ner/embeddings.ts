@@ -24,7 +24,7 @@
  * (src/ner/train.ts) consumed in a fixed order, and the arithmetic is done in a fixed order, so the
  * same inputs give bit-identical outputs on the same JavaScript engine.
  */
-import { rng } from './train.ts';
+import { rng } from '../random.ts';
 
 export interface SkipGramProgress {
   readonly epoch: number;

@@ -23,6 +23,16 @@ const TYPE_OUT: Readonly<Record<(typeof NER_TYPES)[number], EntityType>> = { PER
  * @param tagger the NER tagger
  */
 export function tagEntities(text: string, tokens: readonly Token[], sentences: readonly Sentence[], tagger: NerTagger): Entity[] {
+  const groups = tokensBySentence(tokens, sentences);
+  // the whole article is one document for the tagger's second (document-level) stage
+  const labels = tagger.tagDocument(groups.map((g) => g.map((k) => k.text)));
+  const out: Entity[] = [];
+  groups.forEach((g, i) => out.push(...entitiesFromLabels(text, g, Array.from(labels[i]!, (l) => LABELS[l]!), tagger)));
+  return out;
+}
+
+/** The tokens of each sentence (a token belongs to the sentence holding its start; empty sentences left out), in one pass. */
+export function tokensBySentence(tokens: readonly Token[], sentences: readonly Sentence[]): Token[][] {
   const groups: Token[][] = [];
   let t = 0;
   for (const s of sentences) {
@@ -31,11 +41,7 @@ export function tagEntities(text: string, tokens: readonly Token[], sentences: r
     while (t < tokens.length && tokens[t]!.start < s.end) t++;
     if (t > first) groups.push(tokens.slice(first, t));
   }
-  // the whole article is one document for the tagger's second (document-level) stage
-  const labels = tagger.tagDocument(groups.map((g) => g.map((k) => k.text)));
-  const out: Entity[] = [];
-  groups.forEach((g, i) => out.push(...entitiesFromLabels(text, g, Array.from(labels[i]!, (l) => LABELS[l]!), tagger)));
-  return out;
+  return groups;
 }
 
 /**

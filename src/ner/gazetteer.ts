@@ -19,7 +19,9 @@
  *   person_last 10/11 · person 12/13 · person_particle 14/15 · person_title 16/17 · org 18/19 ·
  *   org_token 20/21
  */
-import { loadData } from '../data.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../data.ts';
 
 /** The classes in bit order (append only: the bit of a class must never change). */
 export const GAZETTEER_CLASSES = [
@@ -99,13 +101,24 @@ export function compileGazetteers(lists: Readonly<Partial<Record<string, readonl
 
 let loaded: Gazetteers | undefined;
 
+/**
+ * Parses the text of a gazetteer file.
+ * @throws Error naming `where` when it is not JSON or not version 1
+ */
+export function parseGazetteerFile(text: string, where: string): GazetteerFile {
+  let file: GazetteerFile;
+  try {
+    file = JSON.parse(text) as GazetteerFile;
+  } catch (err) {
+    throw new Error(`${where}: not valid JSON (${(err as Error).message})`);
+  }
+  if (file?.version !== 1 || typeof file.classes !== 'object' || file.classes === null) throw new Error(`${where}: not a version 1 gazetteer file`);
+  return file;
+}
+
 /** The project gazetteers (`data/ner/gazetteers.json`), compiled once. */
 export function loadGazetteers(): Gazetteers {
-  if (!loaded) {
-    const file = loadData<GazetteerFile>('ner/gazetteers.json');
-    if (file.version !== 1) throw new Error(`data/ner/gazetteers.json: unsupported version ${file.version}`);
-    loaded = compileGazetteers(file.classes);
-  }
+  loaded ??= compileGazetteers(parseGazetteerFile(readFileSync(join(PROJECT_ROOT, 'data', 'ner', 'gazetteers.json'), 'utf8'), 'data/ner/gazetteers.json').classes);
   return loaded;
 }
 

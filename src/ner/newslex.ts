@@ -9,7 +9,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { tokenize } from '../tokenize/tokenizer.ts';
-import type { NameLexicon } from './features.ts';
 import { NER_TYPES } from './labels.ts';
 
 /** Stem key → [total, PERS, LOC, ORG, MISC] token counts. */
@@ -84,8 +83,4 @@ export function pruneNewsLexicon(m: NewsLexicon, minCount: number): NewsLexicon 
     if (c[0]! >= minCount) out.set(k, c);
   }
   return out;
-}
-
-export function newsLexiconView(m: ReadonlyMap<string, readonly number[]>): NameLexicon {
-  return { get: (k) => m.get(k) };
 }

@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from '../data.ts';
 import { RasdError } from '../errors.ts';
 import { parseClusters } from './clusters.ts';
 import { parseEmbClusters } from './embclusters.ts';
-import { compileGazetteers, matchGazetteers, type GazetteerFile } from './gazetteer.ts';
+import { compileGazetteers, matchGazetteers, parseGazetteerFile } from './gazetteer.ts';
 
 export interface NerResources {
   readonly clusters: ReadonlyMap<string, string>;
@@ -79,12 +79,7 @@ function loadUnchecked(opts: ResourceOptions): NerResources {
   const singleNames = new Set<string>();
   if (opts.gazetteers !== false && existsSync(gPath)) {
     const text = readFileSync(gPath, 'utf8');
-    let file: GazetteerFile;
-    try {
-      file = JSON.parse(text) as GazetteerFile;
-    } catch (err) {
-      throw new Error(`${gPath}: not valid JSON (${(err as Error).message})`);
-    }
+    const file = parseGazetteerFile(text, gPath);
     const gaz = compileGazetteers(file.classes);
     for (const cls of NAME_CLASSES) for (const e of file.classes[cls] ?? []) if (!e.includes(' ')) singleNames.add(e);
     gazetteer = (keys) => matchGazetteers(keys, gaz);

@@ -24,17 +24,7 @@ export interface TrainOptions {
   readonly onEpoch?: (epoch: number, weights: ModelWeights, mistakes: number) => void;
 }
 
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../random.ts';
 
 /** Interned training data: feature hashes → dense rows (features seen fewer than `minCount` times dropped). */
 export interface Interned {

@@ -1,5 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { rng } from '../../src/random.ts';
 import {
   dediacAr,
   isMatchIdentity,
@@ -116,18 +117,6 @@ const ALPHABET: readonly string[] = [
   'a', 'e', '\u0301', 'é', 'ﬁ', '²', '①', ' ', '.', '،', '؟', '\n',
   '😀', '👍🏽', '\ud83d', '\ude00',
 ];
-
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACEHOLDER = '\ue000';
 const EXTRA_MARKS_RE = /[\u0610-\u061a\u0653-\u065f\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u08d3-\u08e1\u08e3-\u08ff]/g;

@@ -7,7 +7,7 @@ import { BOUNDARY, brownClusters } from '../../src/ner/brown.ts';
 import { loadClusters, parseClusters } from '../../src/ner/clusters.ts';
 import { PROJECT_ROOT } from '../../src/data.ts';
 
-import { rng } from '../../src/ner/train.ts';
+import { rng } from '../../src/random.ts';
 
 const WORDS = ['the', 'a', 'cat', 'dog', 'runs', 'sleeps', 'fast', 'now', '.'] as const;
 const ID = new Map<string, number>(WORDS.map((w, i) => [w, i]));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { BOUNDARY } from '../../src/ner/brown.ts';
 import { cosine, kmeans, trainSkipGram } from '../../src/ner/embeddings.ts';
 import { parseEmbClusters } from '../../src/ner/embclusters.ts';
-import { rng } from '../../src/ner/train.ts';
+import { rng } from '../../src/random.ts';
 import { PROJECT_ROOT } from '../../src/data.ts';
 
 /** Roles of a tiny grammar, "DET NOUN VERB PREP PLACE", several words each. */

@@ -28,7 +28,7 @@ export function registerTagCommand(program: Command): void {
         r = await tagConllStream(file === undefined ? process.stdin : createReadStream(file), writeOut, tagger);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        if (typeof code === 'string' && code.startsWith('E') && !(err instanceof RasdError)) {
+        if (!(err instanceof RasdError) && typeof (err as NodeJS.ErrnoException).syscall === 'string') {
           throw new RasdError('E_IO', `${file ?? 'stdin'}: cannot be read (${code})`, { item: file ?? 'stdin', cause: err });
         }
         throw err;
