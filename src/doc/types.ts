@@ -5,6 +5,7 @@
  */
 
 import type { Timex } from '../dates/types.ts';
+import type { ActorMention } from '../actors/types.ts';
 
 /** A half-open `[start, end)` range of UTF-16 code units in `Doc.text`. */
 export interface Span {
@@ -66,6 +67,8 @@ export interface Layers {
   timexes: readonly Timex[];
   /** Named entities (src/ner). */
   entities: readonly Entity[];
+  /** Actor mentions (src/actors): linked entities and nameless actor phrases, in text order. */
+  actors: readonly ActorMention[];
 }
 export type LayerName = keyof Layers;
 

@@ -34,6 +34,16 @@ export function checkOutputV1(out: AnalysisV1): string[] {
     }
   });
   sorted('entities', out.entities);
+  (out.actors ?? []).forEach((a, i) =>
+    a.mentions.forEach((m, j) => {
+      check(`actors[${i}].mentions[${j}]`, m);
+      if (m.entity !== null) {
+        const e = out.entities.find((x) => x.id === m.entity);
+        if (!e) problems.push(`actors[${i}].mentions[${j}] names unknown entity ${m.entity}`);
+        else if (e.start !== m.start || e.end !== m.end) problems.push(`actors[${i}].mentions[${j}] does not match entity ${m.entity}'s span`);
+      }
+    }),
+  );
   out.timexes.forEach((t, i) => check(`timexes[${i}]`, t));
   out.events.forEach((e, i) => {
     const ev = e as { trigger?: Spanish; sentence?: Spanish };

@@ -4,6 +4,7 @@
  */
 import type { Caption, Doc, Dropped } from '../doc/types.ts';
 import type { ErrorCode } from '../errors.ts';
+import type { Actor, ActorMention } from '../actors/types.ts';
 
 export const OUTPUT_VERSION = 1;
 
@@ -26,8 +27,8 @@ export interface EntityV1 {
   text: string;
   start: number;
   end: number;
-  /** Linked actor (issue #5); null when unlinked. */
-  actor: unknown;
+  /** Linked actor (issue #5): `{id, country, sector, name, role}`; null when unlinked. */
+  actor: Actor | null;
   /** Added field: the name as it reads on its own (an ال absorbed by ل restored: `لأمم المتحدة` → `الأمم المتحدة`). */
   name: string;
   /** Added field: the span of the whole tokens the entity came from, proclitics included (`لإسرائيل` for `إسرائيل`). */
@@ -49,6 +50,23 @@ export interface TimexV1 {
 }
 export interface EventV1 { id: string; type: string; [key: string]: unknown }
 
+/** Added field: one mention of an actor (an entity's, or a nameless phrase such as `وفد عسكري مغربي`). */
+export interface ActorMentionV1 {
+  text: string;
+  start: number;
+  end: number;
+  /** The entity id (`e3`) when the mention is an entity, else null. */
+  entity: string | null;
+  /** The rule that linked it (`kb:person`, `per:title`, `coref(…)`, `institution+nisba` …; docs/actors.md). */
+  rule: string;
+}
+/** Added field: an actor of the article with all its mentions (persons merged by coreference). */
+export interface ArticleActorV1 extends Actor {
+  /** The knowledge-base entry (`person:mohammed-vi`, `org:un`, `country:MAR` …) or null. */
+  kb: string | null;
+  mentions: ActorMentionV1[];
+}
+
 export interface AnalysisV1 {
   id: string;
   article: ArticleV1;
@@ -56,6 +74,8 @@ export interface AnalysisV1 {
   paragraphs: SpanV1[];
   sentences: SpanV1[];
   entities: EntityV1[];
+  /** Added field: the article's actors (issue #5), in order of first mention. */
+  actors: ArticleActorV1[];
   timexes: TimexV1[];
   events: EventV1[];
 }
@@ -70,8 +90,23 @@ export interface ErrorLineV1 {
 const spans = (xs: readonly { start: number; end: number }[] | undefined): SpanV1[] =>
   (xs ?? []).map((s) => ({ start: s.start, end: s.end }));
 
+const actorOf = (a: Actor): Actor => ({ id: a.id, country: a.country, sector: a.sector, name: a.name, role: a.role });
+
+/** The article's actors: mentions grouped by their coreference key, in order of first mention. */
+export function articleActors(mentions: readonly ActorMention[]): ArticleActorV1[] {
+  const byKey = new Map<string, ArticleActorV1>();
+  for (const m of mentions) {
+    let a = byKey.get(m.key);
+    if (!a) byKey.set(m.key, (a = { ...actorOf(m.actor), kb: m.kb, mentions: [] }));
+    a.mentions.push({ text: m.text, start: m.start, end: m.end, entity: m.entity === null ? null : `e${m.entity + 1}`, rule: m.rule });
+  }
+  return [...byKey.values()];
+}
+
 /** Serialises a Doc as output v1. */
 export function toOutputV1(id: string, doc: Doc): AnalysisV1 {
+  const entityActors = new Map<number, Actor>();
+  for (const m of doc.layers.actors ?? []) if (m.entity !== null) entityActors.set(m.entity, actorOf(m.actor));
   return {
     id,
     article: {
@@ -90,10 +125,11 @@ export function toOutputV1(id: string, doc: Doc): AnalysisV1 {
       text: e.text,
       start: e.start,
       end: e.end,
-      actor: null,
+      actor: entityActors.get(i) ?? null,
       name: e.name,
       tokens: { start: e.tokens.start, end: e.tokens.end },
     })),
+    actors: articleActors(doc.layers.actors ?? []),
     timexes: (doc.layers.timexes ?? []).map((t, i) => ({
       id: `t${i + 1}`,
       type: t.type,

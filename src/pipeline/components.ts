@@ -9,6 +9,8 @@ import { tagTimexes } from '../dates/index.ts';
 import { registerComponent } from './registry.ts';
 import { tagEntities } from '../ner/entities.ts';
 import { defaultNerTagger } from '../ner/tagger.ts';
+import { linkActors } from '../actors/link.ts';
+import { defaultKb } from '../actors/kb.ts';
 
 registerComponent({
   name: 'tokenize',
@@ -40,4 +42,12 @@ registerComponent({
   assigns: ['entities'],
   description: 'Finds PER/ORG/LOC/MISC entity mentions with the trained linear-chain tagger (proclitics left outside the span)',
   run: (doc) => withLayer(doc, 'entities', tagEntities(doc.text, requireLayer(doc, 'tokens'), requireLayer(doc, 'sentences'), defaultNerTagger())),
+});
+
+registerComponent({
+  name: 'actors',
+  requires: ['tokens', 'sentences', 'entities'],
+  assigns: ['actors'],
+  description: 'Links entity mentions and nameless actor phrases to actors (country + PLOVER sector, IGOs, people) from the knowledge base in data/actors',
+  run: (doc, ctx) => withLayer(doc, 'actors', linkActors(doc, ctx, defaultKb())),
 });

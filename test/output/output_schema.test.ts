@@ -20,7 +20,7 @@ describe('output v1 schema', () => {
 
   const valid = {
     id: 'a', article: { title: null, published: '2022-09-12', url: null, text: 'نص', captions: [], dropped: [] },
-    sentences: [{ start: 0, end: 2 }], entities: [], timexes: [], events: [],
+    sentences: [{ start: 0, end: 2 }], entities: [], actors: [], timexes: [], events: [],
   };
   const broken: [string, unknown][] = [
     ['missing article', { ...valid, article: undefined }],

@@ -19,8 +19,9 @@ describe('pipeline registry', () => {
       { name: 'sentences', requires: ['paragraphs', 'tokens'], assigns: ['sentences'] },
       { name: 'timex', requires: ['sentences'], assigns: ['timexes'] },
       { name: 'ner', requires: ['tokens', 'sentences'], assigns: ['entities'] },
+      { name: 'actors', requires: ['tokens', 'sentences', 'entities'], assigns: ['actors'] },
     ]);
-    assert.deepEqual([...DEFAULT_PIPELINE], ['tokenize', 'sentences', 'timex', 'ner']);
+    assert.deepEqual([...DEFAULT_PIPELINE], ['tokenize', 'sentences', 'timex', 'ner', 'actors']);
   });
 
   test('pipeline validatePipeline rejects a stage whose requirements come later', () => {

@@ -1,0 +1,1029 @@
+/**
+ * Actor linking (issue #5): every entity mention, and every nameless actor phrase (`وفد عسكري مغربي`,
+ * `الجيش الإسرائيلي`, `جيش الاحتلال`), is resolved to an actor — a country (ISO 3166-1 alpha-3) and a
+ * PLOVER sector, or an international organisation — with the rule and steps that decided it.
+ *
+ * The order of evidence, strongest first (docs/actors.md has the full list and examples):
+ * 1. the knowledge base names the whole mention (a country, place, organisation, alias or person);
+ * 2. a person's title chain in the text: the titles, portfolios, nisbas and organisations right
+ *    before the name (`وزير الأمن الإسرائيلي بني غانتس`, `رئيس أركان جيش الاحتلال أفيف كوخافي`) or
+ *    in an apposition after it (`…، وزير الخارجية`) give the sector, role and country;
+ * 3. an organisation's own words: its head noun gives the sector (`وزارة` GOV, `الشرطة` COP, `الجيش`
+ *    MIL), a nisba or a place inside it the country (`الشرطة البريطانية`, `جيش ميانمار`), and an
+ *    organisation named inside it both (`ميليشيات الحوثي`);
+ * 4. in-document coreference of person names: `بلخير الفاروق` … `الفاروق` … `بلخير` are one actor;
+ * 5. context: a place the knowledge base does not know takes a nisba right after it (`الحديدة
+ *    اليمنية`) or the one country its sentence names, and institutions and persons without a country
+ *    take the article's main country (the one it names most).
+ * Nothing is invented: a mention with no evidence stays unlinked.
+ */
+import type { Context, Doc, Entity, Sentence, Token } from '../doc/types.ts';
+import type { Actor, ActorMention, Sector } from './types.ts';
+import { type Kb, type KbEntry, type LexItem, type Trie, withoutAl, nameKeys, trieGet } from './kb.ts';
+import { wordKey } from '../ner/keys.ts';
+
+/** One token as the linker sees it. */
+interface Tk {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  /** The key and its proclitic-stripped variants, each with the number of letters cut. */
+  readonly vars: readonly { key: string; cut: number }[];
+  readonly punct: boolean;
+  readonly comma: boolean;
+  readonly sent: number;
+  /** The entity the token belongs to, or -1. */
+  ent: number;
+  /** Claimed by a mention or a person's title chain. */
+  used: boolean;
+  /** Inside a sector-lexicon or knowledge-base name (any position of a multi-word one). */
+  covered: boolean;
+  /** The country of a nisba starting here (`الإسرائيلي`, `الكوري الشمالي`), or null. */
+  nisba: string | null;
+  /** The second word of a two-word nisba (`الشمالي` after `الكوري`). */
+  tail: boolean;
+}
+
+interface Match<T> {
+  readonly a: number;
+  readonly b: number;
+  readonly vals: readonly T[];
+  readonly cut: number;
+}
+
+/** What was found for one mention before coreference. */
+interface Draft {
+  country: string | null;
+  sector: Sector | null;
+  code: string | null;
+  name: string;
+  role: string | null;
+  kb: KbEntry | null;
+  rule: string;
+  steps: string[];
+  /** 3 knowledge base or in-text title with country · 2 in-text evidence · 1 context · 0 nothing */
+  strength: number;
+  /** The mention is a person (joins name coreference). */
+  person?: boolean;
+}
+
+const PROCLITIC_1 = ['و', 'ف'];
+const PROCLITIC_2 = ['ب', 'ل', 'ك'];
+
+/** The key and its variants without proclitics (و ف, then ب ل ك; لل → ال), dictionary-checked later. */
+export function keyVariants(key: string): { key: string; cut: number }[] {
+  const out: { key: string; cut: number }[] = [{ key, cut: 0 }];
+  const bases: { key: string; cut: number }[] = [{ key, cut: 0 }];
+  if (PROCLITIC_1.includes(key[0] ?? '') && key.length > 3) {
+    const v = { key: key.slice(1), cut: 1 };
+    out.push(v);
+    bases.push(v);
+  }
+  for (const b of bases) {
+    const k = b.key;
+    if (k.startsWith('لل') && k.length > 4) out.push({ key: 'ال' + k.slice(2), cut: b.cut + 1 });
+    else if (PROCLITIC_2.includes(k[0] ?? '') && k.length > 3) out.push({ key: k.slice(1), cut: b.cut + 1 });
+  }
+  return out;
+}
+
+/** The longest match of a trie starting at token i (any variant of its first word). */
+function longestAt<T>(trie: Trie<T>, toks: readonly Tk[], i: number, limit = toks.length): Match<T> | null {
+  let best: Match<T> | null = null;
+  for (const v of toks[i]!.vars) {
+    let node = trie.get(v.key);
+    let j = i + 1;
+    while (node) {
+      if (node.vals.length && (!best || j > best.b)) best = { a: i, b: j, vals: node.vals, cut: v.cut };
+      if (j >= limit || !node.next || toks[j]!.punct) break;
+      node = node.next.get(toks[j]!.key);
+      j++;
+    }
+  }
+  return best;
+}
+
+/** The sector-lexicon words (adjectives, group nouns) of a token, by any variant, with and without ال. */
+function wordsOf(kb: Kb, t: Tk): readonly LexItem[] {
+  for (const v of t.vars) {
+    const w = kb.words.get(v.key) ?? kb.words.get(withoutAl(v.key));
+    if (w) return w;
+  }
+  return [];
+}
+
+/** The country of the nisba starting at a token (`المغربية`, `والإسرائيليين`, `الكوري الشمالي`), or null. */
+function nisbaOf(_kb: Kb, t: Tk): string | null {
+  return t.nisba;
+}
+
+/** Marks every token's nisba: two-word ones first (`الكوري الشمالي`), then one-word ones. */
+function markNisbas(kb: Kb, toks: Tk[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.punct || t.tail) continue;
+    if (i + 1 < toks.length && kb.nisbaPhrases.size) {
+      for (const v of t.vars) {
+        const node = kb.nisbaPhrases.get(withoutAl(v.key));
+        const next = node?.next?.get(withoutAl(toks[i + 1]!.key));
+        if (next?.vals.length === 1) {
+          t.nisba = next.vals[0]!;
+          toks[i + 1]!.tail = true;
+          break;
+        }
+      }
+      if (t.nisba) continue;
+    }
+    for (const v of t.vars) {
+      const c = kb.nisbas.get(withoutAl(v.key));
+      if (c) {
+        t.nisba = c;
+        break;
+      }
+    }
+  }
+}
+
+/** Modifiers that may follow an institution or group noun without changing who it is. */
+const FILLERS = new Set(
+  'رفيع رفيعه رفيعو رفيعي المستوي كبير كبار هام هامه عليا العليا العام العامه الاعلي الوطني الوطنيه الملكي الملكيه المسلح المسلحه الرسمي الرسميه الحالي الحاليه السابق السابقه الجديد الجديده الاتحادي الاتحاديه المركزي المركزيه المشترك المشتركه المختص المختصه المعني المعنيه'
+    .split(' '),
+);
+/** Words that may join the parts of a person's title chain. */
+const CHAIN_LINKS = new Set('في لدي باسم عن لشوون بشوون شوون المكلف المكلفه المنتدب المنتدبه بادارة اداره العام العامه الاول الاولي السابق السابقه الاسبق الحالي الحاليه الجديد'.split(' '));
+
+interface Env {
+  readonly text: string;
+  readonly kb: Kb;
+  readonly toks: Tk[];
+  readonly entities: readonly Entity[];
+  /** entity index → token range */
+  readonly entToks: readonly { a: number; b: number }[];
+  /** country → weight over the article */
+  readonly docCounts: ReadonlyMap<string, number>;
+  readonly docCountry: string | null;
+  /** sentence index → countries named in it */
+  readonly sentCountries: readonly Set<string>[];
+  readonly year: number | null;
+  /** leftmost-longest knowledge-base matches over the whole text (start token → match) */
+  readonly kbAt: ReadonlyMap<number, Match<KbEntry>>;
+}
+
+function buildTokens(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Tk[] {
+  const out: Tk[] = [];
+  let s = 0;
+  for (const t of tokens) {
+    while (s < sentences.length - 1 && t.start >= sentences[s]!.end) s++;
+    const key = t.kind === 'word' ? wordKey(t.text) : t.text;
+    const punct = t.kind === 'punct' || t.kind === 'symbol';
+    out.push({
+      start: t.start,
+      end: t.end,
+      key,
+      vars: t.kind === 'word' ? keyVariants(key) : [{ key, cut: 0 }],
+      punct,
+      comma: punct && (t.text === '،' || t.text === ','),
+      sent: s,
+      ent: -1,
+      used: false,
+      covered: false,
+      nisba: null,
+      tail: false,
+    });
+  }
+  return out;
+}
+
+/** The first token at or after a character offset (binary search). */
+function tokenAt(toks: readonly Tk[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The character offset after cutting `cut` letters off the front of a token (diacritics skipped). */
+function cutStart(text: string, t: Tk, cut: number): number {
+  let p = t.start;
+  for (let n = 0; n < cut && p < t.end; ) {
+    const c = text.charCodeAt(p);
+    p++;
+    if (!(c >= 0x064b && c <= 0x065f) && c !== 0x0640 && c !== 0x0670) n++;
+  }
+  while (p < t.end) {
+    const c = text.charCodeAt(p);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0640 || c === 0x0670) p++;
+    else break;
+  }
+  return p;
+}
+
+export function actorId(country: string | null, sector: Sector | null, code: string | null): string {
+  if (!country) {
+    if (sector === 'IGO') return code ? `IGO.${code}` : 'IGO';
+    return ['INT', sector, code].filter(Boolean).join('.');
+  }
+  return [country, sector, code].filter(Boolean).join('.');
+}
+
+/** The role a person held in a year (the knowledge base's dated roles). */
+function roleIn(e: KbEntry, year: number | null): string | null {
+  if (!e.roles.length) return null;
+  if (year !== null) {
+    const now = e.roles.find((r) => (r.from ?? -Infinity) <= year && year <= (r.to ?? Infinity));
+    if (now) return now.role;
+    const before = e.roles.filter((r) => (r.from ?? -Infinity) <= year).at(-1);
+    if (before) return before.role;
+  }
+  return e.roles[0]!.role;
+}
+
+const KIND_ORDER: Readonly<Record<string, readonly string[]>> = {
+  PER: ['person'],
+  LOC: ['country', 'place', 'region'],
+  ORG: ['igo', 'group', 'party', 'movement', 'media', 'business', 'ngo', 'institution', 'religious', 'edu', 'alias', 'country', 'place'],
+  MISC: ['igo', 'group', 'party', 'movement', 'media', 'business', 'ngo', 'institution', 'religious', 'edu', 'alias'],
+  ANY: ['alias', 'igo', 'group', 'party', 'movement', 'media', 'business', 'ngo', 'institution', 'religious', 'edu', 'person', 'country', 'place', 'region'],
+};
+
+/** The best of several knowledge-base entries for a mention type: kind order, then the article's countries. */
+function pick(env: Env, entries: readonly KbEntry[], type: string, steps: string[]): KbEntry | null {
+  const order = KIND_ORDER[type] ?? KIND_ORDER.ANY!;
+  const fit = entries.filter((e) => order.includes(e.kind));
+  if (!fit.length) return null;
+  const rank = (e: KbEntry): number => order.indexOf(e.kind) * 1000 - (e.country ? env.docCounts.get(e.country) ?? 0 : 0);
+  const sorted = [...fit].sort((x, y) => rank(x) - rank(y));
+  if (sorted.length > 1) steps.push(`${sorted.length} knowledge-base entries fit (${sorted.map((e) => e.kb).join(', ')}); took ${sorted[0]!.kb} by kind and the article's countries`);
+  return sorted[0]!;
+}
+
+function fromKb(env: Env, e: KbEntry, rule: string, steps: string[]): Draft {
+  const role = e.kind === 'person' ? roleIn(e, env.year) : null;
+  return {
+    country: e.country,
+    sector: e.kind === 'country' || e.kind === 'place' || e.kind === 'region' ? null : e.sector,
+    code: e.code,
+    name: e.name,
+    role,
+    kb: e,
+    rule,
+    steps,
+    strength: 3,
+  };
+}
+
+/**
+ * The country of a sentence when it names exactly one, else the article's main country. A form-of-state
+ * adjective in tokens `[a, b)` (`القوات المسلحة الملكية`) first narrows the choice to the article's
+ * countries of that form.
+ */
+function contextCountry(env: Env, sent: number, preferSentence: boolean, steps: string[], a = 0, b = 0): string | null {
+  for (let i = a; i < b; i++) {
+    const t = env.toks[i]!;
+    let forms: ReadonlySet<string> | undefined;
+    for (const v of t.vars) forms ??= env.kb.polities.get(withoutAl(v.key));
+    if (!forms) continue;
+    let best: string | null = null;
+    let bw = 0;
+    for (const [c, w] of env.docCounts) if (forms.has(c) && w > bw) [best, bw] = [c, w];
+    if (best) {
+      steps.push(`"${env.text.slice(t.start, t.end)}" names a form of state; the article's country of that form: ${best}`);
+      return best;
+    }
+  }
+  const cs = env.sentCountries[sent];
+  if (preferSentence && cs && cs.size === 1) {
+    const c = [...cs][0]!;
+    steps.push(`its sentence names one country: ${c}`);
+    return c;
+  }
+  if (env.docCountry) {
+    steps.push(`the article's main country: ${env.docCountry} (named ${env.docCounts.get(env.docCountry)} times)`);
+    return env.docCountry;
+  }
+  return null;
+}
+
+/** What the words of a span say: the first institution or title, nisbas, places and organisations in it. */
+interface SpanFacts {
+  head: LexItem | null;
+  headAt: number;
+  title: LexItem | null;
+  titleAt: number;
+  titleEnd: number;
+  nisba: string | null;
+  place: KbEntry | null;
+  org: KbEntry | null;
+  adjSector: Sector | null;
+}
+
+function spanFacts(env: Env, a: number, b: number, skipWhole: boolean): SpanFacts {
+  const f: SpanFacts = { head: null, headAt: -1, title: null, titleAt: -1, titleEnd: -1, nisba: null, place: null, org: null, adjSector: null };
+  for (let i = a; i < b; ) {
+    const lex = longestAt(env.kb.lexicon, env.toks, i, b);
+    const kbm = longestAt(env.kb.names, env.toks, i, b);
+    if (kbm && !(skipWhole && kbm.a === a && kbm.b === b) && (!lex || kbm.b - kbm.a >= lex.b - lex.a)) {
+      for (const e of kbm.vals) {
+        if ((e.kind === 'country' || e.kind === 'place') && !f.place) f.place = e;
+        else if (e.kind !== 'region' && e.kind !== 'person' && e.kind !== 'country' && e.kind !== 'place' && !f.org) f.org = e;
+      }
+      i = kbm.b;
+      continue;
+    }
+    if (lex) {
+      const inst = lex.vals.find((v) => v.kind === 'institution');
+      const title = lex.vals.find((v) => v.kind === 'title' || v.kind === 'portfolio');
+      if (inst && !f.head) {
+        f.head = inst;
+        f.headAt = i;
+      }
+      if (title) {
+        f.title = title;
+        f.titleAt = i;
+        f.titleEnd = lex.b;
+      }
+      i = lex.b;
+      continue;
+    }
+    const n = nisbaOf(env.kb, env.toks[i]!);
+    if (n) f.nisba = n;
+    else {
+      const w = wordsOf(env.kb, env.toks[i]!).find((x) => x.kind === 'adjective' && x.sector);
+      if (w && !f.adjSector) f.adjSector = w.sector;
+    }
+    i++;
+  }
+  return f;
+}
+
+/** An organisation (or MISC) mention the knowledge base does not name as a whole. */
+function composeOrg(env: Env, a: number, b: number, sent: number, steps: string[]): Draft | null {
+  const f = spanFacts(env, a, b, true);
+  if (f.head?.needsCountry && !f.nisba && !f.place) return null;
+  const sectorFrom = f.head?.sector ?? f.title?.sector ?? null;
+  let country: string | null = null;
+  let strength = 2;
+  if (f.nisba) {
+    country = f.nisba;
+    steps.push(`nisba inside the name: ${country}`);
+  } else if (f.place) {
+    country = f.place.country;
+    steps.push(`place inside the name: ${f.place.name} (${country})`);
+  } else if (f.org?.country) {
+    country = f.org.country;
+    steps.push(`organisation inside the name: ${f.org.name} (${country})`);
+  }
+  if (f.head) steps.push(`head noun ${f.head.name} → ${f.head.sector ?? 'no sector'}`);
+  let sector = sectorFrom;
+  if (!sector && f.org) {
+    sector = f.org.sector;
+    if (sector) steps.push(`sector of ${f.org.name}: ${sector}`);
+  }
+  if (!sector && f.adjSector) {
+    sector = f.adjSector;
+    steps.push(`sector adjective → ${sector}`);
+  }
+  if (!country && !sector && !f.org) return null;
+  if (!country && (sector || f.org) && !(f.org && !f.org.country && !f.head)) {
+    if (f.org && !f.org.country && f.org.sector === 'IGO') {
+      // an IGO body inside the name (`الجمعية العامة للأمم المتحدة`)
+    } else {
+      country = contextCountry(env, sent, false, steps, a, b);
+      strength = 1;
+    }
+  }
+  if (f.org && !f.head && !f.nisba && !f.place) {
+    steps.push(`the name holds ${f.org.kb}`);
+    return { country: f.org.country, sector: f.org.sector, code: f.org.code, name: f.org.name, role: null, kb: f.org, rule: 'org:inner-kb', steps, strength: 2 };
+  }
+  return {
+    country,
+    sector,
+    code: null,
+    name: '',
+    role: null,
+    kb: null,
+    rule: `org:${f.head ? 'institution' : f.org ? 'inner-kb' : 'words'}${f.nisba ? '+nisba' : f.place ? '+place' : strength === 1 ? '+context' : ''}`,
+    steps,
+    strength,
+  };
+}
+
+/** A person's title chain right before token `a` (and its apposition after `b`). */
+interface Chain {
+  a: number;
+  b: number;
+  sector: Sector | null;
+  country: string | null;
+  role: string | null;
+  steps: string[];
+}
+
+/** Whether token i can belong to a title chain (scanning leftwards from a name). */
+function chainToken(env: Env, i: number): boolean {
+  const t = env.toks[i]!;
+  if (t.comma) return true;
+  if (t.punct) return false;
+  if (t.ent >= 0) return env.entities[t.ent]!.type !== 'PER';
+  if (CHAIN_LINKS.has(t.key)) return true;
+  for (const v of t.vars) if (v.key.startsWith('ال') || CHAIN_LINKS.has(v.key)) return true;
+  if (t.covered || t.tail || nisbaOf(env.kb, t)) return true;
+  return wordsOf(env.kb, t).length > 0;
+}
+
+function leftChain(env: Env, a: number): Chain | null {
+  const sent = a < env.toks.length ? env.toks[a]!.sent : -1;
+  let i = a - 1;
+  const min = Math.max(0, a - 16);
+  while (i >= min && env.toks[i]!.sent === sent && chainToken(env, i)) i--;
+  let start = i + 1;
+  while (start < a && env.toks[start]!.comma) start++;
+  if (start >= a) return null;
+  // the chain starts at its leftmost title
+  let first = -1;
+  let cut = 0;
+  for (let j = start; j < a && first < 0; j++) {
+    const m = longestAt(env.kb.lexicon, env.toks, j, a);
+    if (m && m.vals.some((v) => v.kind === 'title')) [first, cut] = [j, m.cut];
+  }
+  if (first < 0) return null;
+  return chainFacts(env, first, a, 'left', cut);
+}
+
+function rightApposition(env: Env, b: number): Chain | null {
+  if (b >= env.toks.length || !env.toks[b]!.comma) return null;
+  const s = b + 1;
+  if (s >= env.toks.length) return null;
+  const m = longestAt(env.kb.lexicon, env.toks, s);
+  // `، ووزير …` coordinates a second person; an apposition starts with the bare title
+  if (!m || m.cut > 0 || !m.vals.some((v) => v.kind === 'title')) return null;
+  let e = s;
+  const sent = env.toks[s]!.sent;
+  while (e < env.toks.length && e < s + 12 && !env.toks[e]!.punct && env.toks[e]!.sent === sent && (env.toks[e]!.ent < 0 || env.entities[env.toks[e]!.ent]!.type !== 'PER')) e++;
+  return chainFacts(env, s, e, 'right', m.cut);
+}
+
+function chainFacts(env: Env, a: number, b: number, side: 'left' | 'right', cut: number): Chain {
+  const steps: string[] = [];
+  // the title nearest the name decides the sector
+  let sector: Sector | null = null;
+  let country: string | null = null;
+  const titles: { at: number; item: LexItem }[] = [];
+  let orgSector: Sector | null = null;
+  for (let i = a; i < b; ) {
+    const kbm = longestAt(env.kb.names, env.toks, i, b);
+    const lex = longestAt(env.kb.lexicon, env.toks, i, b);
+    if (kbm && (!lex || kbm.b - kbm.a >= lex.b - lex.a)) {
+      const e = kbm.vals.find((v) => v.kind !== 'region' && v.kind !== 'person');
+      if (e) {
+        if (!country && e.country) {
+          country = e.country;
+          steps.push(`${e.kind} in the title: ${e.name} (${e.country})`);
+        }
+        if (e.kind !== 'country' && e.kind !== 'place' && e.sector && !orgSector) orgSector = e.sector;
+      }
+      i = kbm.b;
+      continue;
+    }
+    if (lex) {
+      for (const v of lex.vals) if (v.kind === 'title') titles.push({ at: i, item: v });
+      const inst = lex.vals.find((v) => v.kind === 'institution');
+      if (inst?.sector && !orgSector) orgSector = inst.sector;
+      i = lex.b;
+      continue;
+    }
+    const n = nisbaOf(env.kb, env.toks[i]!);
+    if (n && !country) {
+      country = n;
+      steps.push(`nisba in the title: ${env.text.slice(env.toks[i]!.start, env.toks[i]!.end)} (${n})`);
+    }
+    if (env.toks[i]!.ent >= 0) {
+      const ent = env.entities[env.toks[i]!.ent]!;
+      steps.push(`the title names ${ent.type} ${ent.name}`);
+    }
+    i++;
+  }
+  const ordered = side === 'left' ? [...titles].reverse() : titles;
+  const withSector = ordered.find((t) => t.item.sector);
+  if (withSector) {
+    sector = withSector.item.sector;
+    steps.unshift(`title ${withSector.item.name} → ${sector}`);
+  } else if (orgSector) {
+    sector = orgSector;
+    steps.unshift(`the title's institution → ${sector}`);
+  }
+  // a bare rank or honorific next to the name (`… قائد المنطقة الجنوبية الجنرال`) is not the role when the chain says more
+  let roleEnd = b;
+  const nearest = ordered[0];
+  if (side === 'left' && nearest && !nearest.item.role && titles.length > 1 && nearest.at > a) {
+    const m = longestAt(env.kb.lexicon, env.toks, nearest.at, b);
+    if (m && m.b === b) roleEnd = nearest.at;
+  }
+  while (roleEnd > a + 1 && env.toks[roleEnd - 1]!.punct) roleEnd--;
+  const role = env.text
+    .slice(cutStart(env.text, env.toks[a]!, cut), env.toks[roleEnd - 1]!.end)
+    .replace(/[\s،,]+$/g, '')
+    .trim();
+  return { a, b, sector, country, role: role || null, steps };
+}
+
+function linkPerson(env: Env, ent: Entity, a: number, b: number): Draft {
+  const steps: string[] = [];
+  const keys = nameKeys(ent.name);
+  let kbE = pick(env, trieGet(env.kb.names, keys), 'PER', steps);
+  let rule = 'kb:person';
+  if (!kbE) {
+    const short = env.kb.shortNames.get(keys.join(' '));
+    if (short?.length) {
+      kbE = pick(env, short, 'PER', steps);
+      rule = 'kb:person-short';
+    }
+  }
+  const left = leftChain(env, a);
+  const right = rightApposition(env, b);
+  const chain = left ?? right;
+  for (const c of [left, right]) if (c) for (let i = c.a; i < c.b; i++) env.toks[i]!.used = true;
+  if (kbE) {
+    const d = fromKb(env, kbE, rule, steps);
+    steps.unshift(`knowledge base: ${kbE.kb}`);
+    if (chain) {
+      if (chain.sector) d.sector = chain.sector;
+      if (chain.country) d.country = chain.country;
+      d.role = chain.role ?? d.role;
+      d.rule += '+title';
+      steps.push(...chain.steps);
+    }
+    d.person = true;
+    return d;
+  }
+  if (chain && (chain.sector || chain.country)) {
+    steps.push(...chain.steps);
+    let country = chain.country;
+    let strength = country ? 3 : 2;
+    if (!country) {
+      country = contextCountry(env, env.toks[a]!.sent, false, steps, Math.min(left?.a ?? a, a), Math.max(right?.b ?? a, a));
+      strength = 2;
+    }
+    return { country, sector: chain.sector, code: null, name: ent.name, role: chain.role, kb: null, rule: chain.country ? 'per:title' : 'per:title+context', steps, strength, person: true };
+  }
+  const country = contextCountry(env, env.toks[a]!.sent, false, steps);
+  return { country, sector: null, code: null, name: ent.name, role: chain?.role ?? null, kb: null, rule: 'per:context', steps, strength: country ? 1 : 0, person: true };
+}
+
+function linkPlace(env: Env, ent: Entity, a: number, b: number): Draft | null {
+  const steps: string[] = [];
+  const keys = nameKeys(ent.name);
+  const amb = env.kb.ambiguous.get(keys.join(' '));
+  if (amb) {
+    const best = [...amb].sort((x, y) => (env.docCounts.get(y) ?? 0) - (env.docCounts.get(x) ?? 0))[0]!;
+    steps.push(`ambiguous place (${amb.join(', ')}); the article names ${best} most`);
+    return { country: best, sector: null, code: null, name: ent.name, role: null, kb: null, rule: 'loc:ambiguous', steps, strength: 2 };
+  }
+  const e = pick(env, trieGet(env.kb.names, keys), 'LOC', steps);
+  if (e) {
+    if (e.kind === 'region') {
+      steps.push(`${e.name} is a region of no one country (${e.kb})`);
+      return null;
+    }
+    steps.unshift(`knowledge base: ${e.kb}`);
+    return fromKb(env, e, `kb:${e.kind}`, steps);
+  }
+  if (b < env.toks.length) {
+    const n = nisbaOf(env.kb, env.toks[b]!);
+    if (n) {
+      env.toks[b]!.used = true;
+      steps.push(`nisba after the name: ${env.text.slice(env.toks[b]!.start, env.toks[b]!.end)} (${n})`);
+      return { country: n, sector: null, code: null, name: ent.name, role: null, kb: null, rule: 'loc:nisba', steps, strength: 2 };
+    }
+  }
+  const f = spanFacts(env, a, b, true);
+  const inner = f.place?.country ?? f.nisba;
+  if (inner) {
+    steps.push(`place or nisba inside the name (${inner})`);
+    return { country: inner, sector: null, code: null, name: ent.name, role: null, kb: null, rule: 'loc:inner', steps, strength: 2 };
+  }
+  // `X في Y` / `X بY`
+  if (b + 1 < env.toks.length && env.toks[b]!.key === 'في') {
+    const m = longestAt(env.kb.names, env.toks, b + 1);
+    const c = m?.vals.find((v) => v.kind === 'country' || v.kind === 'place')?.country;
+    if (c) {
+      steps.push(`"في" + ${c} after the name`);
+      return { country: c, sector: null, code: null, name: ent.name, role: null, kb: null, rule: 'loc:in-country', steps, strength: 2 };
+    }
+  }
+  const c = contextCountry(env, env.toks[a]!.sent, true, steps);
+  if (!c) return null;
+  return { country: c, sector: null, code: null, name: ent.name, role: null, kb: null, rule: 'loc:context', steps, strength: 1 };
+}
+
+function linkOrg(env: Env, ent: Entity, a: number, b: number): Draft | null {
+  const steps: string[] = [];
+  const keys = nameKeys(ent.name);
+  const e = pick(env, trieGet(env.kb.names, keys), ent.type, steps);
+  if (e) {
+    if (e.kind === 'region') return null;
+    steps.unshift(`knowledge base: ${e.kb}`);
+    return fromKb(env, e, `kb:${e.kind}`, steps);
+  }
+  const d = composeOrg(env, a, b, env.toks[a]!.sent, steps);
+  if (!d || (!d.kb && d.strength < 2 && d.rule.startsWith('org:words'))) {
+    // a person the tagger typed ORG or MISC (`وزير الأمن الإسرائيلي بني غانتس`): a title chain decides
+    const left = env.toks[a]!.vars.some((v) => v.key.startsWith('ال')) ? null : leftChain(env, a);
+    if (left && (left.sector || left.country)) {
+      const p = linkPerson(env, ent, a, b);
+      p.steps.unshift(`typed ${ent.type} but a person's title precedes it`);
+      p.rule = `${p.rule}(typed ${ent.type})`;
+      return p;
+    }
+  }
+  if (!d) return null;
+  if (!d.name) d.name = ent.name;
+  // a nisba right after the name (`وزارة الخارجية` + ` المغربية` split by the tagger)
+  if (!d.country && b < env.toks.length) {
+    const n = nisbaOf(env.kb, env.toks[b]!);
+    if (n) {
+      d.country = n;
+      d.steps.push(`nisba after the name (${n})`);
+    }
+  }
+  return d;
+}
+
+/** The article's countries: country, place and organisation names and nisbas, per sentence and overall. */
+function countCountries(kb: Kb, toks: readonly Tk[], nSent: number): { doc: Map<string, number>; sent: Set<string>[]; kbAt: Map<number, Match<KbEntry>> } {
+  const doc = new Map<string, number>();
+  const sent = Array.from({ length: nSent }, () => new Set<string>());
+  const kbAt = new Map<number, Match<KbEntry>>();
+  const add = (c: string, s: number, w: number): void => {
+    doc.set(c, (doc.get(c) ?? 0) + w);
+    sent[s]?.add(c);
+  };
+  for (let i = 0; i < toks.length; ) {
+    const t = toks[i]!;
+    if (t.punct) {
+      i++;
+      continue;
+    }
+    const m = longestAt(kb.names, toks, i);
+    if (m && !(m.b === i + 1 && t.ent < 0 && kb.needsEntity.has(t.vars.find((v) => v.cut === m.cut)!.key))) {
+      kbAt.set(i, m);
+      const e = m.vals.find((v) => v.kind === 'country' || v.kind === 'place') ?? m.vals.find((v) => v.kind !== 'person' && v.kind !== 'region');
+      if (e?.country) add(e.country, t.sent, e.kind === 'country' || e.kind === 'place' ? 1 : 0.5);
+      i = m.b;
+      continue;
+    }
+    const n = nisbaOf(kb, t);
+    if (n) add(n, t.sent, 1);
+    i++;
+  }
+  return { doc, sent, kbAt };
+}
+
+function mainCountry(counts: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let bw = 0;
+  for (const [c, w] of counts) if (w > bw) [best, bw] = [c, w];
+  return best;
+}
+
+function toActor(d: Draft): Actor {
+  return { id: actorId(d.country, d.sector, d.code), country: d.country, sector: d.sector, name: d.name, role: d.role };
+}
+
+/** A country-level actor (no sector, not a person, not a knowledge-base organisation) is named by its country. */
+function countryName(env: Env, d: Draft): void {
+  if (!d.person && !d.sector && d.country && (!d.kb || d.kb.kind === 'place')) d.name = env.kb.countries.get(d.country)?.name ?? d.name;
+}
+
+/** Whether `short` occurs in `long` as an ordered subsequence of word keys. */
+function subsequence(short: readonly string[], long: readonly string[]): boolean {
+  let j = 0;
+  for (const k of long) if (k === short[j]) j++;
+  return j === short.length;
+}
+
+/** Name words that never identify a person alone. */
+const NAME_PARTICLES = new Set('بن ابن بنت ابو ابي ام ال عبد عبدال'.split(' '));
+
+interface PerMention {
+  idx: number;
+  keys: string[];
+  draft: Draft;
+  cluster: number;
+}
+
+/** Groups person mentions whose names are contained in one longer name (`الفاروق` in `بلخير الفاروق`). */
+function corefPersons(pers: PerMention[]): Map<number, PerMention[]> {
+  const byLen = [...pers].sort((x, y) => y.keys.length - x.keys.length || x.idx - y.idx);
+  const heads: { keys: string[]; id: number }[] = [];
+  const clusters = new Map<number, PerMention[]>();
+  for (const p of byLen) {
+    const content = p.keys.filter((k) => !NAME_PARTICLES.has(k) && k.length > 1);
+    const fits = content.length ? heads.filter((h) => subsequence(p.keys, h.keys)) : [];
+    const distinct = fits.filter((h, i) => !fits.some((o, j) => j < i && (subsequence(h.keys, o.keys) || subsequence(o.keys, h.keys))));
+    let id: number;
+    if (distinct.length === 1) id = distinct[0]!.id;
+    else {
+      id = heads.length;
+      heads.push({ keys: p.keys, id });
+    }
+    p.cluster = id;
+    const list = clusters.get(id) ?? [];
+    list.push(p);
+    clusters.set(id, list);
+  }
+  return clusters;
+}
+
+/** Nameless actor phrases: knowledge-base names the tagger missed, institutions, titles and group nouns with their nisbas. */
+function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: Draft }[] {
+  const out: { a: number; b: number; cut: number; draft: Draft }[] = [];
+  const toks = env.toks;
+  // open: not an entity's, not punctuation; free: also not a person's title chain (organisations and
+  // institutions named inside a title — `رئيس أركان جيش الاحتلال` — are still mentions of their own)
+  const open = (i: number): boolean => i < toks.length && toks[i]!.ent < 0 && !toks[i]!.punct;
+  const free = (i: number): boolean => open(i) && !toks[i]!.used;
+  for (let i = 0; i < toks.length; ) {
+    if (!open(i)) {
+      i++;
+      continue;
+    }
+    const steps: string[] = [];
+    const m = env.kbAt.get(i);
+    if (m) {
+      let end = m.b;
+      let ok = true;
+      for (let j = i; j < m.b; j++) if (!open(j)) ok = false;
+      const e = ok ? pick(env, m.vals, 'ANY', steps) : null;
+      if (e && e.kind === 'person' && !toks[i]!.used) {
+        // a full name in the knowledge base that the tagger missed: linked as a person (title chain included)
+        const start = cutStart(env.text, toks[i]!, m.cut);
+        const ent: Entity = { start, end: toks[end - 1]!.end, type: 'PER', text: env.text.slice(start, toks[end - 1]!.end), name: e.name, tokens: { start: toks[i]!.start, end: toks[end - 1]!.end } };
+        const d = linkPerson(env, ent, i, end);
+        d.steps.unshift('a knowledge-base name the tagger did not mark');
+        out.push({ a: i, b: end, cut: m.cut, draft: d });
+      } else if (e && e.kind !== 'region' && e.kind !== 'person') {
+        steps.unshift(`knowledge base: ${e.kb}`);
+        const d = fromKb(env, e, `kb:${e.kind}`, steps);
+        // `الاحتلال الفرنسي`, `جيش الاحتلال الإسرائيلي`: a nisba right after an alias names the country
+        const nis = e.kind === 'alias' && open(end) ? nisbaOf(env.kb, toks[end]!) : null;
+        if (nis) {
+          if (nis !== d.country) steps.push(`nisba after the alias: ${nis} (not the alias's ${d.country ?? 'none'})`);
+          d.country = nis;
+          d.rule = 'kb:alias+nisba';
+          end++;
+        }
+        out.push({ a: i, b: end, cut: m.cut, draft: d });
+      }
+      i = end;
+      continue;
+    }
+    const lex = longestAt(env.kb.lexicon, toks, i);
+    const item = lex?.vals.find((v) => (v.kind === 'institution' || v.kind === 'title') && v.sector);
+    if (lex && item && (item.kind === 'institution' || free(i))) {
+      const avail = item.kind === 'institution' ? open : free;
+      let j = lex.b;
+      let country: string | null = null;
+      let sector = item.sector;
+      let kbE: KbEntry | null = null;
+      for (let n = 0; n < 3 && avail(j); n++) {
+        const nis = nisbaOf(env.kb, toks[j]!);
+        if (nis) {
+          country = nis;
+          steps.push(`nisba: ${env.text.slice(toks[j]!.start, toks[j]!.end)} (${nis})`);
+          j++;
+          while (j < toks.length && toks[j]!.tail) j++;
+          break;
+        }
+        const km = env.kbAt.get(j);
+        const ce = km?.vals.find((v) => v.kind === 'country' || v.kind === 'place' || (v.kind !== 'person' && v.kind !== 'region' && v.country));
+        if (km && ce && km.cut === 0) {
+          country = ce.country;
+          kbE = ce.kind === 'country' || ce.kind === 'place' ? null : ce;
+          steps.push(`followed by ${ce.kb} (${country})`);
+          j = km.b;
+          break;
+        }
+        const w = wordsOf(env.kb, toks[j]!).find((x) => x.kind === 'adjective');
+        if (w?.sector && item.kind === 'institution') {
+          j++;
+          continue;
+        }
+        if (toks[j]!.tail || FILLERS.has(withoutAl(toks[j]!.key)) || FILLERS.has(toks[j]!.key)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if ((item.needsCountry || item.kind === 'title' || toks[i]!.used) && !country) {
+        // a plural or generic noun (`الجيوش`), a bare title (`الرئيس`, `صحفي`) or an institution inside a
+        // person's title, none naming a country of its own: no actor of its own (the context would guess)
+        i = j;
+        continue;
+      }
+      if (toks[i]!.used && lex.vals.some((v) => v.kind === 'portfolio')) {
+        // `وزير الخارجية الكويتي …`: the portfolio of a person's title, not a mention of the ministry
+        i = j;
+        continue;
+      }
+      if (item.kind === 'title' && env.kbAt.get(j)?.vals.some((v) => v.kind === 'person')) {
+        // the title of a known person the tagger did not mark: the person's mention carries it (an
+        // organisation named inside the title is still scanned: `رئيس أركان جيش الاحتلال أفيف كوخافي`)
+        i = lex.b;
+        continue;
+      }
+      steps.unshift(`${item.kind} ${item.name} → ${sector}`);
+      let rule = `${item.kind}${country ? (kbE ? '+kb' : '+nisba') : '+context'}`;
+      if (!country) country = contextCountry(env, toks[i]!.sent, false, steps, i, j);
+      if (country) {
+        out.push({
+          a: i,
+          b: j,
+          cut: lex.cut,
+          draft: { country, sector, code: null, name: '', role: item.kind === 'title' ? item.role ?? item.name : null, kb: kbE, rule, steps, strength: rule.endsWith('context') ? 1 : 2 },
+        });
+      }
+      i = j;
+      continue;
+    }
+    const words = free(i) ? wordsOf(env.kb, toks[i]!) : [];
+    const noun = words.find((w) => w.kind === 'groupNoun');
+    if (noun) {
+      let j = i + 1;
+      let country: string | null = null;
+      let sector = noun.sector;
+      for (let n = 0; n < 4 && free(j); n++) {
+        const nis = nisbaOf(env.kb, toks[j]!);
+        if (nis) {
+          country = nis;
+          steps.push(`nisba: ${env.text.slice(toks[j]!.start, toks[j]!.end)} (${nis})`);
+          j++;
+          while (j < toks.length && toks[j]!.tail) j++;
+          break;
+        }
+        const adj = wordsOf(env.kb, toks[j]!).find((x) => x.kind === 'adjective');
+        if (adj) {
+          if (adj.sector) {
+            sector = adj.sector;
+            steps.push(`adjective ${adj.name} → ${adj.sector}`);
+          }
+          j++;
+          continue;
+        }
+        if (toks[j]!.tail || FILLERS.has(withoutAl(toks[j]!.key)) || FILLERS.has(toks[j]!.key)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      steps.unshift(`group noun ${noun.name}${noun.sector ? ` → ${noun.sector}` : ''}`);
+      if (country || sector) {
+        let rule = country ? 'group+nisba' : 'group+context';
+        if (!country) country = contextCountry(env, toks[i]!.sent, false, steps, i, j);
+        if (country) {
+          out.push({ a: i, b: j, cut: toks[i]!.vars[0]!.cut, draft: { country, sector, code: null, name: '', role: null, kb: null, rule, steps, strength: rule === 'group+nisba' ? 2 : 1 } });
+          // `المسؤولين المغاربة والإسرائيليين`: a coordinated nisba is a second actor of the same kind
+          while (j < toks.length && free(j) && toks[j]!.vars.some((v) => v.cut > 0) && country) {
+            const c2 = nisbaOf(env.kb, toks[j]!);
+            if (!c2) break;
+            out.push({
+              a: j,
+              b: j + 1,
+              cut: 1,
+              draft: { country: c2, sector, code: null, name: '', role: null, kb: null, rule: 'group+coordinated-nisba', steps: [`coordinated with the group noun ${noun.name}: (${c2})`], strength: 2 },
+            });
+            j++;
+          }
+        }
+      }
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/**
+ * Links the entities and nameless actor phrases of a document to actors.
+ * @returns the actor mentions in text order (entity mentions carry their entity index)
+ */
+export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
+  const text = doc.text;
+  const tokens = doc.layers.tokens ?? [];
+  const sentences = doc.layers.sentences ?? [];
+  const entities = doc.layers.entities ?? [];
+  const toks = buildTokens(text, tokens, sentences);
+  const entToks = entities.map((e, k) => {
+    const a = tokenAt(toks, e.start);
+    let b = a;
+    while (b < toks.length && toks[b]!.start < e.end) {
+      toks[b]!.ent = k;
+      b++;
+    }
+    return { a, b };
+  });
+  markNisbas(kb, toks);
+  const counts = countCountries(kb, toks, Math.max(1, sentences.length));
+  for (const m of counts.kbAt.values()) for (let i = m.a; i < m.b; i++) toks[i]!.covered = true;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.punct) continue;
+    const m = longestAt(kb.lexicon, toks, i);
+    if (m) for (let j = m.a; j < m.b; j++) toks[j]!.covered = true;
+  }
+  const ref = ctx.referenceDate ?? doc.meta.published;
+  const env: Env = {
+    text,
+    kb,
+    toks,
+    entities,
+    entToks,
+    docCounts: counts.doc,
+    docCountry: mainCountry(counts.doc),
+    sentCountries: counts.sent,
+    year: ref && /^\d{4}/.test(ref) ? Number(ref.slice(0, 4)) : null,
+    kbAt: counts.kbAt,
+  };
+
+  const drafts: (Draft | null)[] = entities.map((e, k) => {
+    const { a, b } = entToks[k]!;
+    if (a >= b) return null;
+    if (e.type === 'PER') return linkPerson(env, e, a, b);
+    if (e.type === 'LOC') return linkPlace(env, e, a, b);
+    return linkOrg(env, e, a, b);
+  });
+
+  const nominal = nominalMentions(env);
+  // every mention as one list: entities first, then the nameless phrases
+  const all: { start: number; end: number; text: string; entity: number | null; name: string; draft: Draft | null }[] = entities.map((e, k) => ({
+    start: e.start,
+    end: e.end,
+    text: e.text,
+    entity: k,
+    name: e.name,
+    draft: drafts[k] ?? null,
+  }));
+  for (const n of nominal) {
+    const start = cutStart(text, toks[n.a]!, n.cut);
+    const end = toks[n.b - 1]!.end;
+    all.push({ start, end, text: text.slice(start, end), entity: null, name: n.draft.person ? n.draft.name : text.slice(start, end), draft: n.draft });
+  }
+
+  // coreference of person names
+  const pers: PerMention[] = [];
+  all.forEach((m, k) => {
+    if (m.draft?.person) pers.push({ idx: k, keys: nameKeys(m.name), draft: m.draft, cluster: -1 });
+  });
+  const keyOf = new Map<number, string>();
+  for (const [id, members] of corefPersons(pers)) {
+    const head = [...members].sort((x, y) => y.keys.length - x.keys.length || x.idx - y.idx)[0]!;
+    if (!head.draft.kb && head.keys.length > 1) {
+      // the article writes the full name and the knowledge base does not know it: a short form that
+      // matched a known person (`أسبر` of `عزيز أسبر` ≠ Mark Esper) is someone else
+      for (const m of members) {
+        if (m.draft.kb && m.draft.rule.startsWith('kb:person-short')) {
+          m.draft.steps.push(`not ${m.draft.kb.kb}: the article's full name "${all[head.idx]!.name}" is not that person's`);
+          Object.assign(m.draft, { kb: null, country: head.draft.country, sector: head.draft.sector, role: head.draft.role, strength: 1, rule: 'per:short-name-of-unknown' });
+        }
+      }
+    }
+    const best = [...members].sort((x, y) => y.draft.strength - x.draft.strength || x.idx - y.idx)[0]!;
+    const sector = best.draft.sector ?? members.find((m) => m.draft.sector)?.draft.sector ?? null;
+    const role = best.draft.role ?? members.find((m) => m.draft.role)?.draft.role ?? null;
+    const name = best.draft.kb ? best.draft.name : all[head.idx]!.name;
+    for (const m of members) {
+      keyOf.set(m.idx, best.draft.kb ? best.draft.kb.kb : `per:${id}:${head.keys.join(' ')}`);
+      if (members.length === 1) {
+        if (!m.draft.kb) m.draft.name = all[m.idx]!.name;
+        continue;
+      }
+      if (m !== best && best.draft.strength > m.draft.strength) {
+        m.draft.steps.push(`coreference: same person as "${all[best.idx]!.name}" (${best.draft.rule})`);
+        m.draft.rule = `coref(${best.draft.rule})`;
+        m.draft.country = best.draft.country;
+        m.draft.kb = best.draft.kb;
+        m.draft.strength = best.draft.strength;
+      }
+      m.draft.sector = m.draft.sector ?? sector;
+      if (best.draft.strength >= m.draft.strength) m.draft.sector = best.draft.sector ?? m.draft.sector;
+      m.draft.role = role;
+      m.draft.name = name;
+    }
+  }
+
+  const out: ActorMention[] = [];
+  all.forEach((m, k) => {
+    const d = m.draft;
+    if (!d || (!d.country && !d.sector)) return;
+    if (!d.name) d.name = m.name;
+    countryName(env, d);
+    const actor = toActor(d);
+    const key = keyOf.get(k) ?? (!d.person && !d.sector && d.country && (!d.kb || d.kb.kind === 'country' || d.kb.kind === 'place') ? `country:${d.country}` : d.kb?.kb ?? actor.id);
+    out.push({ start: m.start, end: m.end, text: m.text, entity: m.entity, actor, rule: d.rule, kb: d.kb?.kb ?? null, steps: d.steps, key });
+  });
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
