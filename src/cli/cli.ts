@@ -11,6 +11,7 @@ import { RasdError } from '../errors.ts';
 import { registerAnalyzeCommand } from './commands/analyze.ts';
 import { registerPipelineCommand } from './commands/pipeline.ts';
 import { registerTagCommand } from './commands/tag.ts';
+import { registerActorsCommand } from './commands/actors.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerAnalyzeCommand(program);
   registerPipelineCommand(program);
   registerTagCommand(program);
+  registerActorsCommand(program);
   return program;
 }
 
