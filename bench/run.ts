@@ -15,6 +15,8 @@ import { tokensBySentence } from '../src/ner/entities.ts';
 const TIME_PIPELINE = [...SEGMENT_PIPELINE, 'timex'];
 /** `rasd analyze` without the time tagger, to measure what the tagger adds to the whole analysis (issue #4). */
 const NO_TIME_PIPELINE = DEFAULT_PIPELINE.filter((n) => n !== 'timex');
+/** `rasd analyze` without actor linking, to measure what linking adds (issue #5). */
+const NO_ACTORS_PIPELINE = DEFAULT_PIPELINE.filter((n) => n !== 'actors');
 import { RasdError } from '../src/errors.ts';
 import { readText } from '../src/reader/text.ts';
 import { readHtml } from '../src/reader/html.ts';
@@ -62,16 +64,19 @@ const segRuns: Pass[] = [];
 const fullRuns: Pass[] = [];
 const analyzeRuns: Pass[] = [];
 const analyzeNoTimeRuns: Pass[] = [];
+const analyzeNoActorRuns: Pass[] = [];
 for (let i = 0; i < ROUNDS; i++) {
   segRuns.push(pass());
   fullRuns.push(pass(TIME_PIPELINE));
   analyzeRuns.push(pass(DEFAULT_PIPELINE));
   analyzeNoTimeRuns.push(pass(NO_TIME_PIPELINE));
+  analyzeNoActorRuns.push(pass(NO_ACTORS_PIPELINE));
 }
 const best = fastest(segRuns);
 const full = fastest(fullRuns);
 const whole = fastest(analyzeRuns);
 const wholeNoTime = fastest(analyzeNoTimeRuns);
+const wholeNoActors = fastest(analyzeNoActorRuns);
 const perSec = (rows.length / best.ms) * 1000;
 console.log(`reading + segmenting, ant_multisource.jsonl, one core (best of ${ROUNDS} after warm-up)`);
 console.log(`  articles:   ${rows.length} (${(chars / 1e6).toFixed(2)} M chars, ${best.tokens} tokens, ${best.sentences} sentences)`);
@@ -85,9 +90,11 @@ console.log(`\nreading + segmenting + time tagger (${TIME_PIPELINE.join(' → ')
 console.log(`  time:       ${full.ms.toFixed(0)} ms, ${((rows.length / full.ms) * 1000).toFixed(0)} articles/s`);
 console.log(`  the time tagger adds ${(((full.ms - best.ms) / best.ms) * 100).toFixed(0)}% to reading + segmenting alone`);
 console.log(`\nrasd analyze, the whole default pipeline (${DEFAULT_PIPELINE.join(' → ')}), same corpus, best of ${ROUNDS}`);
-console.log(`  time:       ${whole.ms.toFixed(0)} ms, ${((rows.length / whole.ms) * 1000).toFixed(0)} articles/s; without the time tagger ${wholeNoTime.ms.toFixed(0)} ms`);
+console.log(`  time:       ${whole.ms.toFixed(0)} ms, ${((rows.length / whole.ms) * 1000).toFixed(0)} articles/s; without the time tagger ${wholeNoTime.ms.toFixed(0)} ms; without actor linking ${wholeNoActors.ms.toFixed(0)} ms`);
 const adds = ((whole.ms - wholeNoTime.ms) / wholeNoTime.ms) * 100;
-console.log(`  the time tagger adds ${adds.toFixed(0)}% to rasd analyze (issue #4 target: under 20%) — ${adds < 20 ? 'met' : 'NOT MET'}\n`);
+console.log(`  the time tagger adds ${adds.toFixed(0)}% to rasd analyze (issue #4 target: under 20%) — ${adds < 20 ? 'met' : 'NOT MET'}`);
+const addsActors = ((whole.ms - wholeNoActors.ms) / wholeNoActors.ms) * 100;
+console.log(`  actor linking adds ${addsActors.toFixed(0)}% to rasd analyze (issue #5 target: under 20%) — ${addsActors < 20 ? 'met' : 'NOT MET'}\n`);
 
 // --- NER: model loading, then tagging throughput on one core (issue #3 targets: load < 1 s, ≥ 100,000 tokens/s)
 {

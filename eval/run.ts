@@ -7,6 +7,7 @@ import { analyze } from '../src/analyze.ts';
 import { tokenF1 } from '../src/reader/token-f1.ts';
 import { formatFigures, runTimeEval } from './time.ts';
 import { formatNerSummary, runNerEval } from './ner.ts';
+import { formatActorSummary, runActorEval } from './actors.ts';
 import { missingDataMessage, sharedDataFile } from '../src/shared-data.ts';
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}`;
@@ -39,6 +40,8 @@ if (seed) {
 
 console.log('\n== entities (NER: ANERcorp test, seqeval micro; dev-gold distinct forms; npm run eval:ner for the full report) ==');
 for (const line of formatNerSummary(runNerEval())) console.log(line);
+console.log('\n== actors (country and sector accuracy of linked entity mentions; npm run eval:actors -- --verbose for the misses) ==');
+for (const line of formatActorSummary(runActorEval())) console.log(line);
 console.log('\n== dates (detection P/R/F1 by exact text, value accuracy; npm run eval:time -- --verbose for the misses) ==');
 const time = await runTimeEval();
 if (!time.sets.length) console.log('skipped: no dev-gold (set RASD_DATA) and no eval/gold/time');
