@@ -1,0 +1,108 @@
+/**
+ * Actor linking, table-driven: each phrase's actor mentions with exact offsets, actor code, rule and
+ * role. The whole default pipeline runs (the NER model decides which mentions are entities), so a
+ * retrained model may move a row from an entity rule to a phrase rule; the actor must not change.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorMentions } from './helpers.ts';
+
+type Row = [text: string, start: number, end: number, id: string, rule: string, role: string | null];
+const CASES: [string, string | null, Row[]][] = [
+  ['ووزير الأمن الإسرائيلي بني غانتس وقع المذكرة', '2021-11-24', [['غانتس', 27, 32, 'ISR.GOV', 'kb:person+title(typed LOC)', 'وزير الأمن الإسرائيلي']]],
+  ['وكان رئيس أركان جيش الاحتلال أفيف كوخافي قد زار المغرب.', '2022-09-12', [
+    ['جيش الاحتلال', 16, 28, 'ISR.MIL', 'kb:alias', null],
+    ['أفيف كوخافي', 29, 40, 'ISR.MIL', 'kb:person+title', 'رئيس أركان جيش الاحتلال'],
+    ['المغرب', 48, 54, 'MAR', 'kb:country', null],
+  ]],
+  ['يبدأ وفد عسكري مغربي رفيع المستوى زيارة إلى إسرائيل.', '2022-09-12', [
+    ['وفد عسكري مغربي', 5, 20, 'MAR.MIL', 'group+nisba', null],
+    ['إسرائيل', 44, 51, 'ISR', 'kb:country', null],
+  ]],
+  ['وقال الجيش الإسرائيلي إنه قصف مواقع في قطاع غزة.', null, [
+    ['الجيش الإسرائيلي', 5, 21, 'ISR.MIL', 'institution+nisba', null],
+    ['غزة', 44, 47, 'PSE', 'kb:place', null],
+  ]],
+  ['أدانت الحكومة اللبنانية الهجوم، وقالت الشرطة البريطانية إنها تحقق.', null, [
+    ['الحكومة اللبنانية', 6, 23, 'LBN.GOV', 'institution+nisba', null],
+    ['الشرطة البريطانية', 38, 55, 'GBR.COP', 'institution+nisba', null],
+  ]],
+  ['وقال البيت الأبيض إن الكرملين لم يرد.', null, [
+    ['البيت الأبيض', 5, 17, 'USA.GOV', 'kb:alias', null],
+    ['الكرملين', 21, 29, 'RUS.GOV', 'kb:alias', null],
+  ]],
+  ['عانت الجزائر من الاحتلال الفرنسي طويلا.', null, [
+    ['الجزائر', 5, 12, 'DZA', 'kb:country', null],
+    ['الاحتلال الفرنسي', 16, 32, 'FRA', 'kb:alias+nisba', null],
+  ]],
+  ['دعت الأمم المتحدة ومجلس الأمن الدولي إلى وقف إطلاق النار.', null, [
+    ['الأمم المتحدة', 4, 17, 'IGO.UNO', 'kb:igo', null],
+    ['مجلس الأمن الدولي', 19, 36, 'IGO.UNSC', 'kb:igo', null],
+  ]],
+  ['اتهم حزب الله وجماعة الحوثي إسرائيل بالتصعيد.', null, [
+    ['حزب الله', 5, 13, 'LBN.PTY.HEZ', 'kb:group', null],
+    ['جماعة الحوثي', 15, 27, 'YEM.REB.HOU', 'kb:group', null],
+    ['إسرائيل', 28, 35, 'ISR', 'kb:country', null],
+  ]],
+  ['التقى الجنرال بلخير الفاروق نظراءه. وقال الفاروق إن الزيارة مهمة. وأضاف بلخير أن التعاون سيتعزز.', '2022-09-12', [
+    ['بلخير الفاروق', 14, 27, 'MAR.MIL', 'kb:person+title', 'الجنرال'],
+    ['الفاروق', 41, 48, 'MAR.MIL', 'coref(kb:person+title)', 'الجنرال'],
+    ['بلخير', 72, 77, 'MAR.MIL', 'coref(kb:person+title)', 'الجنرال'],
+  ]],
+  ['عقدت لقاءات بين المسؤولين المغاربة والإسرائيليين في الرباط.', null, [
+    ['المسؤولين المغاربة', 16, 34, 'MAR', 'group+nisba', null],
+    ['الإسرائيليين', 36, 48, 'ISR', 'group+coordinated-nisba', null],
+    ['الرباط', 52, 58, 'MAR', 'kb:place', null],
+  ]],
+  ['أعلنت وزارة الخارجية المغربية أن الوزير ناصر بوريطة سيزور عمان.', '2023-01-10', [
+    ['وزارة الخارجية المغربية', 6, 29, 'MAR.GOV', 'institution+nisba', null],
+    ['ناصر بوريطة', 40, 51, 'MAR.GOV', 'kb:person+title', 'الوزير'],
+    ['عمان', 58, 62, 'OMN', 'loc:ambiguous', null],
+  ]],
+  ['قال رئيس الوزراء بنيامين نتنياهو إن الحكومة لن تتراجع.', '2023-03-01', [['بنيامين نتنياهو', 17, 32, 'ISR.GOV', 'kb:person+title', 'رئيس الوزراء']]],
+  ['هاجمت ميليشيات الحوثي مواقع القوات الحكومية في مأرب اليمنية.', null, [
+    ['ميليشيات الحوثي', 6, 21, 'YEM.REB.HOU', 'kb:group', null],
+    ['القوات الحكومية', 28, 43, 'YEM.MIL', 'group+context', null],
+    ['مأرب', 47, 51, 'YEM', 'loc:ambiguous', null],
+  ]],
+  ['وصل الرئيس الأمريكي دونالد ترامب إلى الرياض، حيث استقبله الملك سلمان بن عبدالعزيز.', '2017-05-20', [
+    ['دونالد ترامب', 20, 32, 'USA.GOV', 'kb:person+title', 'الرئيس الأمريكي'],
+    ['الرياض', 37, 43, 'SAU', 'kb:place', null],
+    ['سلمان بن عبدالعزيز', 63, 81, 'SAU.GOV', 'kb:person+title', 'الملك'],
+  ]],
+  ['قال وزير الخارجية الكوري الشمالي إن بلاده لن تتفاوض.', null, [['وزير الخارجية الكوري الشمالي', 4, 32, 'PRK.GOV', 'title+nisba', 'وزير الخارجية']]],
+  ['أعلنت القوات المسلحة الملكية الأردنية عن مناورات. وقال المتحدث باسم الجيش الأردني إن المناورات دورية.', null, [
+    ['القوات المسلحة الملكية الأردنية', 6, 37, 'JOR.MIL', 'kb:institution+nisba', null],
+    ['المتحدث باسم الجيش الأردني', 55, 81, 'JOR.MIL', 'title+nisba', 'المتحدث العسكري'],
+  ]],
+  ['قالت منظمة الصحة العالمية إن الوضع في غزة كارثي.', null, [
+    ['منظمة الصحة العالمية', 5, 25, 'IGO.WHO', 'kb:igo', null],
+    ['غزة', 38, 41, 'PSE', 'kb:place', null],
+  ]],
+];
+
+describe('actor linking: phrases', () => {
+  for (const [text, published, rows] of CASES) {
+    test(`actors of «${text.slice(0, 40)}»`, () => {
+      const got = actorMentions(text, published).map((m): Row => [m.text, m.start, m.end, m.actor.id, m.rule, m.actor.role]);
+      assert.deepEqual(got, rows);
+      for (const [t, s, e] of rows) assert.equal(text.slice(s, e), t);
+    });
+  }
+
+  test('actor linking: one person, one key and one name across name forms', () => {
+    const ms = actorMentions('التقى الجنرال بلخير الفاروق نظراءه. وقال الفاروق إن الزيارة مهمة. وأضاف بلخير أن التعاون سيتعزز.', '2022-09-12');
+    assert.equal(new Set(ms.map((m) => m.key)).size, 1);
+    assert.deepEqual([...new Set(ms.map((m) => m.actor.name))], ['بلخير الفاروق']);
+  });
+
+  test('actor linking: a person\'s role comes from the knowledge base for the article\'s year when the text gives none', () => {
+    const role = (date: string) => actorMentions('وصرح محمد بن سلمان للصحفيين في جدة.', date).find((m) => m.kb === 'person:mohammed-bin-salman')?.actor.role;
+    assert.equal(role('2016-04-25'), 'وزير الدفاع السعودي');
+    assert.equal(role('2023-05-01'), 'ولي العهد السعودي');
+  });
+
+  test('actor linking: every mention carries the steps that explain it', () => {
+    for (const m of actorMentions('وقال الجيش الإسرائيلي إن وزير الأمن الإسرائيلي بني غانتس زار الرباط.')) assert.ok(m.steps.length > 0, m.text);
+  });
+});
