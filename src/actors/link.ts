@@ -277,6 +277,22 @@ function fromKb(env: Env, e: KbEntry, rule: string, steps: string[]): Draft {
 }
 
 /**
+ * A knowledge-base name followed by another country's nisba (`الاحتلال الفرنسي`, `القوات المسلحة
+ * الملكية الأردنية`): the same kind of actor, of that country. An organisation of the knowledge base
+ * is then not the one meant (Morocco's royal armed forces are not Jordan's), so its identity is dropped.
+ */
+function otherCountry(d: Draft, nis: string, steps: string[]): void {
+  if (nis === d.country) return;
+  steps.push(`nisba after the name: ${nis} (not ${d.kb?.kb ?? 'the entry'}'s ${d.country ?? 'none'})`);
+  if (d.kb && d.kb.kind !== 'alias') {
+    d.kb = null;
+    d.code = null;
+  }
+  d.country = nis;
+  d.rule += '+nisba';
+}
+
+/**
  * The country of a sentence when it names exactly one, else the article's main country. A form-of-state
  * adjective in tokens `[a, b)` (`القوات المسلحة الملكية`) first narrows the choice to the article's
  * countries of that form.
@@ -627,7 +643,10 @@ function linkOrg(env: Env, ent: Entity, a: number, b: number): Draft | null {
   if (e) {
     if (e.kind === 'region') return null;
     steps.unshift(`knowledge base: ${e.kb}`);
-    return fromKb(env, e, `kb:${e.kind}`, steps);
+    const d = fromKb(env, e, `kb:${e.kind}`, steps);
+    const nis = e.kind !== 'country' && e.kind !== 'place' && b < env.toks.length ? nisbaOf(env.kb, env.toks[b]!) : null;
+    if (nis) otherCountry(d, nis, steps);
+    return d;
   }
   const d = composeOrg(env, a, b, env.toks[a]!.sent, steps);
   if (!d || (!d.kb && d.strength < 2 && d.rule.startsWith('org:words'))) {
@@ -770,12 +789,12 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
         steps.unshift(`knowledge base: ${e.kb}`);
         const d = fromKb(env, e, `kb:${e.kind}`, steps);
         // `الاحتلال الفرنسي`, `جيش الاحتلال الإسرائيلي`: a nisba right after an alias names the country
-        const nis = e.kind === 'alias' && open(end) ? nisbaOf(env.kb, toks[end]!) : null;
-        if (nis) {
-          if (nis !== d.country) steps.push(`nisba after the alias: ${nis} (not the alias's ${d.country ?? 'none'})`);
-          d.country = nis;
-          d.rule = 'kb:alias+nisba';
+        const nis = e.kind !== 'country' && e.kind !== 'place' && open(end) ? nisbaOf(env.kb, toks[end]!) : null;
+        if (nis && (e.kind === 'alias' || nis !== d.country)) {
+          otherCountry(d, nis, steps);
+          if (nis === d.country && !d.rule.endsWith('+nisba')) d.rule += '+nisba';
           end++;
+          while (end < toks.length && toks[end]!.tail) end++;
         }
         out.push({ a: i, b: end, cut: m.cut, draft: d });
       }
@@ -867,7 +886,9 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
         }
         const adj = wordsOf(env.kb, toks[j]!).find((x) => x.kind === 'adjective');
         if (adj) {
-          if (adj.sector) {
+          // an adjective gives its sector (`وفد عسكري` MIL, `القوات الأمنية` COP), except that
+          // government forces stay forces (`القوات الحكومية` MIL, not GOV)
+          if (adj.sector && !(adj.sector === 'GOV' && sector)) {
             sector = adj.sector;
             steps.push(`adjective ${adj.name} → ${adj.sector}`);
           }
@@ -952,6 +973,17 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
   const drafts: (Draft | null)[] = entities.map((e, k) => {
     const { a, b } = entToks[k]!;
     if (a >= b) return null;
+    // a known person's full name around a shorter entity (`بني غانتس` where the tagger marked
+    // `غانتس` as a place): the person
+    for (let x = Math.max(0, a - 3); e.type !== 'PER' && x <= a; x++) {
+      const m = counts.kbAt.get(x);
+      if (!m || m.b < b || m.b - m.a <= b - a || !m.vals.some((v) => v.kind === 'person')) continue;
+      const d = linkPerson(env, { ...e, name: m.vals.find((v) => v.kind === 'person')!.name }, m.a, m.b);
+      d.steps.unshift(`inside the known name "${text.slice(toks[m.a]!.start, toks[m.b - 1]!.end)}"`);
+      d.rule += `(typed ${e.type})`;
+      for (let i = m.a; i < m.b; i++) toks[i]!.used = true;
+      return d;
+    }
     if (e.type === 'PER') return linkPerson(env, e, a, b);
     if (e.type === 'LOC') return linkPlace(env, e, a, b);
     return linkOrg(env, e, a, b);
@@ -1013,6 +1045,40 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
       m.draft.role = role;
       m.draft.name = name;
     }
+  }
+
+  // name parts the tagger did not mark (`وتأتي زيارة بلخير …` after `الجنرال بلخير الفاروق`): a
+  // word of a well-identified person's full name, found alone, is that person
+  const taken = new Set<number>();
+  for (const m of all) for (let i = tokenAt(toks, m.start); i < toks.length && toks[i]!.start < m.end; i++) taken.add(i);
+  const partOf = new Map<string, number | null>(); // name part → index into `all` of its cluster's best mention (null: shared)
+  for (const p of pers) {
+    if (p.draft.strength < 2 || p.keys.length < 2) continue;
+    const best = pers.filter((q) => q.cluster === p.cluster).sort((x, y) => y.draft.strength - x.draft.strength || x.idx - y.idx)[0]!;
+    for (const k of p.keys) {
+      if (NAME_PARTICLES.has(k) || k.length < 4 || kb.words.has(k) || kb.lexicon.has(k) || trieGet(kb.names, [k]).length || kb.nisbas.has(withoutAl(k))) continue;
+      const prev = partOf.get(k);
+      if (prev === undefined) partOf.set(k, best.idx);
+      else if (prev !== null && pers.find((q) => q.idx === prev)?.cluster !== p.cluster) partOf.set(k, null);
+    }
+  }
+  for (let i = 0; partOf.size && i < toks.length; i++) {
+    const t = toks[i]!;
+    if (taken.has(i) || t.ent >= 0 || t.punct) continue;
+    const v = t.vars.find((x) => partOf.get(x.key) != null);
+    if (!v) continue;
+    const src = all[partOf.get(v.key)!]!;
+    const d = src.draft!;
+    const start = cutStart(text, t, v.cut);
+    keyOf.set(all.length, keyOf.get(partOf.get(v.key)!) ?? d.kb?.kb ?? `per:${src.name}`);
+    all.push({
+      start,
+      end: t.end,
+      text: text.slice(start, t.end),
+      entity: null,
+      name: d.name,
+      draft: { ...d, rule: `coref:name-part(${d.rule})`, steps: [`a word of the name "${src.name}" found alone (the tagger did not mark it)`, ...d.steps] },
+    });
   }
 
   const out: ActorMention[] = [];
