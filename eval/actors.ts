@@ -1,7 +1,9 @@
 /**
  * `npm run eval:actors`: actor-linking accuracy on annotated articles — dev-gold
- * (`$RASD_DATA/dev-gold/`, 60 articles) and our own set (`eval/gold/time/`, 24 articles written
- * for evaluation, annotated to the same guidelines).
+ * (`$RASD_DATA/dev-gold/`, 60 articles), our own set (`eval/gold/time/`, 24 articles written for
+ * evaluation, annotated to the same guidelines), and a held-out set (`eval/gold/actors/`: real
+ * articles of `$RASD_DATA/news/` annotated blind to rasd's output, never used while developing; the
+ * gold files name the articles, whose texts stay in the shared data).
  *
  * Every gold entity (a distinct surface form per article, with the country and sector the annotator
  * gave it) is looked up in the article (title and body; proclitics and match normalisation allowed)
@@ -16,7 +18,7 @@
  *
  *   --verbose   list every wrong country or sector
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../src/data.ts';
@@ -64,6 +66,33 @@ function loadSet(dir: string): { a: Article; g: GoldFile }[] {
   return out;
 }
 
+/**
+ * A set whose gold files name their article by id and source file (`source_file`) under
+ * `$RASD_DATA/news/`: the texts stay in the shared data and are read from there.
+ * @returns the pairs, or null when the shared news is not there
+ */
+function loadSharedSet(dir: string): { a: Article; g: GoldFile }[] | null {
+  const news = sharedDataFile('news');
+  if (!news) return null;
+  const golds = readdirSync(path.join(dir, 'gold'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(dir, 'gold', f), 'utf8')) as GoldFile & { source_file: string });
+  const wanted = new Map<string, Set<string>>();
+  for (const g of golds) (wanted.get(g.source_file) ?? wanted.set(g.source_file, new Set()).get(g.source_file)!).add(g.id);
+  const found = new Map<string, Article>();
+  for (const [file, ids] of wanted) {
+    const p = path.join(news, file);
+    if (!existsSync(p)) continue;
+    for (const line of readFileSync(p, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line) as Article & { first_line?: string };
+      if (ids.has(r.id)) found.set(r.id, { id: r.id, title: r.title ?? null, text: r.text, published: r.published ?? null });
+    }
+  }
+  return golds.filter((g) => found.has(g.id)).map((g) => ({ a: found.get(g.id)!, g }));
+}
+
 /** The article as one Doc (title as the first paragraph), analysed up to entities. */
 function docOf(a: Article, dct: string): Doc {
   const paras = [a.title ?? '', ...a.text.split(/\n+/)].map((p) => p.trim()).filter(Boolean);
@@ -108,10 +137,10 @@ function score(t: Tally, g: GoldEntity, actor: Actor | null | undefined, found: 
   return { country, sector };
 }
 
-function evalSet(name: string, dir: string): ActorEvalSet {
+function evalSet(name: string, pairs: { a: Article; g: GoldFile }[]): ActorEvalSet {
   const kb = defaultKb();
   const res: ActorEvalSet = { name, articles: 0, gold: tally(), e2e: tally(), byType: {}, misses: [] };
-  for (const { a, g } of loadSet(dir)) {
+  for (const { a, g } of pairs) {
     res.articles++;
     const dct = g.dct;
     const base = docOf(a, dct);
@@ -168,9 +197,12 @@ function evalSet(name: string, dir: string): ActorEvalSet {
 export function runActorEval(): ActorEvalSet[] {
   const sets: ActorEvalSet[] = [];
   const dev = sharedDataFile('dev-gold');
-  if (dev && existsSync(path.join(dev, 'articles.jsonl'))) sets.push(evalSet('dev-gold', dev));
+  if (dev && existsSync(path.join(dev, 'articles.jsonl'))) sets.push(evalSet('dev-gold', loadSet(dev)));
   const own = path.join(PROJECT_ROOT, 'eval', 'gold', 'time');
-  if (existsSync(path.join(own, 'articles.jsonl'))) sets.push(evalSet('eval/gold/time', own));
+  if (existsSync(path.join(own, 'articles.jsonl'))) sets.push(evalSet('eval/gold/time', loadSet(own)));
+  const held = path.join(PROJECT_ROOT, 'eval', 'gold', 'actors');
+  const heldPairs = existsSync(path.join(held, 'gold')) ? loadSharedSet(held) : null;
+  if (heldPairs?.length) sets.push(evalSet('eval/gold/actors (held out)', heldPairs));
   return sets;
 }
 

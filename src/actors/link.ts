@@ -395,6 +395,11 @@ function composeOrg(env: Env, a: number, b: number, sent: number, steps: string[
   }
   if (f.head) steps.push(`head noun ${f.head.name} → ${f.head.sector ?? 'no sector'}`);
   let sector = sectorFrom;
+  if (sector === 'GOV' && f.adjSector && f.adjSector !== 'GOV') {
+    // `اللجنة الأمنية`: a committee or body that a sector adjective makes specific
+    sector = f.adjSector;
+    steps.push(`sector adjective → ${sector}`);
+  }
   if (!sector && f.org) {
     sector = f.org.sector;
     if (sector) steps.push(`sector of ${f.org.name}: ${sector}`);
@@ -490,12 +495,16 @@ function chainFacts(env: Env, a: number, b: number, side: 'left' | 'right', cut:
   let country: string | null = null;
   const titles: { at: number; item: LexItem }[] = [];
   let orgSector: Sector | null = null;
+  // `سفير السعودية لدى الأردن`: what follows لدى is the host, not the person's country
+  let host = false;
   for (let i = a; i < b; ) {
+    if (env.toks[i]!.key === 'لدي') host = true;
     const kbm = longestAt(env.kb.names, env.toks, i, b);
     const lex = longestAt(env.kb.lexicon, env.toks, i, b);
     if (kbm && (!lex || kbm.b - kbm.a >= lex.b - lex.a)) {
       const e = kbm.vals.find((v) => v.kind !== 'region' && v.kind !== 'person');
-      if (e) {
+      if (e && host && e.country) steps.push(`${e.name} (${e.country}) follows لدى: the host, not the person's country`);
+      else if (e) {
         if (!country && e.country) {
           country = e.country;
           steps.push(`${e.kind} in the title: ${e.name} (${e.country})`);
@@ -513,7 +522,7 @@ function chainFacts(env: Env, a: number, b: number, side: 'left' | 'right', cut:
       continue;
     }
     const n = nisbaOf(env.kb, env.toks[i]!);
-    if (n && !country) {
+    if (n && !country && !host) {
       country = n;
       steps.push(`nisba in the title: ${env.text.slice(env.toks[i]!.start, env.toks[i]!.end)} (${n})`);
     }
@@ -525,7 +534,11 @@ function chainFacts(env: Env, a: number, b: number, side: 'left' | 'right', cut:
   }
   const ordered = side === 'left' ? [...titles].reverse() : titles;
   const withSector = ordered.find((t) => t.item.sector);
-  if (withSector) {
+  if (withSector && !withSector.item.role && withSector.item.sector === 'MIL' && (orgSector === 'COP' || orgSector === 'SPY')) {
+    // a bare rank (`اللواء`) of a police or security officer: the institution in the title says which
+    sector = orgSector;
+    steps.unshift(`rank ${withSector.item.name}, but the title's institution → ${sector}`);
+  } else if (withSector) {
     sector = withSector.item.sector;
     steps.unshift(`title ${withSector.item.name} → ${sector}`);
   } else if (orgSector) {

@@ -1,0 +1,85 @@
+/** The knowledge-base loader and its lookups: keys, proclitic variants, nisbas, and coded errors for bad files. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, readFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defaultKb, loadKb, nameKeys, nisbaCountry, trieGet, withoutAl } from '../../src/actors/kb.ts';
+import { keyVariants, actorId } from '../../src/actors/link.ts';
+import { RasdError } from '../../src/errors.ts';
+import { PROJECT_ROOT } from '../../src/data.ts';
+
+describe('actor knowledge base', () => {
+  test('name keys fold hamza, ta marbuta and alef maqsura, and read underscores as spaces', () => {
+    assert.deepEqual(nameKeys('إسرائيل'), ['اسرائيل']);
+    assert.deepEqual(nameKeys('الأمم المتحدة'), ['الامم', 'المتحده']);
+    assert.deepEqual(nameKeys('حزب_الله'), ['حزب', 'الله']);
+    assert.deepEqual(nameKeys('«الكنيست»'), ['الكنيست']);
+  });
+
+  const variants: [string, [string, number][]][] = [
+    ['لاسرائيل', [['لاسرائيل', 0], ['اسرائيل', 1]]],
+    ['للامم', [['للامم', 0], ['الامم', 1]]],
+    ['وللامم', [['وللامم', 0], ['للامم', 1], ['الامم', 2]]],
+    ['وبغداد', [['وبغداد', 0], ['بغداد', 1], ['غداد', 2]]],
+    ['فتح', [['فتح', 0]]],
+  ];
+  for (const [key, want] of variants) {
+    test(`keyVariants(${key}) tries the word and each proclitic cut`, () => assert.deepEqual(keyVariants(key).map((v) => [v.key, v.cut]), want));
+  }
+
+  test('withoutAl keeps short words whole', () => {
+    assert.equal(withoutAl('المغربيه'), 'مغربيه');
+    assert.equal(withoutAl('الله'), 'الله');
+  });
+
+  test('nisbas resolve in every form, two-word ones too, and common words are not nisbas', () => {
+    const kb = defaultKb();
+    for (const f of ['مغربي', 'المغربية', 'مغاربة', 'المغاربة', 'مغربيين', 'مغربيون', 'مغربيات']) assert.equal(nisbaCountry(kb, f), 'MAR', f);
+    assert.equal(nisbaCountry(kb, 'الكوري الشمالي'), 'PRK');
+    assert.equal(nisbaCountry(kb, 'جنوب أفريقي'), 'ZAF');
+    assert.equal(nisbaCountry(kb, 'المالية'), null, 'finance is not Mali');
+    assert.equal(nisbaCountry(kb, 'القمرية'), null, 'lunar is not the Comoros');
+  });
+
+  test('names resolve to their entries: capitals, aliases, IGOs, people, regions', () => {
+    const kb = defaultKb();
+    const kinds = (n: string) => trieGet(kb.names, nameKeys(n)).map((e) => `${e.kind}:${e.country ?? '-'}`);
+    assert.deepEqual(kinds('الرباط'), ['place:MAR']);
+    assert.deepEqual(kinds('تل أبيب'), ['place:ISR']);
+    assert.ok(kinds('جيش الاحتلال').includes('alias:ISR'));
+    assert.ok(kinds('الأمم المتحدة').includes('igo:-'));
+    assert.ok(kinds('بنيامين نتنياهو').includes('person:ISR'));
+    assert.deepEqual(kinds('الشرق الأوسط').filter((k) => k.startsWith('region')), ['region:-']);
+    assert.deepEqual(kb.ambiguous.get(nameKeys('طرابلس').join(' '))?.slice().sort(), ['LBN', 'LBY']);
+  });
+
+  test('actor codes: country, sector, organisation code; IGO and transnational actors', () => {
+    assert.equal(actorId('MAR', null, null), 'MAR');
+    assert.equal(actorId('MAR', 'MIL', null), 'MAR.MIL');
+    assert.equal(actorId('LBN', 'PTY', 'HEZ'), 'LBN.PTY.HEZ');
+    assert.equal(actorId(null, 'IGO', 'UNO'), 'IGO.UNO');
+    assert.equal(actorId(null, 'REB', 'ISIS'), 'INT.REB.ISIS');
+  });
+
+  test('a missing, malformed or inconsistent knowledge-base file is a coded E_MODEL error naming the file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rasd-kb-'));
+    assert.throws(() => loadKb(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /countries\.json/.test(e.message));
+    copyFileSync(path.join(PROJECT_ROOT, 'data', 'actors', 'countries.json'), path.join(dir, 'countries.json'));
+    writeFileSync(path.join(dir, 'aliases.json'), '{"entries": [');
+    assert.throws(() => loadKb(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /aliases\.json is not valid JSON/.test(e.message));
+    writeFileSync(path.join(dir, 'aliases.json'), JSON.stringify({ entries: [{ names: ['x'], country: 'ISR', sector: 'ARMY' }] }));
+    assert.throws(() => loadKb(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /unknown sector "ARMY"/.test(e.message));
+    writeFileSync(path.join(dir, 'aliases.json'), JSON.stringify({ entries: [{ names: ['x'], country: 'Israel', sector: 'MIL' }] }));
+    assert.throws(() => loadKb(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /bad country code/.test(e.message));
+  });
+
+  test('every knowledge-base file parses and uses known codes (loading the shipped folder)', () => {
+    const kb = loadKb();
+    assert.ok(kb.size.person! > 500 && kb.size.organisation! > 500 && kb.size.place! > 2000, JSON.stringify(kb.size));
+    for (const f of ['organisations.json', 'people.json']) {
+      const ids = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'data', 'actors', f), 'utf8')) as { entries: { id: string }[] }).entries.map((e) => e.id);
+      assert.equal(new Set(ids).size, ids.length, `${f}: ids are unique`);
+    }
+  });
+});
