@@ -212,6 +212,12 @@ export function formatTally(t: Tally): string {
   return `linked ${t.linked}/${t.found} found (${pct(t.linked, t.found)}%) · on linked: country ${pct(t.countryOkLinked, t.linked)} sector ${pct(t.sectorOkLinked, t.linked)} · on found: country ${pct(t.countryOkFound, t.found)} sector ${pct(t.sectorOkFound, t.found)}`;
 }
 
+function addTally(a: Tally, b: Tally): Tally {
+  const out = tally();
+  for (const k of Object.keys(out) as (keyof Tally)[]) out[k] = a[k] + b[k];
+  return out;
+}
+
 export function formatActorSummary(sets: readonly ActorEvalSet[]): string[] {
   if (!sets.length) return [missingDataMessage('dev-gold')];
   const out: string[] = [];
@@ -219,6 +225,13 @@ export function formatActorSummary(sets: readonly ActorEvalSet[]): string[] {
     out.push(`${s.name} (${s.articles} articles, ${s.gold.gold} gold entities)`);
     out.push(`  gold mentions: ${formatTally(s.gold)}`);
     out.push(`  end to end:    ${formatTally(s.e2e)}`);
+  }
+  if (sets.length > 1) {
+    const g = sets.reduce((t, s) => addTally(t, s.gold), tally());
+    const e = sets.reduce((t, s) => addTally(t, s.e2e), tally());
+    out.push(`all sets (${sets.reduce((n, s) => n + s.articles, 0)} articles, ${g.gold} gold entities)`);
+    out.push(`  gold mentions: ${formatTally(g)}`);
+    out.push(`  end to end:    ${formatTally(e)}`);
   }
   return out;
 }

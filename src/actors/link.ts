@@ -27,8 +27,8 @@ interface Tk {
   readonly start: number;
   readonly end: number;
   readonly key: string;
-  /** The key and its proclitic-stripped variants, each with the number of letters cut. */
-  readonly vars: readonly { key: string; cut: number }[];
+  /** The key and its proclitic-stripped variants, each with the number of letters cut and the form without ال. */
+  readonly vars: readonly Variant[];
   readonly punct: boolean;
   readonly comma: boolean;
   readonly sent: number;
@@ -36,12 +36,19 @@ interface Tk {
   ent: number;
   /** Claimed by a mention or a person's title chain. */
   used: boolean;
-  /** Inside a sector-lexicon or knowledge-base name (any position of a multi-word one). */
+  /** Inside a knowledge-base name (any position of a multi-word one). */
   covered: boolean;
   /** The country of a nisba starting here (`الإسرائيلي`, `الكوري الشمالي`), or null. */
   nisba: string | null;
   /** The second word of a two-word nisba (`الشمالي` after `الكوري`). */
   tail: boolean;
+}
+
+interface Variant {
+  readonly key: string;
+  readonly cut: number;
+  /** `key` without a leading ال (`المغربية` → `مغربيه`), or `key` itself. */
+  readonly bare: string;
 }
 
 interface Match<T> {
@@ -73,6 +80,9 @@ const PROCLITIC_2 = ['ب', 'ل', 'ك'];
 /** The key and its variants without proclitics (و ف, then ب ل ك; لل → ال), dictionary-checked later. */
 export function keyVariants(key: string): { key: string; cut: number }[] {
   const out: { key: string; cut: number }[] = [{ key, cut: 0 }];
+  const c0 = key.charCodeAt(0);
+  // و ف ب ل ك: only words starting with a proclitic letter have variants
+  if (c0 !== 0x0648 && c0 !== 0x0641 && c0 !== 0x0628 && c0 !== 0x0644 && c0 !== 0x0643) return out;
   const bases: { key: string; cut: number }[] = [{ key, cut: 0 }];
   if (PROCLITIC_1.includes(key[0] ?? '') && key.length > 3) {
     const v = { key: key.slice(1), cut: 1 };
@@ -106,7 +116,7 @@ function longestAt<T>(trie: Trie<T>, toks: readonly Tk[], i: number, limit = tok
 /** The sector-lexicon words (adjectives, group nouns) of a token, by any variant, with and without ال. */
 function wordsOf(kb: Kb, t: Tk): readonly LexItem[] {
   for (const v of t.vars) {
-    const w = kb.words.get(v.key) ?? kb.words.get(withoutAl(v.key));
+    const w = kb.words.get(v.key) ?? kb.words.get(v.bare);
     if (w) return w;
   }
   return [];
@@ -124,8 +134,8 @@ function markNisbas(kb: Kb, toks: Tk[]): void {
     if (t.punct || t.tail) continue;
     if (i + 1 < toks.length && kb.nisbaPhrases.size) {
       for (const v of t.vars) {
-        const node = kb.nisbaPhrases.get(withoutAl(v.key));
-        const next = node?.next?.get(withoutAl(toks[i + 1]!.key));
+        const node = kb.nisbaPhrases.get(v.bare);
+        const next = node?.next?.get(toks[i + 1]!.vars[0]!.bare);
         if (next?.vals.length === 1) {
           t.nisba = next.vals[0]!;
           toks[i + 1]!.tail = true;
@@ -135,7 +145,7 @@ function markNisbas(kb: Kb, toks: Tk[]): void {
       if (t.nisba) continue;
     }
     for (const v of t.vars) {
-      const c = kb.nisbas.get(withoutAl(v.key));
+      const c = kb.nisbas.get(v.bare);
       if (c) {
         t.nisba = c;
         break;
@@ -174,13 +184,14 @@ function buildTokens(text: string, tokens: readonly Token[], sentences: readonly
   let s = 0;
   for (const t of tokens) {
     while (s < sentences.length - 1 && t.start >= sentences[s]!.end) s++;
-    const key = t.kind === 'word' ? wordKey(t.text) : t.text;
+    // the token's match form is `normalizeForMatch` already; wordKey adds only the digit and case fold
+    const key = t.kind === 'word' ? (/[0-9A-Z]/.test(t.norm) ? wordKey(t.text) : t.norm) : t.text;
     const punct = t.kind === 'punct' || t.kind === 'symbol';
     out.push({
       start: t.start,
       end: t.end,
       key,
-      vars: t.kind === 'word' ? keyVariants(key) : [{ key, cut: 0 }],
+      vars: t.kind === 'word' ? keyVariants(key).map((v) => ({ key: v.key, cut: v.cut, bare: withoutAl(v.key) })) : [{ key, cut: 0, bare: key }],
       punct,
       comma: punct && (t.text === '،' || t.text === ','),
       sent: s,
@@ -301,7 +312,7 @@ function contextCountry(env: Env, sent: number, preferSentence: boolean, steps: 
   for (let i = a; i < b; i++) {
     const t = env.toks[i]!;
     let forms: ReadonlySet<string> | undefined;
-    for (const v of t.vars) forms ??= env.kb.polities.get(withoutAl(v.key));
+    for (const v of t.vars) forms ??= env.kb.polities.get(v.bare);
     if (!forms) continue;
     let best: string | null = null;
     let bw = 0;
@@ -453,6 +464,11 @@ function chainToken(env: Env, i: number): boolean {
   if (CHAIN_LINKS.has(t.key)) return true;
   for (const v of t.vars) if (v.key.startsWith('ال') || CHAIN_LINKS.has(v.key)) return true;
   if (t.covered || t.tail || nisbaOf(env.kb, t)) return true;
+  // inside a title, portfolio or institution phrase that starts up to four words before
+  for (let j = i; j >= 0 && j > i - 5; j--) {
+    const m = longestAt(env.kb.lexicon, env.toks, j);
+    if (m && m.b > i) return true;
+  }
   return wordsOf(env.kb, t).length > 0;
 }
 
@@ -845,7 +861,7 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
           j++;
           continue;
         }
-        if (toks[j]!.tail || FILLERS.has(withoutAl(toks[j]!.key)) || FILLERS.has(toks[j]!.key)) {
+        if (toks[j]!.tail || FILLERS.has(toks[j]!.vars[0]!.bare) || FILLERS.has(toks[j]!.key)) {
           j++;
           continue;
         }
@@ -908,7 +924,7 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
           j++;
           continue;
         }
-        if (toks[j]!.tail || FILLERS.has(withoutAl(toks[j]!.key)) || FILLERS.has(toks[j]!.key)) {
+        if (toks[j]!.tail || FILLERS.has(toks[j]!.vars[0]!.bare) || FILLERS.has(toks[j]!.key)) {
           j++;
           continue;
         }
@@ -964,11 +980,6 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
   markNisbas(kb, toks);
   const counts = countCountries(kb, toks, Math.max(1, sentences.length));
   for (const m of counts.kbAt.values()) for (let i = m.a; i < m.b; i++) toks[i]!.covered = true;
-  for (let i = 0; i < toks.length; i++) {
-    if (toks[i]!.punct) continue;
-    const m = longestAt(kb.lexicon, toks, i);
-    if (m) for (let j = m.a; j < m.b; j++) toks[j]!.covered = true;
-  }
   const ref = ctx.referenceDate ?? doc.meta.published;
   const env: Env = {
     text,
