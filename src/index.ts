@@ -5,7 +5,7 @@ export { analyze, analyzeToDoc, analyzeArticle, readArticle, type AnalyzeOptions
 export { runJsonlBatch, analyzeJsonLine, type BatchOptions, type BatchResult } from './batch.ts';
 export type { AnalyzeInput } from './reader/input.ts';
 export { validateInput, parseInputLine, isIsoDate, contentId } from './reader/input.ts';
-export type { AnalysisV1, ArticleV1, EntityV1, ErrorLineV1, SpanV1 } from './output/v1.ts';
+export type { AnalysisV1, ArticleV1, EntityV1, ErrorLineV1, SpanV1, ArticleActorV1, ActorMentionV1 } from './output/v1.ts';
 export { toOutputV1, OUTPUT_VERSION } from './output/v1.ts';
 export type { Doc, Span, Token, TokenKind, Segment, Sentence, Paragraph, Entity, EntityType, ArticleMeta, Caption, Dropped, Context, Layers, LayerName } from './doc/types.ts';
 export { createDoc, withLayer } from './doc/doc.ts';
@@ -23,3 +23,7 @@ export { tagEntities, entitiesFromLabels } from './ner/entities.ts';
 export { tagConllStream, type ConllTagResult } from './ner/conll-tag.ts';
 export { seqeval, spansOf, type SeqevalReport, type PRF } from './ner/seqeval.ts';
 export { LABELS as NER_LABELS } from './ner/labels.ts';
+export { linkActors, actorId } from './actors/link.ts';
+export { loadKb, defaultKb, nisbaCountry, type Kb, type KbEntry, type KbKind, type KbRole } from './actors/kb.ts';
+export { explainActors, formatExplanation, type Explanation, type ExplainedMention, type ExplainOptions } from './actors/explain.ts';
+export { SECTORS, type Actor, type ActorMention, type Sector, type LinkTrace } from './actors/types.ts';

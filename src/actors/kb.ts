@@ -46,11 +46,13 @@ export interface KbRole {
   readonly role: string;
   readonly from: number | null;
   readonly to: number | null;
+  /** The sector the role's title gives (`رئيس أركان الجيش` MIL, `وزير الدفاع` GOV), or null. */
+  readonly sector: Sector | null;
 }
 
 /** One knowledge-base entry. */
 export interface KbEntry {
-  /** `country:MAR`, `place:MAR:الرباط`, `org:un`, `person:donald-trump`, `alias:3` … */
+  /** `country:MAR`, `place:MAR:الرباط`, `org:un`, `person:donald-trump`, `alias:جيش الاحتلال` (an alias or region by its first name) … */
   readonly kb: string;
   readonly kind: KbKind;
   /** The canonical (first) name. */
@@ -85,9 +87,9 @@ export interface Kb {
   readonly names: Trie<KbEntry>;
   /** Single-word or short forms of people (`ترامب`), used only for person mentions. */
   readonly shortNames: ReadonlyMap<string, readonly KbEntry[]>;
-  /** Nisba adjective (key without ال) → country code. */
+  /** Nisba adjective (its indefinite form's key: `مغربي`, `الماني`) → country code; look up a definite form without its ال. */
   readonly nisbas: ReadonlyMap<string, string>;
-  /** Two-word nisbas (`كوري شمالي`, `جنوب أفريقي`; each key without ال) → country code. */
+  /** Two-word nisbas (`كوري شمالي`, `جنوب أفريقي`, indefinite keys) → country code. */
   readonly nisbaPhrases: Trie<string>;
   /** Places of two or more countries (`طرابلس`, `عمان`): key → country codes. */
   readonly ambiguous: ReadonlyMap<string, readonly string[]>;
@@ -182,6 +184,21 @@ function readJson<T>(dir: string, name: string, required: boolean): T | null {
   }
 }
 
+/** The sector of the title a role starts with (`رئيس أركان الجيش الإسرائيلي` → MIL), by the lexicon. */
+function titleSector(lexicon: Trie<LexItem>, role: string): Sector | null {
+  const keys = nameKeys(role);
+  let node = lexicon.get(keys[0] ?? '');
+  let best: Sector | null = null;
+  for (let i = 1; node; i++) {
+    const t = node.vals.find((v) => (v.kind === 'title' || v.kind === 'institution') && v.sector);
+    // only a title of two words or more is specific enough (`رئيس أركان`; not `نائب` of `نائب الرئيس`)
+    if (t && i >= 2) best = t.sector;
+    if (i >= keys.length) break;
+    node = node.next?.get(keys[i]!);
+  }
+  return best;
+}
+
 /** Strips a leading ال from a key (`المغربي` → `مغربي`); keys of three letters or fewer are kept. */
 export function withoutAl(k: string): string {
   return k.startsWith('ال') && k.length > 4 ? k.slice(2) : k;
@@ -208,13 +225,20 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
   };
   const nisbaPhrases: Trie<string> = new Map();
   const addNisba = (form: string, c: string): void => {
-    const words = nameKeys(form).map(withoutAl);
+    // nisba forms are written indefinite (مغربي، ألماني): stored as they are — never cut an ال off,
+    // which would turn ألبان (Albanians) into بان, the key of the common word بأن
+    const words = nameKeys(form);
     if (words.length > 1) {
       trieAdd(nisbaPhrases, words, c);
       return;
     }
     const k = words[0];
     if (!k) return;
+    // the indefinite accusative of a masculine singular (`موقعا عسكريا إسرائيليا`) is a nisba too
+    if (k.endsWith('ي') && k.length > 2) addOne(k + 'ا', c);
+    addOne(k, c);
+  };
+  const addOne = (k: string, c: string): void => {
     const prev = nisbas.get(k);
     if (prev && prev !== c) nisbaConflicts.add(k);
     else nisbas.set(k, c);
@@ -260,8 +284,8 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
   for (const k of nisbaConflicts) nisbas.delete(k);
 
   const rf = readJson<RegionsFile>(dir, 'regions.json', false);
-  (rf?.regions ?? []).forEach((r, i) => {
-    const e: KbEntry = { kb: `region:${i + 1}`, kind: 'region', name: r.names[0]!, country: null, sector: null, code: null, roles: [], note: r.note ?? null };
+  (rf?.regions ?? []).forEach((r) => {
+    const e: KbEntry = { kb: `region:${r.names[0]!}`, kind: 'region', name: r.names[0]!, country: null, sector: null, code: null, roles: [], note: r.note ?? null };
     for (const n of r.names) addName(n, e);
     count('region');
   });
@@ -284,9 +308,9 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
   }
 
   const af = readJson<AliasFile>(dir, 'aliases.json', false);
-  (af?.entries ?? []).forEach((a, i) => {
+  (af?.entries ?? []).forEach((a) => {
     const e: KbEntry = {
-      kb: `alias:${i + 1}`,
+      kb: `alias:${a.names[0]!}`,
       kind: 'alias',
       name: a.names[0]!,
       country: iso(a.country, `aliases.json ${a.names[0]}`),
@@ -298,28 +322,6 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
     for (const n of a.names) addName(n, e);
     count('alias');
   });
-
-  const peo = readJson<PeopleFile>(dir, 'people.json', false);
-  for (const p of peo?.entries ?? []) {
-    const e: KbEntry = {
-      kb: `person:${p.id}`,
-      kind: 'person',
-      name: p.names[0]!,
-      country: iso(p.country, `people.json ${p.id}`),
-      sector: sector(p.sector, `people.json ${p.id}`),
-      code: null,
-      roles: (p.roles ?? []).map((r) => ({ role: r.role, from: r.from ?? null, to: r.to ?? null })),
-      note: p.note ?? null,
-    };
-    for (const n of p.names) addName(n, e);
-    for (const s of strs(p.short)) {
-      const k = nameKeys(s).join(' ');
-      const list = shortNames.get(k) ?? [];
-      if (!list.includes(e)) list.push(e);
-      shortNames.set(k, list);
-    }
-    count('person');
-  }
 
   const sf = readJson<SectorsFile>(dir, 'sectors.json', false) ?? {};
   const addLex = (kind: LexItem['kind'], groups: SectorsFile['institutions'], multi: boolean): void => {
@@ -337,7 +339,7 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
         if (!keys.length) continue;
         if (multi) trieAdd(lexicon, keys, item);
         else if (keys.length === 1) {
-          for (const k of new Set([keys[0]!, withoutAl(keys[0]!)])) {
+          for (const k of new Set([keys[0]!, n.trim().startsWith('ال') ? withoutAl(keys[0]!) : keys[0]!])) {
             const list = words.get(k) ?? [];
             list.push(item);
             words.set(k, list);
@@ -353,10 +355,33 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
   addLex('adjective', sf.adjectives, false);
   addLex('groupNoun', sf.groupNouns, false);
 
+  const peo = readJson<PeopleFile>(dir, 'people.json', false);
+  for (const p of peo?.entries ?? []) {
+    const e: KbEntry = {
+      kb: `person:${p.id}`,
+      kind: 'person',
+      name: p.names[0]!,
+      country: iso(p.country, `people.json ${p.id}`),
+      sector: sector(p.sector, `people.json ${p.id}`),
+      code: null,
+      roles: (p.roles ?? []).map((r) => ({ role: r.role, from: r.from ?? null, to: r.to ?? null, sector: titleSector(lexicon, r.role) })),
+      note: p.note ?? null,
+    };
+    for (const n of p.names) addName(n, e);
+    for (const s of strs(p.short)) {
+      const k = nameKeys(s).join(' ');
+      const list = shortNames.get(k) ?? [];
+      if (!list.includes(e)) list.push(e);
+      shortNames.set(k, list);
+    }
+    count('person');
+  }
+
+
   const polities = new Map<string, Set<string>>();
   for (const f of readJson<PolitiesFile>(dir, 'polities.json', false)?.forms ?? []) {
     const cs = new Set(f.countries.map((c) => iso(c, `polities.json ${f.form}`)!));
-    for (const w of f.words) polities.set(withoutAl(wordKey(w)), cs);
+    for (const w of f.words) polities.set(w.trim().startsWith('ال') ? withoutAl(wordKey(w)) : wordKey(w), cs);
   }
   const needsEntity = new Set((readJson<{ words: { key: string }[] }>(dir, 'needs-entity.json', false)?.words ?? []).map((w) => w.key));
   size.nisba = nisbas.size;
@@ -365,10 +390,13 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
 
 /** The country a nisba form names (one word or two, with or without ال), or null. */
 export function nisbaCountry(kb: Kb, form: string): string | null {
-  const words = nameKeys(form).map(withoutAl);
-  if (words.length === 1) return kb.nisbas.get(words[0]!) ?? null;
-  const hit = trieGet(kb.nisbaPhrases, words);
-  return hit.length === 1 ? hit[0]! : null;
+  const keys = nameKeys(form);
+  if (keys.length === 1) return kb.nisbas.get(keys[0]!) ?? kb.nisbas.get(withoutAl(keys[0]!)) ?? null;
+  for (const words of [keys, keys.map(withoutAl)]) {
+    const hit = trieGet(kb.nisbaPhrases, words);
+    if (hit.length === 1) return hit[0]!;
+  }
+  return null;
 }
 
 let cached: Kb | null = null;

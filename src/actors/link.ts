@@ -19,8 +19,11 @@
  */
 import type { Context, Doc, Entity, Sentence, Token } from '../doc/types.ts';
 import type { Actor, ActorMention, Sector } from './types.ts';
-import { type Kb, type KbEntry, type LexItem, type Trie, withoutAl, nameKeys, trieGet } from './kb.ts';
+import { type Kb, type KbEntry, type KbRole, type LexItem, type Trie, withoutAl, nameKeys, trieGet } from './kb.ts';
 import { wordKey } from '../ner/keys.ts';
+import { loadData } from '../data.ts';
+import { normalizeLetters } from '../lang/ar/normalize.ts';
+import { wordCount } from '../tokenize/clitics.ts';
 
 /** One token as the linker sees it. */
 interface Tk {
@@ -134,8 +137,9 @@ function markNisbas(kb: Kb, toks: Tk[]): void {
     if (t.punct || t.tail) continue;
     if (i + 1 < toks.length && kb.nisbaPhrases.size) {
       for (const v of t.vars) {
-        const node = kb.nisbaPhrases.get(v.bare);
-        const next = node?.next?.get(toks[i + 1]!.vars[0]!.bare);
+        const node = kb.nisbaPhrases.get(v.key) ?? kb.nisbaPhrases.get(v.bare);
+        const n2 = toks[i + 1]!.vars[0]!;
+        const next = node?.next?.get(n2.key) ?? node?.next?.get(n2.bare);
         if (next?.vals.length === 1) {
           t.nisba = next.vals[0]!;
           toks[i + 1]!.tail = true;
@@ -145,7 +149,7 @@ function markNisbas(kb: Kb, toks: Tk[]): void {
       if (t.nisba) continue;
     }
     for (const v of t.vars) {
-      const c = kb.nisbas.get(v.bare);
+      const c = kb.nisbas.get(v.key) ?? kb.nisbas.get(v.bare);
       if (c) {
         t.nisba = c;
         break;
@@ -153,6 +157,13 @@ function markNisbas(kb: Kb, toks: Tk[]): void {
     }
   }
 }
+
+/**
+ * Sectors whose bare institution nouns mean the article's own state (`الحكومة`, `الجيش`, `الشرطة`,
+ * `البرلمان`, `المحكمة`, `المخابرات`, `المعارضة`); a school, company, newspaper or party without its
+ * own country names no actor.
+ */
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY', 'OPP']);
 
 /** Modifiers that may follow an institution or group noun without changing who it is. */
 const FILLERS = new Set(
@@ -242,15 +253,15 @@ export function actorId(country: string | null, sector: Sector | null, code: str
 }
 
 /** The role a person held in a year (the knowledge base's dated roles). */
-function roleIn(e: KbEntry, year: number | null): string | null {
+/**
+ * The role a person held in a year: the one that covers it (the latest begun when several do), else
+ * the last one begun before it; none when every role begins later. Without a year, the first listed.
+ */
+function roleIn(e: KbEntry, year: number | null): KbRole | null {
   if (!e.roles.length) return null;
-  if (year !== null) {
-    const now = e.roles.find((r) => (r.from ?? -Infinity) <= year && year <= (r.to ?? Infinity));
-    if (now) return now.role;
-    const before = e.roles.filter((r) => (r.from ?? -Infinity) <= year).at(-1);
-    if (before) return before.role;
-  }
-  return e.roles[0]!.role;
+  if (year === null) return e.roles[0]!;
+  const begun = e.roles.filter((r) => (r.from ?? -Infinity) <= year).sort((x, y) => (y.from ?? -Infinity) - (x.from ?? -Infinity));
+  return begun.find((r) => year <= (r.to ?? Infinity)) ?? begun[0] ?? null;
 }
 
 const KIND_ORDER: Readonly<Record<string, readonly string[]>> = {
@@ -266,20 +277,49 @@ function pick(env: Env, entries: readonly KbEntry[], type: string, steps: string
   const order = KIND_ORDER[type] ?? KIND_ORDER.ANY!;
   const fit = entries.filter((e) => order.includes(e.kind));
   if (!fit.length) return null;
-  const rank = (e: KbEntry): number => order.indexOf(e.kind) * 1000 - (e.country ? env.docCounts.get(e.country) ?? 0 : 0);
+  // kind first, then a person in office in the article's year, then the country the article names most
+  const inOffice = (e: KbEntry): number =>
+    e.kind === 'person' && env.year !== null && e.roles.some((r) => (r.from ?? -Infinity) <= env.year! && env.year! <= (r.to ?? Infinity)) ? 1 : 0;
+  const rank = (e: KbEntry): number => order.indexOf(e.kind) * 100000 - inOffice(e) * 10000 - (e.country ? env.docCounts.get(e.country) ?? 0 : 0);
   const sorted = [...fit].sort((x, y) => rank(x) - rank(y));
-  if (sorted.length > 1) steps.push(`${sorted.length} knowledge-base entries fit (${sorted.map((e) => e.kb).join(', ')}); took ${sorted[0]!.kb} by kind and the article's countries`);
+  if (sorted.length > 1) {
+    const [a, b] = [sorted[0]!, sorted[1]!];
+    if (rank(a) === rank(b) && a.country !== b.country) {
+      // nothing in the article tells them apart (`حزب العدالة والتنمية`: Turkey's or Morocco's?)
+      steps.push(`${sorted.length} knowledge-base entries fit (${sorted.map((e) => e.kb).join(', ')}) and nothing in the article tells them apart`);
+      return null;
+    }
+    steps.push(`${sorted.length} knowledge-base entries fit (${sorted.map((e) => e.kb).join(', ')}); took ${a.kb} by kind, the year and the article's countries`);
+  }
   return sorted[0]!;
+}
+
+/**
+ * The knowledge-base entries named exactly by a mention's words; when there are none and the first
+ * word of a multi-word name carries a proclitic the tagger left inside the span (`لحزب الله`), the
+ * word without it.
+ */
+function kbLookup<T>(trie: Trie<T>, keys: readonly string[]): readonly T[] {
+  const hit = trieGet(trie, keys);
+  // one-word names are not cut: `براعم` is not `ب` + `راعم`
+  if (hit.length || keys.length < 2) return hit;
+  for (const v of keyVariants(keys[0]!)) {
+    if (v.cut === 0) continue;
+    const h = trieGet(trie, [v.key, ...keys.slice(1)]);
+    if (h.length) return h;
+  }
+  return hit;
 }
 
 function fromKb(env: Env, e: KbEntry, rule: string, steps: string[]): Draft {
   const role = e.kind === 'person' ? roleIn(e, env.year) : null;
+  if (role?.sector && role.sector !== e.sector) steps.push(`in ${env.year} ${e.name} was ${role.role} (${role.sector})`);
   return {
     country: e.country,
-    sector: e.kind === 'country' || e.kind === 'place' || e.kind === 'region' ? null : e.sector,
+    sector: e.kind === 'country' || e.kind === 'place' || e.kind === 'region' ? null : role?.sector ?? e.sector,
     code: e.code,
     name: e.name,
-    role,
+    role: role?.role ?? null,
     kb: e,
     rule,
     steps,
@@ -298,6 +338,7 @@ function otherCountry(d: Draft, nis: string, steps: string[]): void {
   if (d.kb && d.kb.kind !== 'alias') {
     d.kb = null;
     d.code = null;
+    d.name = '';
   }
   d.country = nis;
   d.rule += '+nisba';
@@ -579,7 +620,7 @@ function chainFacts(env: Env, a: number, b: number, side: 'left' | 'right', cut:
 function linkPerson(env: Env, ent: Entity, a: number, b: number): Draft {
   const steps: string[] = [];
   const keys = nameKeys(ent.name);
-  let kbE = pick(env, trieGet(env.kb.names, keys), 'PER', steps);
+  let kbE = pick(env, kbLookup(env.kb.names, keys), 'PER', steps);
   let rule = 'kb:person';
   if (!kbE) {
     const short = env.kb.shortNames.get(keys.join(' '));
@@ -628,7 +669,7 @@ function linkPlace(env: Env, ent: Entity, a: number, b: number): Draft | null {
     steps.push(`ambiguous place (${amb.join(', ')}); the article names ${best} most`);
     return { country: best, sector: null, code: null, name: ent.name, role: null, kb: null, rule: 'loc:ambiguous', steps, strength: 2 };
   }
-  const e = pick(env, trieGet(env.kb.names, keys), 'LOC', steps);
+  const e = pick(env, kbLookup(env.kb.names, keys), 'LOC', steps);
   if (e) {
     if (e.kind === 'region') {
       steps.push(`${e.name} is a region of no one country (${e.kb})`);
@@ -668,7 +709,7 @@ function linkPlace(env: Env, ent: Entity, a: number, b: number): Draft | null {
 function linkOrg(env: Env, ent: Entity, a: number, b: number): Draft | null {
   const steps: string[] = [];
   const keys = nameKeys(ent.name);
-  const e = pick(env, trieGet(env.kb.names, keys), ent.type, steps);
+  const e = pick(env, kbLookup(env.kb.names, keys), ent.type, steps);
   if (e) {
     if (e.kind === 'region') return null;
     steps.unshift(`knowledge base: ${e.kb}`);
@@ -690,12 +731,14 @@ function linkOrg(env: Env, ent: Entity, a: number, b: number): Draft | null {
   }
   if (!d) return null;
   if (!d.name) d.name = ent.name;
-  // a nisba right after the name (`وزارة الخارجية` + ` المغربية` split by the tagger)
-  if (!d.country && b < env.toks.length) {
+  // a nisba right after the name (`البنك المركزي` + ` المصري`, split by the tagger) beats the context
+  if ((!d.country || d.strength < 2) && b < env.toks.length) {
     const n = nisbaOf(env.kb, env.toks[b]!);
     if (n) {
       d.country = n;
-      d.steps.push(`nisba after the name (${n})`);
+      d.strength = 2;
+      d.rule = d.rule.replace(/\+context$/, '') + '+nisba-after';
+      d.steps.push(`nisba after the name (${n}) rather than the context`);
     }
   }
   return d;
@@ -720,7 +763,9 @@ function countCountries(kb: Kb, toks: readonly Tk[], nSent: number): { doc: Map<
     if (m && !(m.b === i + 1 && t.ent < 0 && kb.needsEntity.has(t.vars.find((v) => v.cut === m.cut)!.key))) {
       kbAt.set(i, m);
       const e = m.vals.find((v) => v.kind === 'country' || v.kind === 'place') ?? m.vals.find((v) => v.kind !== 'person' && v.kind !== 'region');
-      if (e?.country) add(e.country, t.sent, e.kind === 'country' || e.kind === 'place' ? 1 : 0.5);
+      // a name of two countries' entries (`حزب العدالة والتنمية`) is no evidence for either
+      const agree = m.vals.every((v) => v.kind === 'person' || v.kind === 'region' || v.country === e?.country);
+      if (e?.country && agree) add(e.country, t.sent, e.kind === 'country' || e.kind === 'place' ? 1 : 0.5);
       i = m.b;
       continue;
     }
@@ -754,12 +799,49 @@ function subsequence(short: readonly string[], long: readonly string[]): boolean
   return j === short.length;
 }
 
+/** Regnal and other ordinal numbers (`الثاني`, `السادس`): never a name on their own (data/time/numbers.json). */
+const ORDINALS: ReadonlySet<string> = (() => {
+  const n = loadData<{ ordinalsMasculine: Record<string, string[]>; ordinalsFeminine: Record<string, string[]> }>('time/numbers.json');
+  return new Set([...Object.values(n.ordinalsMasculine), ...Object.values(n.ordinalsFeminine)].flat().filter((w) => !w.includes(' ')).map(wordKey));
+})();
+/** A first name seen more often than this in the shared news (`محمد`, `عبد الله`) does not name one person alone. */
+const RARE_NAME = 150;
+
+/** Whether a name word is rare enough in the news to name one person alone (`بلخير` yes, `محمد` no). */
+function rareName(letters: string): boolean {
+  return wordCount(letters) < RARE_NAME;
+}
+
+/**
+ * Whether a shorter person mention can stand for a longer name: the family name (its tail:
+ * `الفاروق`, `ترامب`) unless that is a regnal number (`الثاني` of `عبد الله الثاني`); a first or
+ * inner name only when it is rare (`بلخير` of `بلخير الفاروق`, never `محمد` of `محمد السادس`).
+ */
+function canStandFor(p: PerMention, head: { keys: readonly string[]; start: number }): boolean {
+  const short = p.keys;
+  const long = head.keys;
+  if (!subsequence(short, long)) return false;
+  if (short.length === long.length) return true;
+  const tail = short.every((k, i) => k === long[long.length - short.length + i]);
+  if (tail) return !short.every((k) => ORDINALS.has(k) || NAME_PARTICLES.has(k));
+  const content = short.filter((k) => !NAME_PARTICLES.has(k) && k !== 'الله');
+  if (!content.length) return false;
+  // a first or inner name: two name words are specific (`خالد عبد الكريم` of `خالد عبد الكريم ماسا`,
+  // `سلطان بن سحيم`); one refers back to a full name written before it (`خالد` after `خالد بن أحمد آل
+  // خليفة`, `كيم` after `كيم يونغ أون`), and before it only when it is rare (`بلخير`)
+  return content.length >= 2 || p.start > head.start || p.letters.every((w, i) => NAME_PARTICLES.has(short[i] ?? '') || rareName(w));
+}
+
 /** Name words that never identify a person alone. */
 const NAME_PARTICLES = new Set('بن ابن بنت ابو ابي ام ال عبد عبدال'.split(' '));
 
 interface PerMention {
   idx: number;
   keys: string[];
+  /** The name's words in the letter view (`normalizeLetters`), for their corpus counts. */
+  letters: string[];
+  /** Where the mention starts in the text. */
+  start: number;
   draft: Draft;
   cluster: number;
 }
@@ -767,17 +849,17 @@ interface PerMention {
 /** Groups person mentions whose names are contained in one longer name (`الفاروق` in `بلخير الفاروق`). */
 function corefPersons(pers: PerMention[]): Map<number, PerMention[]> {
   const byLen = [...pers].sort((x, y) => y.keys.length - x.keys.length || x.idx - y.idx);
-  const heads: { keys: string[]; id: number }[] = [];
+  const heads: { keys: string[]; id: number; start: number }[] = [];
   const clusters = new Map<number, PerMention[]>();
   for (const p of byLen) {
     const content = p.keys.filter((k) => !NAME_PARTICLES.has(k) && k.length > 1);
-    const fits = content.length ? heads.filter((h) => subsequence(p.keys, h.keys)) : [];
+    const fits = content.length ? heads.filter((h) => canStandFor(p, h)) : [];
     const distinct = fits.filter((h, i) => !fits.some((o, j) => j < i && (subsequence(h.keys, o.keys) || subsequence(o.keys, h.keys))));
     let id: number;
     if (distinct.length === 1) id = distinct[0]!.id;
     else {
       id = heads.length;
-      heads.push({ keys: p.keys, id });
+      heads.push({ keys: p.keys, id, start: p.start });
     }
     p.cluster = id;
     const list = clusters.get(id) ?? [];
@@ -853,7 +935,12 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
           country = ce.country;
           kbE = ce.kind === 'country' || ce.kind === 'place' ? null : ce;
           steps.push(`followed by ${ce.kb} (${country})`);
-          j = km.b;
+          // the name is the phrase's only if none of its words is another mention's (`أمير منطقة الرياض`
+          // where the tagger marked الرياض: the institution ends before it)
+          let whole = true;
+          for (let x = km.a; x < km.b; x++) if (!avail(x)) whole = false;
+          if (whole) j = km.b;
+          else kbE = null;
           break;
         }
         const w = wordsOf(env.kb, toks[j]!).find((x) => x.kind === 'adjective');
@@ -867,7 +954,7 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
         }
         break;
       }
-      if ((item.needsCountry || item.kind === 'title' || toks[i]!.used) && !country) {
+      if ((item.needsCountry || item.kind === 'title' || toks[i]!.used || !STATE_SECTORS.has(sector!)) && !country) {
         // a plural or generic noun (`الجيوش`), a bare title (`الرئيس`, `صحفي`) or an institution inside a
         // person's title, none naming a country of its own: no actor of its own (the context would guess)
         i = j;
@@ -999,13 +1086,16 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
     if (a >= b) return null;
     // a known person's full name around a shorter entity (`بني غانتس` where the tagger marked
     // `غانتس` as a place): the person
-    for (let x = Math.max(0, a - 3); e.type !== 'PER' && x <= a; x++) {
+    for (let x = Math.max(0, a - 3); x <= a; x++) {
       const m = counts.kbAt.get(x);
       if (!m || m.b < b || m.b - m.a <= b - a || !m.vals.some((v) => v.kind === 'person')) continue;
-      const d = linkPerson(env, { ...e, name: m.vals.find((v) => v.kind === 'person')!.name }, m.a, m.b);
+      // the name's first word may be a title the knowledge base wrote into it (`الملك` of `الملك محمد
+      // السادس`): the title chain is then read from the entity's own start
+      const titled = longestAt(kb.lexicon, toks, m.a, a)?.vals.some((v) => v.kind === 'title') ?? false;
+      const d = linkPerson(env, { ...e, name: m.vals.find((v) => v.kind === 'person')!.name }, titled ? a : m.a, Math.max(b, m.b));
       d.steps.unshift(`inside the known name "${text.slice(toks[m.a]!.start, toks[m.b - 1]!.end)}"`);
-      d.rule += `(typed ${e.type})`;
-      for (let i = m.a; i < m.b; i++) toks[i]!.used = true;
+      if (e.type !== 'PER') d.rule += `(typed ${e.type})`;
+      for (let i = b; i < m.b; i++) toks[i]!.used = true;
       return d;
     }
     if (e.type === 'PER') return linkPerson(env, e, a, b);
@@ -1032,7 +1122,7 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
   // coreference of person names
   const pers: PerMention[] = [];
   all.forEach((m, k) => {
-    if (m.draft?.person) pers.push({ idx: k, keys: nameKeys(m.name), draft: m.draft, cluster: -1 });
+    if (m.draft?.person) pers.push({ idx: k, keys: nameKeys(m.name), letters: m.name.split(/[\s_]+/).filter(Boolean).map(normalizeLetters), start: m.start, draft: m.draft, cluster: -1 });
   });
   const keyOf = new Map<number, string>();
   for (const [id, members] of corefPersons(pers)) {
@@ -1080,7 +1170,7 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
     if (p.draft.strength < 2 || p.keys.length < 2) continue;
     const best = pers.filter((q) => q.cluster === p.cluster).sort((x, y) => y.draft.strength - x.draft.strength || x.idx - y.idx)[0]!;
     for (const k of p.keys) {
-      if (NAME_PARTICLES.has(k) || k.length < 4 || kb.words.has(k) || kb.lexicon.has(k) || trieGet(kb.names, [k]).length || kb.nisbas.has(withoutAl(k))) continue;
+      if (NAME_PARTICLES.has(k) || ORDINALS.has(k) || k.length < 4 || kb.words.has(k) || kb.lexicon.has(k) || trieGet(kb.names, [k]).length || kb.nisbas.has(withoutAl(k))) continue;
       const prev = partOf.get(k);
       if (prev === undefined) partOf.set(k, best.idx);
       else if (prev !== null && pers.find((q) => q.idx === prev)?.cluster !== p.cluster) partOf.set(k, null);
@@ -1091,6 +1181,8 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
     if (taken.has(i) || t.ent >= 0 || t.punct) continue;
     const v = t.vars.find((x) => partOf.get(x.key) != null);
     if (!v) continue;
+    // only a rare word stands for the person on its own (`بلخير`, not `صالح` in `لصالح القرار`)
+    if (!rareName(normalizeLetters(text.slice(cutStart(text, t, v.cut), t.end)))) continue;
     const src = all[partOf.get(v.key)!]!;
     const d = src.draft!;
     const start = cutStart(text, t, v.cut);

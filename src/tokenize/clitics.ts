@@ -72,6 +72,14 @@ function buildLexicon(): ReadonlyMap<string, number> {
 
 const count = (w: string): number => (lexicon ??= buildLexicon()).get(w) ?? 0;
 
+/**
+ * About how often a word (letter view: `normalizeLetters`) occurs in the shared news the lexicon was
+ * counted over; 0 when it was seen fewer than 3 times.
+ */
+export function wordCount(letterViewWord: string): number {
+  return count(letterViewWord);
+}
+
 const HEH = '\u0647';
 const TEH = '\u062a';
 const LAM = '\u0644';

@@ -98,8 +98,10 @@ describe('actor linking: phrases', () => {
 
   test('actor linking: a person\'s role comes from the knowledge base for the article\'s year when the text gives none', () => {
     const role = (date: string) => actorMentions('وصرح محمد بن سلمان للصحفيين في جدة.', date).find((m) => m.kb === 'person:mohammed-bin-salman')?.actor.role;
+    // the role that covers the year, the latest begun when several do
     assert.equal(role('2016-04-25'), 'وزير الدفاع السعودي');
-    assert.equal(role('2023-05-01'), 'ولي العهد السعودي');
+    assert.equal(role('2018-04-25'), 'ولي العهد السعودي');
+    assert.equal(role('2023-05-01'), 'رئيس مجلس الوزراء السعودي');
   });
 
   test('actor linking: every mention carries the steps that explain it', () => {
