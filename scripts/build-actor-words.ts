@@ -6,7 +6,8 @@
  *
  * How: every article of `$RASD_DATA/news/*.jsonl` (the unlabelled news; no evaluation data) is read,
  * segmented and tagged; for each one-word knowledge-base name (with the proclitic variants the linker
- * uses) the script counts its occurrences and how many of them lie inside a tagged entity. A name
+ * uses) the script counts its occurrences and how many of them the tagger marks as an entity of their
+ * own (the word alone, not a word inside a longer name such as `البيت` of `البيت الأبيض`). A name
  * seen at least MIN_SEEN times and tagged in less than half of them is written to the file, with
  * its counts. Only names of the kinds in {@link AUDITED} are audited. Deterministic (sorted; no timestamps).
  *
@@ -66,7 +67,9 @@ for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
     for (const t of doc.layers.tokens ?? []) {
       if (t.kind !== 'word') continue;
       while (e < ents.length && ents[e]!.end <= t.start) e++;
-      const inside = e < ents.length && ents[e]!.start < t.end && ents[e]!.end > t.start;
+      // tagged as a name of its own: an entity that is this word (a proclitic may stay outside), not
+      // a word inside a longer name (`البيت` of `البيت الأبيض`, `العربية` of `جامعة الدول العربية`)
+      const inside = e < ents.length && ents[e]!.start >= t.start && ents[e]!.end === t.end;
       for (const v of keyVariants(wordKey(t.text))) {
         if (!single.has(v.key)) continue;
         const c = seen.get(v.key) ?? { total: 0, tagged: 0 };
