@@ -75,6 +75,25 @@ export interface LexItem {
   readonly needsCountry?: boolean;
 }
 
+/** Bits of `Kb.first`: what a word key can start. */
+export const FIRST_NAME = 1;
+export const FIRST_LEXICON = 2;
+export const FIRST_NISBA = 4;
+export const FIRST_NISBA_PHRASE = 8;
+export const FIRST_WORD = 16;
+export const FIRST_POLITY = 32;
+
+const FILTER_SIZE = 1 << 16;
+/**
+ * A cheap hash of a key (its first two letters, last letter and length) into the filter: most words of
+ * a text start nothing in the knowledge base, and the filter says so without touching the large tables.
+ */
+export function filterHash(k: string): number {
+  const n = k.length;
+  if (n === 0) return 0;
+  return (k.charCodeAt(0) * 961 + (n > 1 ? k.charCodeAt(1) : 0) * 31 + k.charCodeAt(n - 1) + n * 7919) & (FILTER_SIZE - 1);
+}
+
 /** A trie over word keys: `get(first)` then `next`. */
 export interface TrieNode<T> {
   vals: T[];
@@ -87,9 +106,9 @@ export interface Kb {
   readonly names: Trie<KbEntry>;
   /** Single-word or short forms of people (`ترامب`), used only for person mentions. */
   readonly shortNames: ReadonlyMap<string, readonly KbEntry[]>;
-  /** Nisba adjective (its indefinite form's key: `مغربي`, `الماني`) → country code; look up a definite form without its ال. */
+  /** Nisba adjective, indefinite and definite (`مغربي`, `المغربي`, `الماني`, `الالماني`) → country code. */
   readonly nisbas: ReadonlyMap<string, string>;
-  /** Two-word nisbas (`كوري شمالي`, `جنوب أفريقي`, indefinite keys) → country code. */
+  /** Two-word nisbas (`كوري شمالي`, `الكوري الشمالي`, `جنوب أفريقي`) → country code. */
   readonly nisbaPhrases: Trie<string>;
   /** Places of two or more countries (`طرابلس`, `عمان`): key → country codes. */
   readonly ambiguous: ReadonlyMap<string, readonly string[]>;
@@ -98,9 +117,16 @@ export interface Kb {
   /** Sector adjectives and group nouns (single words; keys with ال and without). */
   readonly words: ReadonlyMap<string, readonly LexItem[]>;
   readonly countries: ReadonlyMap<string, KbEntry>;
+  /**
+   * Every word key that can start something in the tables above, with what it can start (the `FIRST_*`
+   * bits): one lookup tells the linker that most words of a text start nothing.
+   */
+  readonly first: ReadonlyMap<string, number>;
+  /** A 64 K-entry filter over `first` (`filterHash`): a 0 means the key is surely not there. */
+  readonly firstFilter: Uint8Array;
   /** One-word names that are mostly ordinary words (`needs-entity.json`): linked only inside a tagged entity. */
   readonly needsEntity: ReadonlySet<string>;
-  /** Form-of-state adjectives (`الملكية`, key without ال) → the countries of that form. */
+  /** Form-of-state adjectives (`ملكيه`, `الملكيه`) → the countries of that form. */
   readonly polities: ReadonlyMap<string, ReadonlySet<string>>;
   readonly size: Readonly<Record<string, number>>;
 }
@@ -230,6 +256,7 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
     const words = nameKeys(form);
     if (words.length > 1) {
       trieAdd(nisbaPhrases, words, c);
+      trieAdd(nisbaPhrases, words.map((w) => 'ال' + w), c);
       return;
     }
     const k = words[0];
@@ -239,9 +266,12 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
     addOne(k, c);
   };
   const addOne = (k: string, c: string): void => {
-    const prev = nisbas.get(k);
-    if (prev && prev !== c) nisbaConflicts.add(k);
-    else nisbas.set(k, c);
+    // the definite form too (`المغربي`), so that the linker looks a word up once, as written
+    for (const f of [k, 'ال' + k]) {
+      const prev = nisbas.get(f);
+      if (prev && prev !== c) nisbaConflicts.add(f);
+      else nisbas.set(f, c);
+    }
   };
 
   // countries and their places
@@ -339,7 +369,9 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
         if (!keys.length) continue;
         if (multi) trieAdd(lexicon, keys, item);
         else if (keys.length === 1) {
-          for (const k of new Set([keys[0]!, n.trim().startsWith('ال') ? withoutAl(keys[0]!) : keys[0]!])) {
+          // as written, and with ال added or taken off, so that the linker looks a word up once
+          const k0 = keys[0]!;
+          for (const k of new Set([k0, n.trim().startsWith('ال') ? withoutAl(k0) : 'ال' + k0])) {
             const list = words.get(k) ?? [];
             list.push(item);
             words.set(k, list);
@@ -381,22 +413,35 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
   const polities = new Map<string, Set<string>>();
   for (const f of readJson<PolitiesFile>(dir, 'polities.json', false)?.forms ?? []) {
     const cs = new Set(f.countries.map((c) => iso(c, `polities.json ${f.form}`)!));
-    for (const w of f.words) polities.set(w.trim().startsWith('ال') ? withoutAl(wordKey(w)) : wordKey(w), cs);
+    for (const w of f.words) {
+      const k = w.trim().startsWith('ال') ? withoutAl(wordKey(w)) : wordKey(w);
+      polities.set(k, cs);
+      polities.set('ال' + k, cs);
+    }
   }
+  const first = new Map<string, number>();
+  const mark = (keys: Iterable<string>, bit: number): void => {
+    for (const k of keys) first.set(k, (first.get(k) ?? 0) | bit);
+  };
+  mark(names.keys(), FIRST_NAME);
+  mark(lexicon.keys(), FIRST_LEXICON);
+  mark(nisbas.keys(), FIRST_NISBA);
+  mark(nisbaPhrases.keys(), FIRST_NISBA_PHRASE);
+  mark(words.keys(), FIRST_WORD);
+  mark(polities.keys(), FIRST_POLITY);
+  const firstFilter = new Uint8Array(FILTER_SIZE);
+  for (const k of first.keys()) firstFilter[filterHash(k)] = 1;
   const needsEntity = new Set((readJson<{ words: { key: string }[] }>(dir, 'needs-entity.json', false)?.words ?? []).map((w) => w.key));
   size.nisba = nisbas.size;
-  return { names, shortNames, nisbas, nisbaPhrases, ambiguous, lexicon, words, countries, needsEntity, polities, size };
+  return { names, shortNames, nisbas, nisbaPhrases, ambiguous, lexicon, words, countries, first, firstFilter, needsEntity, polities, size };
 }
 
 /** The country a nisba form names (one word or two, with or without ال), or null. */
 export function nisbaCountry(kb: Kb, form: string): string | null {
   const keys = nameKeys(form);
-  if (keys.length === 1) return kb.nisbas.get(keys[0]!) ?? kb.nisbas.get(withoutAl(keys[0]!)) ?? null;
-  for (const words of [keys, keys.map(withoutAl)]) {
-    const hit = trieGet(kb.nisbaPhrases, words);
-    if (hit.length === 1) return hit[0]!;
-  }
-  return null;
+  if (keys.length === 1) return kb.nisbas.get(keys[0]!) ?? null;
+  const hit = trieGet(kb.nisbaPhrases, keys);
+  return hit.length === 1 ? hit[0]! : null;
 }
 
 let cached: Kb | null = null;

@@ -19,7 +19,7 @@
  */
 import type { Context, Doc, Entity, Sentence, Token } from '../doc/types.ts';
 import type { Actor, ActorMention, Sector } from './types.ts';
-import { type Kb, type KbEntry, type KbRole, type LexItem, type Trie, withoutAl, nameKeys, trieGet } from './kb.ts';
+import { type Kb, type KbEntry, type KbRole, type LexItem, type Trie, withoutAl, nameKeys, trieGet, FIRST_LEXICON, FIRST_NAME, FIRST_NISBA, FIRST_NISBA_PHRASE, FIRST_POLITY, FIRST_WORD, filterHash } from './kb.ts';
 import { wordKey } from '../ner/keys.ts';
 import { loadData } from '../data.ts';
 import { normalizeLetters } from '../lang/ar/normalize.ts';
@@ -45,13 +45,15 @@ interface Tk {
   nisba: string | null;
   /** The second word of a two-word nisba (`الشمالي` after `الكوري`). */
   tail: boolean;
+  /** The union of its variants' `fk`: 0 for a word that starts nothing (most words). */
+  readonly any: number;
 }
 
 interface Variant {
   readonly key: string;
   readonly cut: number;
-  /** `key` without a leading ال (`المغربية` → `مغربيه`), or `key` itself. */
-  readonly bare: string;
+  /** What `key` can start in the knowledge base (`Kb.first` bits; the tables hold the forms with ال too). */
+  readonly fk: number;
 }
 
 interface Match<T> {
@@ -101,9 +103,11 @@ export function keyVariants(key: string): { key: string; cut: number }[] {
 }
 
 /** The longest match of a trie starting at token i (any variant of its first word). */
-function longestAt<T>(trie: Trie<T>, toks: readonly Tk[], i: number, limit = toks.length): Match<T> | null {
+function longestAt<T>(trie: Trie<T>, toks: readonly Tk[], i: number, limit: number, bit: number): Match<T> | null {
   let best: Match<T> | null = null;
+  if (!(toks[i]!.any & bit)) return null;
   for (const v of toks[i]!.vars) {
+    if (!(v.fk & bit)) continue;
     let node = trie.get(v.key);
     let j = i + 1;
     while (node) {
@@ -116,10 +120,31 @@ function longestAt<T>(trie: Trie<T>, toks: readonly Tk[], i: number, limit = tok
   return best;
 }
 
+/** `longestAt` for one trie over one document, memoised per start token (the scans ask again and again). */
+class MatchMemo<T> {
+  private readonly memo: (Match<T> | null | undefined)[];
+  constructor(
+    private readonly trie: Trie<T>,
+    private readonly toks: readonly Tk[],
+    /** the `Kb.first` bit of the trie's first words */
+    private readonly bit: number,
+  ) {
+    this.memo = new Array(toks.length);
+  }
+  /** The longest match starting at token i and ending at or before `limit`. */
+  at(i: number, limit = this.toks.length): Match<T> | null {
+    let m = this.memo[i];
+    if (m === undefined) this.memo[i] = m = longestAt(this.trie, this.toks, i, this.toks.length, this.bit);
+    if (m && m.b > limit) return longestAt(this.trie, this.toks, i, limit, this.bit);
+    return m;
+  }
+}
+
 /** The sector-lexicon words (adjectives, group nouns) of a token, by any variant, with and without ال. */
 function wordsOf(kb: Kb, t: Tk): readonly LexItem[] {
+  if (!(t.any & FIRST_WORD)) return [];
   for (const v of t.vars) {
-    const w = kb.words.get(v.key) ?? kb.words.get(v.bare);
+    const w = v.fk & FIRST_WORD ? kb.words.get(v.key) : undefined;
     if (w) return w;
   }
   return [];
@@ -134,12 +159,15 @@ function nisbaOf(_kb: Kb, t: Tk): string | null {
 function markNisbas(kb: Kb, toks: Tk[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.punct || t.tail) continue;
+    if (t.punct || t.tail || !(t.any & (FIRST_NISBA | FIRST_NISBA_PHRASE))) continue;
+    const vars = t.vars;
     if (i + 1 < toks.length && kb.nisbaPhrases.size) {
-      for (const v of t.vars) {
-        const node = kb.nisbaPhrases.get(v.key) ?? kb.nisbaPhrases.get(v.bare);
+      for (let k = 0; k < vars.length; k++) {
+        const v = vars[k]!;
+        const node = v.fk & FIRST_NISBA_PHRASE ? kb.nisbaPhrases.get(v.key) : undefined;
+        if (!node?.next) continue;
         const n2 = toks[i + 1]!.vars[0]!;
-        const next = node?.next?.get(n2.key) ?? node?.next?.get(n2.bare);
+        const next = node.next.get(n2.key);
         if (next?.vals.length === 1) {
           t.nisba = next.vals[0]!;
           toks[i + 1]!.tail = true;
@@ -148,8 +176,9 @@ function markNisbas(kb: Kb, toks: Tk[]): void {
       }
       if (t.nisba) continue;
     }
-    for (const v of t.vars) {
-      const c = kb.nisbas.get(v.key) ?? kb.nisbas.get(v.bare);
+    for (let k = 0; k < vars.length; k++) {
+      const v = vars[k]!;
+      const c = v.fk & FIRST_NISBA ? kb.nisbas.get(v.key) : undefined;
       if (c) {
         t.nisba = c;
         break;
@@ -188,21 +217,43 @@ interface Env {
   readonly year: number | null;
   /** leftmost-longest knowledge-base matches over the whole text (start token → match) */
   readonly kbAt: ReadonlyMap<number, Match<KbEntry>>;
+  /** memoised longest matches of the sector lexicon and of the knowledge-base names */
+  readonly lex: MatchMemo<LexItem>;
+  readonly names: MatchMemo<KbEntry>;
 }
 
-function buildTokens(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Tk[] {
+const DIGIT_OR_UPPER = /[0-9A-Z]/;
+
+function buildTokens(kb: Kb, tokens: readonly Token[], sentences: readonly Sentence[]): Tk[] {
+  const { first, firstFilter } = kb;
+  const flags = (k: string): number => (firstFilter[filterHash(k)] ? first.get(k) ?? 0 : 0);
   const out: Tk[] = [];
   let s = 0;
   for (const t of tokens) {
     while (s < sentences.length - 1 && t.start >= sentences[s]!.end) s++;
     // the token's match form is `normalizeForMatch` already; wordKey adds only the digit and case fold
-    const key = t.kind === 'word' ? (/[0-9A-Z]/.test(t.norm) ? wordKey(t.text) : t.norm) : t.text;
+    const word = t.kind === 'word';
+    const key = word ? (DIGIT_OR_UPPER.test(t.norm) ? wordKey(t.text) : t.norm) : t.text;
     const punct = t.kind === 'punct' || t.kind === 'symbol';
+    let vars: Variant[];
+    let any = 0;
+    if (!word) {
+      any = flags(key);
+      vars = [{ key, cut: 0, fk: any }];
+    } else {
+      const kv = keyVariants(key);
+      vars = new Array(kv.length);
+      for (let k = 0; k < kv.length; k++) {
+        const fk = flags(kv[k]!.key);
+        vars[k] = { key: kv[k]!.key, cut: kv[k]!.cut, fk };
+        any |= fk;
+      }
+    }
     out.push({
       start: t.start,
       end: t.end,
       key,
-      vars: t.kind === 'word' ? keyVariants(key).map((v) => ({ key: v.key, cut: v.cut, bare: withoutAl(v.key) })) : [{ key, cut: 0, bare: key }],
+      vars,
       punct,
       comma: punct && (t.text === '،' || t.text === ','),
       sent: s,
@@ -211,6 +262,7 @@ function buildTokens(text: string, tokens: readonly Token[], sentences: readonly
       covered: false,
       nisba: null,
       tail: false,
+      any,
     });
   }
   return out;
@@ -353,7 +405,8 @@ function contextCountry(env: Env, sent: number, preferSentence: boolean, steps: 
   for (let i = a; i < b; i++) {
     const t = env.toks[i]!;
     let forms: ReadonlySet<string> | undefined;
-    for (const v of t.vars) forms ??= env.kb.polities.get(v.bare);
+    if (!(t.any & FIRST_POLITY)) continue;
+    for (const v of t.vars) forms ??= env.kb.polities.get(v.key);
     if (!forms) continue;
     let best: string | null = null;
     let bw = 0;
@@ -392,8 +445,8 @@ interface SpanFacts {
 function spanFacts(env: Env, a: number, b: number, skipWhole: boolean): SpanFacts {
   const f: SpanFacts = { head: null, headAt: -1, title: null, titleAt: -1, titleEnd: -1, nisba: null, place: null, org: null, adjSector: null };
   for (let i = a; i < b; ) {
-    const lex = longestAt(env.kb.lexicon, env.toks, i, b);
-    const kbm = longestAt(env.kb.names, env.toks, i, b);
+    const lex = env.lex.at(i, b);
+    const kbm = env.names.at(i, b);
     if (kbm && !(skipWhole && kbm.a === a && kbm.b === b) && (!lex || kbm.b - kbm.a >= lex.b - lex.a)) {
       for (const e of kbm.vals) {
         if ((e.kind === 'country' || e.kind === 'place') && !f.place) f.place = e;
@@ -507,7 +560,7 @@ function chainToken(env: Env, i: number): boolean {
   if (t.covered || t.tail || nisbaOf(env.kb, t)) return true;
   // inside a title, portfolio or institution phrase that starts up to four words before
   for (let j = i; j >= 0 && j > i - 5; j--) {
-    const m = longestAt(env.kb.lexicon, env.toks, j);
+    const m = env.lex.at(j);
     if (m && m.b > i) return true;
   }
   return wordsOf(env.kb, t).length > 0;
@@ -525,7 +578,7 @@ function leftChain(env: Env, a: number): Chain | null {
   let first = -1;
   let cut = 0;
   for (let j = start; j < a && first < 0; j++) {
-    const m = longestAt(env.kb.lexicon, env.toks, j, a);
+    const m = env.lex.at(j, a);
     if (m && m.vals.some((v) => v.kind === 'title')) [first, cut] = [j, m.cut];
   }
   if (first < 0) return null;
@@ -536,7 +589,7 @@ function rightApposition(env: Env, b: number): Chain | null {
   if (b >= env.toks.length || !env.toks[b]!.comma) return null;
   const s = b + 1;
   if (s >= env.toks.length) return null;
-  const m = longestAt(env.kb.lexicon, env.toks, s);
+  const m = env.lex.at(s);
   // `، ووزير …` coordinates a second person; an apposition starts with the bare title
   if (!m || m.cut > 0 || !m.vals.some((v) => v.kind === 'title')) return null;
   let e = s;
@@ -556,8 +609,8 @@ function chainFacts(env: Env, a: number, b: number, side: 'left' | 'right', cut:
   let host = false;
   for (let i = a; i < b; ) {
     if (env.toks[i]!.key === 'لدي') host = true;
-    const kbm = longestAt(env.kb.names, env.toks, i, b);
-    const lex = longestAt(env.kb.lexicon, env.toks, i, b);
+    const kbm = env.names.at(i, b);
+    const lex = env.lex.at(i, b);
     if (kbm && (!lex || kbm.b - kbm.a >= lex.b - lex.a)) {
       const e = kbm.vals.find((v) => v.kind !== 'region' && v.kind !== 'person');
       if (e && host && e.country) steps.push(`${e.name} (${e.country}) follows لدى: the host, not the person's country`);
@@ -606,7 +659,7 @@ function chainFacts(env: Env, a: number, b: number, side: 'left' | 'right', cut:
   let roleEnd = b;
   const nearest = ordered[0];
   if (side === 'left' && nearest && !nearest.item.role && titles.length > 1 && nearest.at > a) {
-    const m = longestAt(env.kb.lexicon, env.toks, nearest.at, b);
+    const m = env.lex.at(nearest.at, b);
     if (m && m.b === b) roleEnd = nearest.at;
   }
   while (roleEnd > a + 1 && env.toks[roleEnd - 1]!.punct) roleEnd--;
@@ -694,7 +747,7 @@ function linkPlace(env: Env, ent: Entity, a: number, b: number): Draft | null {
   }
   // `X في Y` / `X بY`
   if (b + 1 < env.toks.length && env.toks[b]!.key === 'في') {
-    const m = longestAt(env.kb.names, env.toks, b + 1);
+    const m = env.names.at(b + 1);
     const c = m?.vals.find((v) => v.kind === 'country' || v.kind === 'place')?.country;
     if (c) {
       steps.push(`"في" + ${c} after the name`);
@@ -745,7 +798,7 @@ function linkOrg(env: Env, ent: Entity, a: number, b: number): Draft | null {
 }
 
 /** The article's countries: country, place and organisation names and nisbas, per sentence and overall. */
-function countCountries(kb: Kb, toks: readonly Tk[], nSent: number): { doc: Map<string, number>; sent: Set<string>[]; kbAt: Map<number, Match<KbEntry>> } {
+function countCountries(kb: Kb, toks: readonly Tk[], nSent: number, names: MatchMemo<KbEntry>): { doc: Map<string, number>; sent: Set<string>[]; kbAt: Map<number, Match<KbEntry>> } {
   const doc = new Map<string, number>();
   const sent = Array.from({ length: nSent }, () => new Set<string>());
   const kbAt = new Map<number, Match<KbEntry>>();
@@ -759,7 +812,7 @@ function countCountries(kb: Kb, toks: readonly Tk[], nSent: number): { doc: Map<
       i++;
       continue;
     }
-    const m = longestAt(kb.names, toks, i);
+    const m = names.at(i);
     if (m && !(m.b === i + 1 && t.ent < 0 && kb.needsEntity.has(t.vars.find((v) => v.cut === m.cut)!.key))) {
       kbAt.set(i, m);
       const e = m.vals.find((v) => v.kind === 'country' || v.kind === 'place') ?? m.vals.find((v) => v.kind !== 'person' && v.kind !== 'region');
@@ -912,7 +965,7 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
       i = end;
       continue;
     }
-    const lex = longestAt(env.kb.lexicon, toks, i);
+    const lex = env.lex.at(i);
     const item = lex?.vals.find((v) => (v.kind === 'institution' || v.kind === 'title') && v.sector);
     if (lex && item && (item.kind === 'institution' || free(i))) {
       const avail = item.kind === 'institution' ? open : free;
@@ -948,7 +1001,7 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
           j++;
           continue;
         }
-        if (toks[j]!.tail || FILLERS.has(toks[j]!.vars[0]!.bare) || FILLERS.has(toks[j]!.key)) {
+        if (toks[j]!.tail || FILLERS.has(withoutAl(toks[j]!.key)) || FILLERS.has(toks[j]!.key)) {
           j++;
           continue;
         }
@@ -1011,7 +1064,7 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
           j++;
           continue;
         }
-        if (toks[j]!.tail || FILLERS.has(toks[j]!.vars[0]!.bare) || FILLERS.has(toks[j]!.key)) {
+        if (toks[j]!.tail || FILLERS.has(withoutAl(toks[j]!.key)) || FILLERS.has(toks[j]!.key)) {
           j++;
           continue;
         }
@@ -1054,7 +1107,7 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
   const tokens = doc.layers.tokens ?? [];
   const sentences = doc.layers.sentences ?? [];
   const entities = doc.layers.entities ?? [];
-  const toks = buildTokens(text, tokens, sentences);
+  const toks = buildTokens(kb, tokens, sentences);
   const entToks = entities.map((e, k) => {
     const a = tokenAt(toks, e.start);
     let b = a;
@@ -1065,7 +1118,9 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
     return { a, b };
   });
   markNisbas(kb, toks);
-  const counts = countCountries(kb, toks, Math.max(1, sentences.length));
+  const lex = new MatchMemo(kb.lexicon, toks, FIRST_LEXICON);
+  const names = new MatchMemo(kb.names, toks, FIRST_NAME);
+  const counts = countCountries(kb, toks, Math.max(1, sentences.length), names);
   for (const m of counts.kbAt.values()) for (let i = m.a; i < m.b; i++) toks[i]!.covered = true;
   const ref = ctx.referenceDate ?? doc.meta.published;
   const env: Env = {
@@ -1079,6 +1134,8 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
     sentCountries: counts.sent,
     year: ref && /^\d{4}/.test(ref) ? Number(ref.slice(0, 4)) : null,
     kbAt: counts.kbAt,
+    lex,
+    names,
   };
 
   const drafts: (Draft | null)[] = entities.map((e, k) => {
@@ -1091,7 +1148,7 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
       if (!m || m.b < b || m.b - m.a <= b - a || !m.vals.some((v) => v.kind === 'person')) continue;
       // the name's first word may be a title the knowledge base wrote into it (`الملك` of `الملك محمد
       // السادس`): the title chain is then read from the entity's own start
-      const titled = longestAt(kb.lexicon, toks, m.a, a)?.vals.some((v) => v.kind === 'title') ?? false;
+      const titled = env.lex.at(m.a, a)?.vals.some((v) => v.kind === 'title') ?? false;
       const d = linkPerson(env, { ...e, name: m.vals.find((v) => v.kind === 'person')!.name }, titled ? a : m.a, Math.max(b, m.b));
       d.steps.unshift(`inside the known name "${text.slice(toks[m.a]!.start, toks[m.b - 1]!.end)}"`);
       if (e.type !== 'PER') d.rule += `(typed ${e.type})`;

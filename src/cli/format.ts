@@ -29,6 +29,12 @@ export function formatSummary(item: string, a: AnalysisV1): string {
     const names = byType.get(t);
     if (names) lines.push(`    · ${t.padEnd(4)} ${clip(names.join('، '), 100)}`);
   }
+  // actors: each with its code, name, role and how many times it is mentioned
+  lines.push(`  actors:     ${a.actors.length}`);
+  for (const x of a.actors.slice(0, 12)) {
+    lines.push(`    · ${x.id.padEnd(12)} ${clip(x.name, 40)}${x.role ? ` (${clip(x.role, 40)})` : ''}${x.mentions.length > 1 ? ` ×${x.mentions.length}` : ''}`);
+  }
+  if (a.actors.length > 12) lines.push(`    · … ${a.actors.length - 12} more (--json for all)`);
   const first = a.article.text.slice(0, a.paragraphs[0]?.end ?? 0);
   lines.push(`  first paragraph: ${clip(first, 120)}`);
   return lines.join('\n');

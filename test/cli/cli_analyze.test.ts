@@ -51,6 +51,7 @@ describe('cli analyze', () => {
     assert.match(r.stdout, /paragraphs, \d+ sentences/);
     assert.match(r.stdout, /dates: +\d+\n +· اليوم الإثنين = 2022-09-12/, 'example 01 resolves its dateline day');
     assert.match(r.stdout, /entities: +\d+ mentions\n +· PER +فهد ناصر العتيبي/, "example 01 names the Kuwaiti minister");
+    assert.match(r.stdout, /actors: +\d+\n(?: +· .*\n)*? +· KWT\.GOV +فهد ناصر العتيبي \(وزير الخارجية الكويتي\)/, 'example 01 links the minister to KWT GOV with his role');
   });
 
   test('cli analyze --json on one failing file prints nothing on stdout and the coded error on stderr', async () => {
