@@ -922,6 +922,22 @@ function corefPersons(pers: PerMention[]): Map<number, PerMention[]> {
   return clusters;
 }
 
+/** The nisba at token j (one or two words) as the country of the phrase before it, and the token after it. */
+function takeNisba(env: Env, j: number, steps: string[]): { country: string; next: number } | null {
+  const toks = env.toks;
+  const nis = nisbaOf(env.kb, toks[j]!);
+  if (!nis) return null;
+  steps.push(`nisba: ${env.text.slice(toks[j]!.start, toks[j]!.end)} (${nis})`);
+  let next = j + 1;
+  while (next < toks.length && toks[next]!.tail) next++;
+  return { country: nis, next };
+}
+
+/** A modifier that leaves a phrase's actor as it is (`رفيع المستوى`, the second word of `الكوري الشمالي`). */
+function isFiller(t: Tk): boolean {
+  return t.tail || FILLERS.has(t.key) || FILLERS.has(withoutAl(t.key));
+}
+
 /** Nameless actor phrases: knowledge-base names the tagger missed, institutions, titles and group nouns with their nisbas. */
 function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: Draft }[] {
   const out: { a: number; b: number; cut: number; draft: Draft }[] = [];
@@ -974,12 +990,9 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
       let sector = item.sector;
       let kbE: KbEntry | null = null;
       for (let n = 0; n < 3 && avail(j); n++) {
-        const nis = nisbaOf(env.kb, toks[j]!);
+        const nis = takeNisba(env, j, steps);
         if (nis) {
-          country = nis;
-          steps.push(`nisba: ${env.text.slice(toks[j]!.start, toks[j]!.end)} (${nis})`);
-          j++;
-          while (j < toks.length && toks[j]!.tail) j++;
+          [country, j] = [nis.country, nis.next];
           break;
         }
         const km = env.kbAt.get(j);
@@ -1001,7 +1014,7 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
           j++;
           continue;
         }
-        if (toks[j]!.tail || FILLERS.has(withoutAl(toks[j]!.key)) || FILLERS.has(toks[j]!.key)) {
+        if (isFiller(toks[j]!)) {
           j++;
           continue;
         }
@@ -1045,12 +1058,9 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
       let country: string | null = null;
       let sector = noun.sector;
       for (let n = 0; n < 4 && free(j); n++) {
-        const nis = nisbaOf(env.kb, toks[j]!);
+        const nis = takeNisba(env, j, steps);
         if (nis) {
-          country = nis;
-          steps.push(`nisba: ${env.text.slice(toks[j]!.start, toks[j]!.end)} (${nis})`);
-          j++;
-          while (j < toks.length && toks[j]!.tail) j++;
+          [country, j] = [nis.country, nis.next];
           break;
         }
         const adj = wordsOf(env.kb, toks[j]!).find((x) => x.kind === 'adjective');
@@ -1064,7 +1074,7 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
           j++;
           continue;
         }
-        if (toks[j]!.tail || FILLERS.has(withoutAl(toks[j]!.key)) || FILLERS.has(toks[j]!.key)) {
+        if (isFiller(toks[j]!)) {
           j++;
           continue;
         }
