@@ -585,17 +585,31 @@ function leftChain(env: Env, a: number): Chain | null {
   return chainFacts(env, first, a, 'left', cut);
 }
 
+/** `وهو`, `وهي`: "and he/she is", which opens a description of the person just named. */
+const HE_IS = new Set(['وهو', 'وهي']);
+
 function rightApposition(env: Env, b: number): Chain | null {
   if (b >= env.toks.length || !env.toks[b]!.comma) return null;
-  const s = b + 1;
+  let s = b + 1;
   if (s >= env.toks.length) return null;
+  // `…، وهو لاجئ سوري`: a description after "and he is" may also start with a group noun
+  const described = HE_IS.has(env.toks[s]!.key) && s + 1 < env.toks.length;
+  if (described) s++;
   const m = env.lex.at(s);
   // `، ووزير …` coordinates a second person; an apposition starts with the bare title
-  if (!m || m.cut > 0 || !m.vals.some((v) => v.kind === 'title')) return null;
+  const title = !!m && m.cut === 0 && m.vals.some((v) => v.kind === 'title');
+  const noun = described && wordsOf(env.kb, env.toks[s]!).find((w) => w.kind === 'groupNoun' && w.sector);
+  if (!title && !noun) return null;
+  if (noun && !title) {
+    // the noun and its nisba (`لاجئ سوري`)
+    const n = s + 1 < env.toks.length ? takeNisba(env, s + 1, []) : null;
+    const c = chainFacts(env, s, n?.next ?? s + 1, 'right', 0);
+    return { ...c, sector: noun.sector, country: c.country ?? n?.country ?? null, steps: [`described as ${noun.name} → ${noun.sector}`, ...c.steps] };
+  }
   let e = s;
   const sent = env.toks[s]!.sent;
   while (e < env.toks.length && e < s + 12 && !env.toks[e]!.punct && env.toks[e]!.sent === sent && (env.toks[e]!.ent < 0 || env.entities[env.toks[e]!.ent]!.type !== 'PER')) e++;
-  return chainFacts(env, s, e, 'right', m.cut);
+  return chainFacts(env, s, e, 'right', 0);
 }
 
 function chainFacts(env: Env, a: number, b: number, side: 'left' | 'right', cut: number): Chain {
@@ -902,17 +916,20 @@ interface PerMention {
 /** Groups person mentions whose names are contained in one longer name (`الفاروق` in `بلخير الفاروق`). */
 function corefPersons(pers: PerMention[]): Map<number, PerMention[]> {
   const byLen = [...pers].sort((x, y) => y.keys.length - x.keys.length || x.idx - y.idx);
-  const heads: { keys: string[]; id: number; start: number }[] = [];
+  const heads: { keys: string[]; id: number; start: number; draft: Draft }[] = [];
   const clusters = new Map<number, PerMention[]>();
+  // two people of one name whom the text tells apart (`الملك عبد الله` … `عبد الله، وهو لاجئ سوري`)
+  const conflict = (p: PerMention, h: { draft: Draft }): boolean =>
+    p.draft.strength >= 2 && h.draft.strength >= 2 && !!p.draft.country && !!h.draft.country && p.draft.country !== h.draft.country;
   for (const p of byLen) {
     const content = p.keys.filter((k) => !NAME_PARTICLES.has(k) && k.length > 1);
-    const fits = content.length ? heads.filter((h) => canStandFor(p, h)) : [];
+    const fits = content.length ? heads.filter((h) => canStandFor(p, h) && !conflict(p, h)) : [];
     const distinct = fits.filter((h, i) => !fits.some((o, j) => j < i && (subsequence(h.keys, o.keys) || subsequence(o.keys, h.keys))));
     let id: number;
     if (distinct.length === 1) id = distinct[0]!.id;
     else {
       id = heads.length;
-      heads.push({ keys: p.keys, id, start: p.start });
+      heads.push({ keys: p.keys, id, start: p.start, draft: p.draft });
     }
     p.cluster = id;
     const list = clusters.get(id) ?? [];

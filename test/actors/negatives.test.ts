@@ -133,3 +133,12 @@ describe('actor linking: review findings (each a bug fixed)', () => {
     assert.doesNotMatch(m.actor.name, /المصرية/);
   });
 });
+
+test('actor linking: a namesake the text describes (وهو لاجئ سوري) is not merged with the king', () => {
+  const ms = actorMentions('واستقبل الملك عبد الله الثاني الوفد في عمان. وقال عبد الله، وهو لاجئ سوري في الأردن، إن الملك وعد بالمساعدة.', '2021-05-01');
+  const named = ms.filter((m) => m.text === 'عبد الله');
+  assert.equal(named.length, 2);
+  assert.deepEqual([named[0]!.actor.id, named[1]!.actor.id], ['JOR.GOV', 'SYR.CVL']);
+  assert.notEqual(named[0]!.key, named[1]!.key);
+  assert.equal(named[1]!.actor.role, 'لاجئ سوري');
+});
