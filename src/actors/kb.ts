@@ -255,8 +255,13 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
     // which would turn ألبان (Albanians) into بان, the key of the common word بأن
     const words = nameKeys(form);
     if (words.length > 1) {
+      // indefinite, definite, and the mixed forms the press writes (`الجنوب أفريقي`, `جنوب الأفريقي`)
       trieAdd(nisbaPhrases, words, c);
       trieAdd(nisbaPhrases, words.map((w) => 'ال' + w), c);
+      if (words.length === 2) {
+        trieAdd(nisbaPhrases, ['ال' + words[0]!, words[1]!], c);
+        trieAdd(nisbaPhrases, [words[0]!, 'ال' + words[1]!], c);
+      }
       return;
     }
     const k = words[0];

@@ -306,14 +306,18 @@ export function actorId(country: string | null, sector: Sector | null, code: str
 
 /** The role a person held in a year (the knowledge base's dated roles). */
 /**
- * The role a person held in a year: the one that covers it (the latest begun when several do), else
- * the last one begun before it; none when every role begins later. Without a year, the first listed.
+ * The role a person held in a year: one that covers it (the one of the person's sector, else the first
+ * listed, when several do), else the last one begun before it; none when every role begins later.
+ * Without a year, the first listed.
  */
 function roleIn(e: KbEntry, year: number | null): KbRole | null {
   if (!e.roles.length) return null;
   if (year === null) return e.roles[0]!;
   const begun = e.roles.filter((r) => (r.from ?? -Infinity) <= year).sort((x, y) => (y.from ?? -Infinity) - (x.from ?? -Infinity));
-  return begun.find((r) => year <= (r.to ?? Infinity)) ?? begun[0] ?? null;
+  // of several offices held at once (President and party chair), the one of the person's sector,
+  // then the one the knowledge base lists first (its curator lists the main office first)
+  const covering = e.roles.filter((r) => (r.from ?? -Infinity) <= year && year <= (r.to ?? Infinity));
+  return covering.find((r) => r.sector === e.sector) ?? covering[0] ?? begun[0] ?? null;
 }
 
 const KIND_ORDER: Readonly<Record<string, readonly string[]>> = {
@@ -547,6 +551,8 @@ interface Chain {
   country: string | null;
   role: string | null;
   steps: string[];
+  /** The title names an international organisation and no country (`سفيرة الاتحاد الأوروبي`): the person is the IGO's. */
+  igo?: boolean;
 }
 
 /** Whether token i can belong to a title chain (scanning leftwards from a name). */
@@ -621,6 +627,7 @@ function chainFacts(env: Env, a: number, b: number, side: 'left' | 'right', cut:
   let orgSector: Sector | null = null;
   // `سفير السعودية لدى الأردن`: what follows لدى is the host, not the person's country
   let host = false;
+  let igo = false;
   for (let i = a; i < b; ) {
     if (env.toks[i]!.key === 'لدي') host = true;
     const kbm = env.names.at(i, b);
@@ -632,6 +639,10 @@ function chainFacts(env: Env, a: number, b: number, side: 'left' | 'right', cut:
         if (!country && e.country) {
           country = e.country;
           steps.push(`${e.kind} in the title: ${e.name} (${e.country})`);
+        }
+        if (!country && !e.country && e.sector === 'IGO') {
+          igo = true;
+          steps.push(`the title names the international organisation ${e.name}`);
         }
         if (e.kind !== 'country' && e.kind !== 'place' && e.sector && !orgSector) orgSector = e.sector;
       }
@@ -681,7 +692,7 @@ function chainFacts(env: Env, a: number, b: number, side: 'left' | 'right', cut:
     .slice(cutStart(env.text, env.toks[a]!, cut), env.toks[roleEnd - 1]!.end)
     .replace(/[\s،,]+$/g, '')
     .trim();
-  return { a, b, sector, country, role: role || null, steps };
+  return { a, b, sector, country, role: role || null, steps, igo: igo && !country };
 }
 
 function linkPerson(env: Env, ent: Entity, a: number, b: number): Draft {
@@ -712,6 +723,11 @@ function linkPerson(env: Env, ent: Entity, a: number, b: number): Draft {
     }
     d.person = true;
     return d;
+  }
+  if (chain?.igo) {
+    // an IGO's official (`سفيرة الاتحاد الأوروبي لدى المغرب`): no country, whatever the context
+    steps.push(...chain.steps);
+    return { country: null, sector: 'IGO', code: null, name: ent.name, role: chain.role, kb: null, rule: 'per:title-igo', steps, strength: 2, person: true };
   }
   if (chain && (chain.sector || chain.country)) {
     steps.push(...chain.steps);
@@ -899,6 +915,12 @@ function canStandFor(p: PerMention, head: { keys: readonly string[]; start: numb
   return content.length >= 2 || p.start > head.start || p.letters.every((w, i) => NAME_PARTICLES.has(short[i] ?? '') || rareName(w));
 }
 
+/**
+ * Function words never inside a person's name (`data/actors/function-words.json`): a tagged "name"
+ * holding one (`أحمد مع السيسي`) is a tagging error, not a person's full name.
+ */
+const NOT_IN_NAMES: ReadonlySet<string> = new Set(loadData<{ words: string[] }>('actors/function-words.json').words.map(wordKey));
+
 /** Name words that never identify a person alone. */
 const NAME_PARTICLES = new Set('بن ابن بنت ابو ابي ام ال عبد عبدال'.split(' '));
 
@@ -919,8 +941,8 @@ function corefPersons(pers: PerMention[]): Map<number, PerMention[]> {
   const heads: { keys: string[]; id: number; start: number; draft: Draft }[] = [];
   const clusters = new Map<number, PerMention[]>();
   // two people of one name whom the text tells apart (`الملك عبد الله` … `عبد الله، وهو لاجئ سوري`)
-  const conflict = (p: PerMention, h: { draft: Draft }): boolean =>
-    p.draft.strength >= 2 && h.draft.strength >= 2 && !!p.draft.country && !!h.draft.country && p.draft.country !== h.draft.country;
+  const evidenced = (d: Draft): boolean => d.strength >= 2 && !!d.country && !d.rule.includes('context');
+  const conflict = (p: PerMention, h: { draft: Draft }): boolean => evidenced(p.draft) && evidenced(h.draft) && p.draft.country !== h.draft.country;
   for (const p of byLen) {
     const content = p.keys.filter((k) => !NAME_PARTICLES.has(k) && k.length > 1);
     const fits = content.length ? heads.filter((h) => canStandFor(p, h) && !conflict(p, h)) : [];
@@ -1098,6 +1120,13 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
         break;
       }
       steps.unshift(`group noun ${noun.name}${noun.sector ? ` → ${noun.sector}` : ''}`);
+      // without a nisba, an indefinite group noun is more often an adjective (`ممر إرهابي`) than a
+      // group: only a definite one (`المسلحين`) or a counted one (`5 مسلحين`) is taken
+      const counted = i > 0 && toks[i - 1]!.key.length > 0 && /^[0-9٠-٩]/.test(toks[i - 1]!.key);
+      if (!country && !toks[i]!.vars.some((v) => v.key.startsWith('ال')) && !counted) {
+        i = Math.max(j, i + 1);
+        continue;
+      }
       if (country || sector) {
         let rule = country ? 'group+nisba' : 'group+context';
         if (!country) country = contextCountry(env, toks[i]!.sent, false, steps, i, j);
@@ -1211,7 +1240,7 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
   const keyOf = new Map<number, string>();
   for (const [id, members] of corefPersons(pers)) {
     const head = [...members].sort((x, y) => y.keys.length - x.keys.length || x.idx - y.idx)[0]!;
-    if (!head.draft.kb && head.keys.length > 1) {
+    if (!head.draft.kb && head.keys.length > 1 && !head.keys.some((k) => NOT_IN_NAMES.has(k))) {
       // the article writes the full name and the knowledge base does not know it: a short form that
       // matched a known person (`أسبر` of `عزيز أسبر` ≠ Mark Esper) is someone else
       for (const m of members) {

@@ -98,10 +98,14 @@ describe('actor linking: phrases', () => {
 
   test('actor linking: a person\'s role comes from the knowledge base for the article\'s year when the text gives none', () => {
     const role = (date: string) => actorMentions('وصرح محمد بن سلمان للصحفيين في جدة.', date).find((m) => m.kb === 'person:mohammed-bin-salman')?.actor.role;
-    // the role that covers the year, the latest begun when several do
+    // the role that covers the year (of several, the one of the person's sector, then the first listed)
     assert.equal(role('2016-04-25'), 'وزير الدفاع السعودي');
     assert.equal(role('2018-04-25'), 'ولي العهد السعودي');
-    assert.equal(role('2023-05-01'), 'رئيس مجلس الوزراء السعودي');
+    assert.equal(role('2012-04-25'), null);
+  });
+  test('actor linking: of two offices held at once, the one of the person\'s sector (Erdogan: president, not party chair)', () => {
+    const role = actorMentions('وقال رجب طيب أردوغان إن تركيا مستعدة.', '2023-05-01').find((m) => m.kb === 'person:recep-tayyip-erdogan')?.actor.role;
+    assert.equal(role, 'رئيس تركيا');
   });
 
   test('actor linking: every mention carries the steps that explain it', () => {

@@ -142,3 +142,32 @@ test('actor linking: a namesake the text describes (وهو لاجئ سوري) is
   assert.notEqual(named[0]!.key, named[1]!.key);
   assert.equal(named[1]!.actor.role, 'لاجئ سوري');
 });
+
+describe('actor linking: second review findings', () => {
+  test('a title whose country comes only from the context does not split a person from his full name', () => {
+    const ms = actorMentions('استقبل الملك سلمان بن عبد العزيز في الرياض الرئيس اليمني رشاد العليمي. وأكد الملك سلمان دعم المملكة لليمن والشعب اليمني والحكومة اليمنية.', '2023-04-01');
+    for (const m of ms.filter((x) => /سلمان/.test(x.text))) assert.equal(m.actor.country, 'SAU', `${m.text}: ${m.rule}`);
+  });
+
+  test('two-word nisbas in their mixed forms (الجنوب أفريقية)', () => {
+    const ms = actorMentions('قالت السلطات الجنوب أفريقية إن الرئيس الجنوب أفريقي سيريل رامافوزا سيزور إسرائيل.');
+    assert.ok(ms.some((m) => m.text === 'السلطات الجنوب أفريقية' && m.actor.id === 'ZAF.GOV'));
+    assert.ok(ms.some((m) => m.text === 'سيريل رامافوزا' && m.actor.country === 'ZAF'));
+  });
+
+  test('an IGO\'s official is the IGO\'s, not the host country\'s', () => {
+    const ms = actorMentions('قالت سفيرة الاتحاد الأوروبي لدى المغرب باتريسيا لومبارت إن الشراكة متينة.');
+    const amb = ms.find((m) => /لومبارت/.test(m.text));
+    assert.deepEqual(amb && [amb.actor.country, amb.actor.sector], [null, 'IGO']);
+  });
+
+  test('an indefinite group noun used as an adjective is no actor (ممر إرهابي)', () => {
+    assert.equal(actorMentions('أغلقت السلطات التركية ممرا إرهابيا وممر إرهابي آخر.').filter((m) => m.actor.sector === 'REB').length, 0);
+  });
+
+  test('a tagged span holding a function word is no full name that cancels a known short name', () => {
+    const ms = actorMentions('استقبل السيسي رئيس الوزراء الإثيوبي آبي أحمد، وبحث أحمد مع السيسي ملف السد.', '2019-05-01');
+    const sisi = ms.find((m) => m.text === 'السيسي');
+    assert.equal(sisi?.actor.country, 'EGY');
+  });
+});
