@@ -47,6 +47,7 @@ const time = await runTimeEval();
 if (!time.sets.length) console.log('skipped: no dev-gold (set RASD_DATA) and no eval/gold/time');
 if (time.devGold) console.log(`dev-gold:        ${formatFigures(time.devGold)}`);
 if (time.additions) console.log(`eval/gold/time:  ${formatFigures(time.additions)}`);
+if (time.heldOut) console.log(`eval/gold/events (held out): ${formatFigures(time.heldOut)}`);
 if (time.all && time.sets.length > 1) console.log(`all:             ${formatFigures(time.all)}`);
 console.log('\n== events (F1 on dev-gold) ==');
 console.log('not implemented yet (issue #6)');

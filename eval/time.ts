@@ -57,6 +57,8 @@ export interface TimeEvalResult {
   sets: string[];
   devGold: TimeFigures | null;
   additions: TimeFigures | null;
+  /** `eval/gold/events`: time expressions annotated for the event set, not used to develop the tagger. */
+  heldOut: TimeFigures | null;
   all: TimeFigures | null;
   bySource: Record<string, TimeFigures>;
   misses: string[];
@@ -140,6 +142,9 @@ export async function runTimeEval(): Promise<TimeEvalResult> {
   const own = path.join(PROJECT_ROOT, 'eval', 'gold', 'time');
   const ownItems = readSet(own);
   if (ownItems.length) sets.push({ name: 'eval/gold/time', items: ownItems });
+  // the event set's time expressions: annotated for issue #6, never used to develop the time tagger
+  const evItems = readSet(path.join(PROJECT_ROOT, 'eval', 'gold', 'events'));
+  if (evItems.length) sets.push({ name: 'eval/gold/events', items: evItems });
   const misses: string[] = [];
   const bySourceCounts = new Map<string, TimeCounts>();
   const setCounts = new Map<string, TimeCounts>();
@@ -161,10 +166,12 @@ export async function runTimeEval(): Promise<TimeEvalResult> {
   for (const [k, v] of [...bySourceCounts].sort()) bySource[k] = figures(v);
   const dg = setCounts.get('dev-gold');
   const ad = setCounts.get('eval/gold/time');
+  const ev = setCounts.get('eval/gold/events');
   return {
     sets: sets.map((s) => s.name),
     devGold: dg ? figures(dg) : null,
     additions: ad ? figures(ad) : null,
+    heldOut: ev ? figures(ev) : null,
     all: all.articles ? figures(all) : null,
     bySource,
     misses,
@@ -191,6 +198,7 @@ async function main(): Promise<void> {
   }
   if (r.devGold) console.log(`dev-gold:        ${formatFigures(r.devGold)}`);
   if (r.additions) console.log(`eval/gold/time:  ${formatFigures(r.additions)}`);
+  if (r.heldOut) console.log(`eval/gold/events (held out): ${formatFigures(r.heldOut)}`);
   if (r.all && r.sets.length > 1) console.log(`all:             ${formatFigures(r.all)}`);
   console.log('by source:');
   for (const [k, f] of Object.entries(r.bySource)) console.log(`  ${k}: ${formatFigures(f)}`);
