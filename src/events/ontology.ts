@@ -1,0 +1,112 @@
+/**
+ * The event ontology and trigger lexicon of issue #6, as data (`data/events/`):
+ * - `plover.json` — the 16 PLOVER event types with their modes and the PLOVER contexts;
+ * - `cameo.json` — every CAMEO code with its name, the published Goldstein score and the closest
+ *   PLOVER type (and mode);
+ * - `triggers.json` — the Arabic trigger lexicon: per trigger sense its PLOVER type, mode and CAMEO
+ *   code, its surface forms and multi-word phrases, how its arguments are usually found, and the
+ *   contexts in which it is no political event; and the modality cues.
+ *
+ * This module loads and cross-checks the three files (every reference must resolve); the event
+ * coder that uses them is the rest of issue #6.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../data.ts';
+import { RasdError } from '../errors.ts';
+
+export const PLOVER_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+export type PloverType = (typeof PLOVER_TYPES)[number];
+
+export interface PloverMode {
+  readonly mode: string;
+  readonly description: string;
+  readonly unofficial?: boolean;
+}
+export interface PloverTypeDef {
+  readonly type: PloverType;
+  readonly description: string;
+  readonly modes: readonly PloverMode[];
+}
+export interface CameoCode {
+  readonly code: string;
+  readonly name: string;
+  readonly goldstein: number;
+  readonly goldstein_uncertain?: boolean;
+  readonly plover: { readonly type: PloverType; readonly mode?: string | null } | null;
+}
+export interface Trigger {
+  readonly id: string;
+  readonly type: PloverType;
+  readonly mode?: string | null;
+  readonly cameo?: string | null;
+  readonly lemmas?: readonly string[];
+  readonly forms?: readonly string[];
+  /** Multi-word triggers: each position a list of alternatives. */
+  readonly phrases?: readonly (readonly (string | readonly string[])[])[];
+  readonly ambiguous?: boolean;
+  readonly note?: string;
+}
+export interface Ontology {
+  readonly types: ReadonlyMap<PloverType, PloverTypeDef>;
+  readonly cameo: ReadonlyMap<string, CameoCode>;
+  readonly triggers: readonly Trigger[];
+  readonly modalityCues: Readonly<Record<string, readonly string[]>>;
+}
+
+function read<T>(dir: string, name: string): T {
+  const file = path.join(dir, name);
+  if (!existsSync(file)) throw new RasdError('E_MODEL', `event ontology file ${file} is missing`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (e) {
+    throw new RasdError('E_MODEL', `event ontology file ${file} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+const TYPE_SET = new Set<string>(PLOVER_TYPES);
+
+/**
+ * Loads `data/events/` and checks it: the 16 PLOVER types each defined once; CAMEO codes of 2–4
+ * digits, unique, with Goldstein scores in [-10, 10] and PLOVER types that exist; triggers with
+ * unique ids whose type, mode and CAMEO code exist.
+ * @throws RasdError E_MODEL naming the file and the entry at the first inconsistency
+ */
+export function loadOntology(dir = path.join(PROJECT_ROOT, 'data', 'events')): Ontology {
+  const bad = (file: string, msg: string): never => {
+    throw new RasdError('E_MODEL', `data/events/${file}: ${msg}`);
+  };
+  const pf = read<{ types: PloverTypeDef[] }>(dir, 'plover.json');
+  const types = new Map<PloverType, PloverTypeDef>();
+  for (const t of pf.types ?? []) {
+    if (!TYPE_SET.has(t.type)) bad('plover.json', `unknown PLOVER type ${JSON.stringify(t.type)}`);
+    if (types.has(t.type)) bad('plover.json', `type ${t.type} defined twice`);
+    types.set(t.type, t);
+  }
+  for (const t of PLOVER_TYPES) if (!types.has(t)) bad('plover.json', `type ${t} is missing`);
+
+  const cf = read<{ codes: CameoCode[] }>(dir, 'cameo.json');
+  const cameo = new Map<string, CameoCode>();
+  for (const c of cf.codes ?? []) {
+    if (!/^\d{2,4}$/.test(c.code)) bad('cameo.json', `code ${JSON.stringify(c.code)} is not 2–4 digits`);
+    if (cameo.has(c.code)) bad('cameo.json', `code ${c.code} listed twice`);
+    if (typeof c.goldstein !== 'number' || c.goldstein < -10 || c.goldstein > 10) bad('cameo.json', `code ${c.code}: Goldstein ${c.goldstein} is not in [-10, 10]`);
+    if (c.plover && !types.has(c.plover.type)) bad('cameo.json', `code ${c.code}: unknown PLOVER type ${c.plover.type}`);
+    cameo.set(c.code, c);
+  }
+
+  const tf = read<{ triggers: Trigger[]; modality_cues?: Record<string, string[]> }>(dir, 'triggers.json');
+  const ids = new Set<string>();
+  for (const t of tf.triggers ?? []) {
+    if (ids.has(t.id)) bad('triggers.json', `trigger id ${t.id} used twice`);
+    ids.add(t.id);
+    const def = types.get(t.type);
+    if (!def) bad('triggers.json', `trigger ${t.id}: unknown PLOVER type ${JSON.stringify(t.type)}`);
+    if (t.cameo && !cameo.has(t.cameo)) bad('triggers.json', `trigger ${t.id}: unknown CAMEO code ${t.cameo}`);
+    if (!(t.forms?.length || t.phrases?.length)) bad('triggers.json', `trigger ${t.id} has no forms or phrases`);
+  }
+  return { types, cameo, triggers: tf.triggers ?? [], modalityCues: tf.modality_cues ?? {} };
+}

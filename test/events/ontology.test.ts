@@ -1,0 +1,73 @@
+/**
+ * The event ontology and trigger lexicon (data/events, issue #6): the files load and agree with each
+ * other, the CAMEO table carries the published Goldstein scores, and every trigger word the issue
+ * names is in the lexicon under its PLOVER type.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadOntology, PLOVER_TYPES, type Trigger } from '../../src/events/ontology.ts';
+import { wordKey } from '../../src/ner/keys.ts';
+
+const onto = loadOntology();
+
+/** The PLOVER types a word (as written, no proclitic) triggers, by the lexicon's forms and the first word of its phrases. */
+function typesOf(word: string): Set<string> {
+  const k = wordKey(word);
+  const out = new Set<string>();
+  const has = (forms: readonly string[] | undefined) => (forms ?? []).some((f) => wordKey(f) === k || wordKey(f) === 'ال' + k || 'ال' + wordKey(f) === k);
+  for (const t of onto.triggers as Trigger[]) {
+    if (has(t.forms)) out.add(t.type);
+    for (const p of t.phrases ?? []) {
+      const firstPos = p[0];
+      if (has(typeof firstPos === 'string' ? [firstPos] : firstPos)) out.add(t.type);
+    }
+  }
+  return out;
+}
+
+describe('event ontology', () => {
+  test('the 16 PLOVER types each have triggers, and the modes PLOVER defines (e.g. CONSULT visit, PROTEST demo, ASSAULT firearms)', () => {
+    for (const t of PLOVER_TYPES) assert.ok(onto.triggers.some((x) => x.type === t), `${t} has triggers`);
+    const modes = (t: (typeof PLOVER_TYPES)[number]) => onto.types.get(t)!.modes.map((m) => m.mode);
+    assert.ok(modes('CONSULT').includes('visit'));
+    assert.ok(modes('PROTEST').includes('demo'));
+    assert.ok(modes('ASSAULT').includes('firearms'));
+  });
+
+  const goldstein: [string, number, string][] = [
+    ['042', 1.9, 'CONSULT'],
+    ['043', 2.8, 'CONSULT'],
+    ['057', 8, 'AGREE'],
+    ['190', -10, 'ASSAULT'],
+    ['145', -7.5, 'PROTEST'],
+  ];
+  for (const [code, g, type] of goldstein) {
+    test(`CAMEO ${code}: Goldstein ${g}, PLOVER ${type}`, () => {
+      const c = onto.cameo.get(code);
+      assert.ok(c, `${code} is in the table`);
+      assert.equal(c.goldstein, g);
+      assert.equal(c.plover?.type, type);
+    });
+  }
+
+  test('the CAMEO table has the 20 root codes and their sub-codes', () => {
+    for (let r = 1; r <= 20; r++) assert.ok(onto.cameo.has(String(r).padStart(2, '0')), `root ${r}`);
+    assert.ok(onto.cameo.size > 250, `${onto.cameo.size} codes`);
+  });
+
+  // the trigger words issue #6 names, with the type dev-gold's guidelines give them
+  const words: [string, string][] = [
+    ['زار', 'CONSULT'], ['يزور', 'CONSULT'], ['زيارة', 'CONSULT'], ['التقى', 'CONSULT'], ['لقاء', 'CONSULT'], ['اجتماع', 'CONSULT'],
+    ['محادثات', 'CONSULT'], ['مباحثات', 'CONSULT'], ['وقع', 'AGREE'], ['توقيع', 'AGREE'], ['اتفاق', 'AGREE'], ['دعا', 'REQUEST'],
+    ['طالب', 'REQUEST'], ['ناشد', 'REQUEST'], ['ندد', 'ACCUSE'], ['أدان', 'ACCUSE'], ['انتقد', 'ACCUSE'], ['اتهم', 'ACCUSE'],
+    ['رفض', 'REJECT'], ['هدد', 'THREATEN'], ['تظاهر', 'PROTEST'], ['مظاهرة', 'PROTEST'], ['احتجاج', 'PROTEST'], ['اعتصام', 'PROTEST'],
+    ['إضراب', 'PROTEST'], ['مسيرة', 'PROTEST'], ['استنفار', 'MOBILIZE'], ['مناورات', 'MOBILIZE'], ['اعتقل', 'COERCE'], ['داهم', 'COERCE'],
+    ['صادر', 'COERCE'], ['قصف', 'ASSAULT'], ['غارة', 'ASSAULT'], ['هجوم', 'ASSAULT'], ['استهدف', 'ASSAULT'], ['اشتباكات', 'ASSAULT'],
+    ['قتل', 'ASSAULT'], ['تفجير', 'ASSAULT'], ['اغتيال', 'ASSAULT'], ['خطف', 'ASSAULT'],
+    // first words of the multi-word triggers the issue names
+    ['فرض', 'SANCTION'], ['قطع', 'SANCTION'], ['مذكرة', 'AGREE'], ['اتصال', 'CONSULT'], ['نشر', 'MOBILIZE'], ['حظر', 'COERCE'],
+  ];
+  for (const [w, type] of words) {
+    test(`trigger ${w} → ${type}`, () => assert.ok(typesOf(w).has(type), `${w}: ${[...typesOf(w)].join(', ') || 'not in the lexicon'}`));
+  }
+});
