@@ -21,6 +21,7 @@ import type { Context, Doc, Entity, Sentence, Token } from '../doc/types.ts';
 import type { Actor, ActorMention, Sector } from './types.ts';
 import { type Kb, type KbEntry, type KbRole, type LexItem, type Trie, withoutAl, nameKeys, trieGet, FIRST_LEXICON, FIRST_NAME, FIRST_NISBA, FIRST_NISBA_PHRASE, FIRST_POLITY, FIRST_WORD, filterHash } from './kb.ts';
 import { wordKey } from '../ner/keys.ts';
+import { procliticCuts } from '../ner/gazetteer.ts';
 import { loadData } from '../data.ts';
 import { normalizeLetters } from '../lang/ar/normalize.ts';
 import { wordCount } from '../tokenize/clitics.ts';
@@ -79,27 +80,16 @@ interface Draft {
   person?: boolean;
 }
 
-const PROCLITIC_1 = ['و', 'ف'];
-const PROCLITIC_2 = ['ب', 'ل', 'ك'];
-
-/** The key and its variants without proclitics (و ف, then ب ل ك; لل → ال), dictionary-checked later. */
+/**
+ * The key and its variants without proclitics, each with the letters cut — the gazetteer's rule
+ * (`procliticCuts`: و ف ب ل ك and their pairs, لل → ال), the word itself first; the tables decide
+ * which variant is a name.
+ */
 export function keyVariants(key: string): { key: string; cut: number }[] {
-  const out: { key: string; cut: number }[] = [{ key, cut: 0 }];
   const c0 = key.charCodeAt(0);
-  // و ف ب ل ك: only words starting with a proclitic letter have variants
-  if (c0 !== 0x0648 && c0 !== 0x0641 && c0 !== 0x0628 && c0 !== 0x0644 && c0 !== 0x0643) return out;
-  const bases: { key: string; cut: number }[] = [{ key, cut: 0 }];
-  if (PROCLITIC_1.includes(key[0] ?? '') && key.length > 3) {
-    const v = { key: key.slice(1), cut: 1 };
-    out.push(v);
-    bases.push(v);
-  }
-  for (const b of bases) {
-    const k = b.key;
-    if (k.startsWith('لل') && k.length > 4) out.push({ key: 'ال' + k.slice(2), cut: b.cut + 1 });
-    else if (PROCLITIC_2.includes(k[0] ?? '') && k.length > 3) out.push({ key: k.slice(1), cut: b.cut + 1 });
-  }
-  return out;
+  // only words starting with و ف ب ل ك have variants
+  if (c0 !== 0x0648 && c0 !== 0x0641 && c0 !== 0x0628 && c0 !== 0x0644 && c0 !== 0x0643) return [{ key, cut: 0 }];
+  return [{ key, cut: 0 }, ...procliticCuts(key)];
 }
 
 /** The longest match of a trie starting at token i (any variant of its first word). */

@@ -131,12 +131,21 @@ const PROCLITIC_LETTERS = 'وفبلك';
  * `للقاهره` → `القاهره`), longest proclitic first; each remainder has at least two letters.
  */
 export function procliticVariants(key: string): string[] {
-  const out: string[] = [];
+  return procliticCuts(key).map((v) => v.key);
+}
+
+/**
+ * {@link procliticVariants} with the number of letters each removes from the front of the word
+ * (`وبغداد` → `بغداد` 1 and `غداد` 2; `للقاهره` → `القاهره` 1: the ال that ل absorbed is restored,
+ * so a span starts at the second ل, as entity spans do).
+ */
+export function procliticCuts(key: string): { key: string; cut: number }[] {
+  const out: { key: string; cut: number }[] = [];
   const n = key.length;
-  if (n >= 5 && (key.startsWith('ولل') || key.startsWith('فلل'))) out.push('ال' + key.slice(3));
-  if (n >= 4 && key.startsWith('لل')) out.push('ال' + key.slice(2));
-  if (n >= 4) for (const p of PROCLITIC_PAIRS) if (key.startsWith(p)) out.push(key.slice(2));
-  if (n >= 3 && PROCLITIC_LETTERS.includes(key[0]!)) out.push(key.slice(1));
+  if (n >= 5 && (key.startsWith('ولل') || key.startsWith('فلل'))) out.push({ key: 'ال' + key.slice(3), cut: 2 });
+  if (n >= 4 && key.startsWith('لل')) out.push({ key: 'ال' + key.slice(2), cut: 1 });
+  if (n >= 4) for (const p of PROCLITIC_PAIRS) if (key.startsWith(p)) out.push({ key: key.slice(2), cut: 2 });
+  if (n >= 3 && PROCLITIC_LETTERS.includes(key[0]!)) out.push({ key: key.slice(1), cut: 1 });
   return out;
 }
 
