@@ -140,11 +140,6 @@ function wordsOf(kb: Kb, t: Tk): readonly LexItem[] {
   return [];
 }
 
-/** The country of the nisba starting at a token (`المغربية`, `والإسرائيليين`, `الكوري الشمالي`), or null. */
-function nisbaOf(_kb: Kb, t: Tk): string | null {
-  return t.nisba;
-}
-
 /** Marks every token's nisba: two-word ones first (`الكوري الشمالي`), then one-word ones. */
 function markNisbas(kb: Kb, toks: Tk[]): void {
   for (let i = 0; i < toks.length; i++) {
@@ -464,7 +459,7 @@ function spanFacts(env: Env, a: number, b: number, skipWhole: boolean): SpanFact
       i = lex.b;
       continue;
     }
-    const n = nisbaOf(env.kb, env.toks[i]!);
+    const n = env.toks[i]!.nisba;
     if (n) f.nisba = n;
     else {
       const w = wordsOf(env.kb, env.toks[i]!).find((x) => x.kind === 'adjective' && x.sector);
@@ -553,7 +548,7 @@ function chainToken(env: Env, i: number): boolean {
   if (t.ent >= 0) return env.entities[t.ent]!.type !== 'PER';
   if (CHAIN_LINKS.has(t.key)) return true;
   for (const v of t.vars) if (v.key.startsWith('ال') || CHAIN_LINKS.has(v.key)) return true;
-  if (t.covered || t.tail || nisbaOf(env.kb, t)) return true;
+  if (t.covered || t.tail || t.nisba) return true;
   // inside a title, portfolio or institution phrase that starts up to four words before
   for (let j = i; j >= 0 && j > i - 5; j--) {
     const m = env.lex.at(j);
@@ -646,7 +641,7 @@ function chainFacts(env: Env, a: number, b: number, side: 'left' | 'right', cut:
       i = lex.b;
       continue;
     }
-    const n = nisbaOf(env.kb, env.toks[i]!);
+    const n = env.toks[i]!.nisba;
     if (n && !country && !host) {
       country = n;
       steps.push(`nisba in the title: ${env.text.slice(env.toks[i]!.start, env.toks[i]!.end)} (${n})`);
@@ -752,7 +747,7 @@ function linkPlace(env: Env, ent: Entity, a: number, b: number): Draft | null {
     return fromKb(env, e, `kb:${e.kind}`, steps);
   }
   if (b < env.toks.length) {
-    const n = nisbaOf(env.kb, env.toks[b]!);
+    const n = env.toks[b]!.nisba;
     if (n) {
       env.toks[b]!.used = true;
       steps.push(`nisba after the name: ${env.text.slice(env.toks[b]!.start, env.toks[b]!.end)} (${n})`);
@@ -787,7 +782,7 @@ function linkOrg(env: Env, ent: Entity, a: number, b: number): Draft | null {
     if (e.kind === 'region') return null;
     steps.unshift(`knowledge base: ${e.kb}`);
     const d = fromKb(env, e, `kb:${e.kind}`, steps);
-    const nis = e.kind !== 'country' && e.kind !== 'place' && b < env.toks.length ? nisbaOf(env.kb, env.toks[b]!) : null;
+    const nis = e.kind !== 'country' && e.kind !== 'place' && b < env.toks.length ? env.toks[b]!.nisba : null;
     if (nis) otherCountry(d, nis, steps);
     return d;
   }
@@ -806,7 +801,7 @@ function linkOrg(env: Env, ent: Entity, a: number, b: number): Draft | null {
   if (!d.name) d.name = ent.name;
   // a nisba right after the name (`البنك المركزي` + ` المصري`, split by the tagger) beats the context
   if ((!d.country || d.strength < 2) && b < env.toks.length) {
-    const n = nisbaOf(env.kb, env.toks[b]!);
+    const n = env.toks[b]!.nisba;
     if (n) {
       d.country = n;
       d.strength = 2;
@@ -842,7 +837,7 @@ function countCountries(kb: Kb, toks: readonly Tk[], nSent: number, names: Match
       i = m.b;
       continue;
     }
-    const n = nisbaOf(kb, t);
+    const n = t.nisba;
     if (n) add(n, t.sent, 1);
     i++;
   }
@@ -954,7 +949,7 @@ function corefPersons(pers: PerMention[]): Map<number, PerMention[]> {
 /** The nisba at token j (one or two words) as the country of the phrase before it, and the token after it. */
 function takeNisba(env: Env, j: number, steps: string[]): { country: string; next: number } | null {
   const toks = env.toks;
-  const nis = nisbaOf(env.kb, toks[j]!);
+  const nis = toks[j]!.nisba;
   if (!nis) return null;
   steps.push(`nisba: ${env.text.slice(toks[j]!.start, toks[j]!.end)} (${nis})`);
   let next = j + 1;
@@ -965,6 +960,58 @@ function takeNisba(env: Env, j: number, steps: string[]): { country: string; nex
 /** A modifier that leaves a phrase's actor as it is (`رفيع المستوى`, the second word of `الكوري الشمالي`). */
 function isFiller(t: Tk): boolean {
   return t.tail || FILLERS.has(t.key) || FILLERS.has(withoutAl(t.key));
+}
+
+/**
+ * The words after an institution, title or group noun that say whose it is: at most `max` of them,
+ * while `avail` allows — a nisba ends the phrase with its country; with `names`, so does a country,
+ * place or organisation named right after (`جيش ميانمار`, `أمير منطقة الرياض`); sector adjectives
+ * are passed over (`skip`) or give the sector (`sector`: `وفد عسكري` MIL, `القوات الأمنية` COP, but
+ * government forces stay forces: `القوات الحكومية` MIL); fillers (`رفيع المستوى`) are passed over.
+ */
+function readModifiers(
+  env: Env,
+  from: number,
+  max: number,
+  avail: (i: number) => boolean,
+  sector: Sector | null,
+  opts: { names: boolean; adjectives: 'skip' | 'sector' },
+  steps: string[],
+): { end: number; country: string | null; kbE: KbEntry | null; sector: Sector | null } {
+  const toks = env.toks;
+  let j = from;
+  for (let n = 0; n < max && avail(j); n++) {
+    const nis = takeNisba(env, j, steps);
+    if (nis) return { end: nis.next, country: nis.country, kbE: null, sector };
+    if (opts.names) {
+      const km = env.kbAt.get(j);
+      const ce = km?.vals.find((v) => v.kind === 'country' || v.kind === 'place' || (v.kind !== 'person' && v.kind !== 'region' && v.country));
+      if (km && ce && km.cut === 0) {
+        steps.push(`followed by ${ce.kb} (${ce.country})`);
+        // the name is the phrase's only if none of its words is another mention's (`أمير منطقة الرياض`
+        // where the tagger marked الرياض: the institution ends before it)
+        let whole = true;
+        for (let x = km.a; x < km.b; x++) if (!avail(x)) whole = false;
+        const kbE = whole && ce.kind !== 'country' && ce.kind !== 'place' ? ce : null;
+        return { end: whole ? km.b : j, country: ce.country, kbE, sector };
+      }
+    }
+    const adj = wordsOf(env.kb, toks[j]!).find((x) => x.kind === 'adjective');
+    if (adj && (opts.adjectives === 'sector' || adj.sector)) {
+      if (opts.adjectives === 'sector' && adj.sector && !(adj.sector === 'GOV' && sector)) {
+        sector = adj.sector;
+        steps.push(`adjective ${adj.name} → ${adj.sector}`);
+      }
+      j++;
+      continue;
+    }
+    if (isFiller(toks[j]!)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { end: j, country: null, kbE: null, sector };
 }
 
 /** Nameless actor phrases: knowledge-base names the tagger missed, institutions, titles and group nouns with their nisbas. */
@@ -998,7 +1045,7 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
         steps.unshift(`knowledge base: ${e.kb}`);
         const d = fromKb(env, e, `kb:${e.kind}`, steps);
         // `الاحتلال الفرنسي`, `جيش الاحتلال الإسرائيلي`: a nisba right after an alias names the country
-        const nis = e.kind !== 'country' && e.kind !== 'place' && open(end) ? nisbaOf(env.kb, toks[end]!) : null;
+        const nis = e.kind !== 'country' && e.kind !== 'place' && open(end) ? toks[end]!.nisba : null;
         if (nis && (e.kind === 'alias' || nis !== d.country)) {
           otherCountry(d, nis, steps);
           if (nis === d.country && !d.rule.endsWith('+nisba')) d.rule += '+nisba';
@@ -1014,41 +1061,11 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
     const item = lex?.vals.find((v) => (v.kind === 'institution' || v.kind === 'title') && v.sector);
     if (lex && item && (item.kind === 'institution' || free(i))) {
       const avail = item.kind === 'institution' ? open : free;
-      let j = lex.b;
-      let country: string | null = null;
-      let sector = item.sector;
-      let kbE: KbEntry | null = null;
-      for (let n = 0; n < 3 && avail(j); n++) {
-        const nis = takeNisba(env, j, steps);
-        if (nis) {
-          [country, j] = [nis.country, nis.next];
-          break;
-        }
-        const km = env.kbAt.get(j);
-        const ce = km?.vals.find((v) => v.kind === 'country' || v.kind === 'place' || (v.kind !== 'person' && v.kind !== 'region' && v.country));
-        if (km && ce && km.cut === 0) {
-          country = ce.country;
-          kbE = ce.kind === 'country' || ce.kind === 'place' ? null : ce;
-          steps.push(`followed by ${ce.kb} (${country})`);
-          // the name is the phrase's only if none of its words is another mention's (`أمير منطقة الرياض`
-          // where the tagger marked الرياض: the institution ends before it)
-          let whole = true;
-          for (let x = km.a; x < km.b; x++) if (!avail(x)) whole = false;
-          if (whole) j = km.b;
-          else kbE = null;
-          break;
-        }
-        const w = wordsOf(env.kb, toks[j]!).find((x) => x.kind === 'adjective');
-        if (w?.sector && item.kind === 'institution') {
-          j++;
-          continue;
-        }
-        if (isFiller(toks[j]!)) {
-          j++;
-          continue;
-        }
-        break;
-      }
+      const mods = readModifiers(env, lex.b, 3, avail, item.sector, { names: true, adjectives: 'skip' }, steps);
+      const { country: found, kbE } = mods;
+      let country = found;
+      const sector = mods.sector;
+      const j = mods.end;
       if ((item.needsCountry || item.kind === 'title' || toks[i]!.used || !STATE_SECTORS.has(sector!)) && !country) {
         // a plural or generic noun (`الجيوش`), a bare title (`الرئيس`, `صحفي`) or an institution inside a
         // person's title, none naming a country of its own: no actor of its own (the context would guess)
@@ -1083,32 +1100,9 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
     const words = free(i) ? wordsOf(env.kb, toks[i]!) : [];
     const noun = words.find((w) => w.kind === 'groupNoun');
     if (noun) {
-      let j = i + 1;
-      let country: string | null = null;
-      let sector = noun.sector;
-      for (let n = 0; n < 4 && free(j); n++) {
-        const nis = takeNisba(env, j, steps);
-        if (nis) {
-          [country, j] = [nis.country, nis.next];
-          break;
-        }
-        const adj = wordsOf(env.kb, toks[j]!).find((x) => x.kind === 'adjective');
-        if (adj) {
-          // an adjective gives its sector (`وفد عسكري` MIL, `القوات الأمنية` COP), except that
-          // government forces stay forces (`القوات الحكومية` MIL, not GOV)
-          if (adj.sector && !(adj.sector === 'GOV' && sector)) {
-            sector = adj.sector;
-            steps.push(`adjective ${adj.name} → ${adj.sector}`);
-          }
-          j++;
-          continue;
-        }
-        if (isFiller(toks[j]!)) {
-          j++;
-          continue;
-        }
-        break;
-      }
+      const mods = readModifiers(env, i + 1, 4, free, noun.sector, { names: false, adjectives: 'sector' }, steps);
+      let { country, end: j } = mods;
+      const sector = mods.sector;
       steps.unshift(`group noun ${noun.name}${noun.sector ? ` → ${noun.sector}` : ''}`);
       // without a nisba, an indefinite group noun is more often an adjective (`ممر إرهابي`) than a
       // group: only a definite one (`المسلحين`) or a counted one (`5 مسلحين`) is taken
@@ -1124,7 +1118,7 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
           out.push({ a: i, b: j, cut: toks[i]!.vars[0]!.cut, draft: { country, sector, code: null, name: '', role: null, kb: null, rule, steps, strength: rule === 'group+nisba' ? 2 : 1 } });
           // `المسؤولين المغاربة والإسرائيليين`: a coordinated nisba is a second actor of the same kind
           while (j < toks.length && free(j) && toks[j]!.vars.some((v) => v.cut > 0) && country) {
-            const c2 = nisbaOf(env.kb, toks[j]!);
+            const c2 = toks[j]!.nisba;
             if (!c2) break;
             out.push({
               a: j,
