@@ -56,18 +56,6 @@ export function explainActors(phrase: string, options: ExplainOptions = {}): Exp
   if (options.as) doc = withLayer(doc, 'entities', [{ start: 0, end: text.length, type: options.as, text, name: text, tokens: { start: 0, end: text.length } }]);
   const entities = requireLayer(doc, 'entities');
   const mentions = linkActors(doc, { referenceDate: ref }, kb);
-  const byKb = new Map<string, KbEntry>();
-  const collect = (trie: Kb['names']): void => {
-    for (const node of trie.values()) {
-      const stack = [node];
-      while (stack.length) {
-        const n = stack.pop()!;
-        for (const v of n.vals) byKb.set(v.kb, v);
-        if (n.next) stack.push(...n.next.values());
-      }
-    }
-  };
-  if (mentions.some((m) => m.kb)) collect(kb.names);
   const linkedEntities = new Set(mentions.filter((m) => m.entity !== null).map((m) => m.entity));
   return {
     phrase: text,
@@ -79,7 +67,7 @@ export function explainActors(phrase: string, options: ExplainOptions = {}): Exp
       type: m.entity === null ? 'phrase' : entities[m.entity]!.type,
       actor: m.actor,
       rule: m.rule,
-      kb: kbView(m.kb ? byKb.get(m.kb) : undefined),
+      kb: kbView(m.kb ? kb.byId.get(m.kb) : undefined),
       steps: [...m.steps],
       key: m.key,
     })),

@@ -117,6 +117,8 @@ export interface Kb {
   /** Sector adjectives and group nouns (single words; keys with ال and without). */
   readonly words: ReadonlyMap<string, readonly LexItem[]>;
   readonly countries: ReadonlyMap<string, KbEntry>;
+  /** Every entry by its id (`org:un`, `person:donald-trump`, `place:MAR:الرباط` …). */
+  readonly byId: ReadonlyMap<string, KbEntry>;
   /**
    * Every word key that can start something in the tables above, with what it can start (the `FIRST_*`
    * bits): one lookup tells the linker that most words of a text start nothing.
@@ -245,7 +247,9 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
   const countries = new Map<string, KbEntry>();
   const size: Record<string, number> = {};
   const count = (k: string): void => void (size[k] = (size[k] ?? 0) + 1);
+  const byId = new Map<string, KbEntry>();
   const addName = (name: string, e: KbEntry): void => {
+    byId.set(e.kb, e);
     const keys = nameKeys(name);
     if (keys.length) trieAdd(names, keys, e);
   };
@@ -438,7 +442,7 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
   for (const k of first.keys()) firstFilter[filterHash(k)] = 1;
   const needsEntity = new Set((readJson<{ words: { key: string }[] }>(dir, 'needs-entity.json', false)?.words ?? []).map((w) => w.key));
   size.nisba = nisbas.size;
-  return { names, shortNames, nisbas, nisbaPhrases, ambiguous, lexicon, words, countries, first, firstFilter, needsEntity, polities, size };
+  return { names, shortNames, nisbas, nisbaPhrases, ambiguous, lexicon, words, countries, byId, first, firstFilter, needsEntity, polities, size };
 }
 
 /** The country a nisba form names (one word or two, with or without ال), or null. */

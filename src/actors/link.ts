@@ -1260,8 +1260,6 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
 
   // name parts the tagger did not mark (`وتأتي زيارة بلخير …` after `الجنرال بلخير الفاروق`): a
   // word of a well-identified person's full name, found alone, is that person
-  const taken = new Set<number>();
-  for (const m of all) for (let i = tokenAt(toks, m.start); i < toks.length && toks[i]!.start < m.end; i++) taken.add(i);
   const partOf = new Map<string, number | null>(); // name part → index into `all` of its cluster's best mention (null: shared)
   for (const p of pers) {
     if (p.draft.strength < 2 || p.keys.length < 2) continue;
@@ -1273,6 +1271,8 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
       else if (prev !== null && pers.find((q) => q.idx === prev)?.cluster !== p.cluster) partOf.set(k, null);
     }
   }
+  const taken = new Set<number>();
+  if (partOf.size) for (const m of all) for (let i = tokenAt(toks, m.start); i < toks.length && toks[i]!.start < m.end; i++) taken.add(i);
   for (let i = 0; partOf.size && i < toks.length; i++) {
     const t = toks[i]!;
     if (taken.has(i) || t.ent >= 0 || t.punct) continue;
