@@ -26,7 +26,7 @@ import { createDoc, withLayer, requireLayer } from '../src/doc/doc.ts';
 import type { Doc, Entity, EntityType } from '../src/doc/types.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { sharedDataFile, missingDataMessage } from '../src/shared-data.ts';
-import { linkActors, keyVariants } from '../src/actors/link.ts';
+import { linkActors, keyVariants, cutStart } from '../src/actors/link.ts';
 import { defaultKb, nameKeys } from '../src/actors/kb.ts';
 import type { Actor } from '../src/actors/types.ts';
 import { wordKey } from '../src/ner/keys.ts';
@@ -112,10 +112,7 @@ function occurrences(doc: Doc, g: GoldEntity): Entity[] {
     let ok = true;
     for (let j = 1; j < keys.length && ok; j++) ok = wordKey(toks[i + j]!.text) === keys[j];
     if (!ok) continue;
-    // skip the cut proclitic letters (and any diacritics on them)
-    let start = toks[i]!.start;
-    for (let n = 0; n < first.cut && start < toks[i]!.end; start++) if (!/[\u064B-\u065F\u0670\u0640]/.test(doc.text[start]!)) n++;
-    while (start < toks[i]!.end && /[\u064B-\u065F\u0670\u0640]/.test(doc.text[start]!)) start++;
+    const start = cutStart(doc.text, toks[i]!, first.cut);
     const end = toks[i + keys.length - 1]!.end;
     const text = doc.text.slice(start, end);
     out.push({ start, end, type: g.type, text, name: g.text, tokens: { start: toks[i]!.start, end } });

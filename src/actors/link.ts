@@ -266,7 +266,7 @@ function tokenAt(toks: readonly Tk[], offset: number): number {
 }
 
 /** The character offset after cutting `cut` letters off the front of a token (diacritics skipped). */
-function cutStart(text: string, t: Tk, cut: number): number {
+export function cutStart(text: string, t: { start: number; end: number }, cut: number): number {
   let p = t.start;
   for (let n = 0; n < cut && p < t.end; ) {
     const c = text.charCodeAt(p);
