@@ -1,5 +1,5 @@
 /** Human-readable summaries for the terminal. */
-import type { AnalysisV1 } from '../output/v1.ts';
+import type { AnalysisV1, EventV1 } from '../output/v1.ts';
 
 const clip = (s: string, n = 90): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
@@ -35,6 +35,19 @@ export function formatSummary(item: string, a: AnalysisV1): string {
     lines.push(`    · ${x.id.padEnd(12)} ${clip(x.name, 40)}${x.role ? ` (${clip(x.role, 40)})` : ''}${x.mentions.length > 1 ? ` ×${x.mentions.length}` : ''}`);
   }
   if (a.actors.length > 12) lines.push(`    · … ${a.actors.length - 12} more (--json for all)`);
+  // events: a table — type, source → target, own date, modality, evidence (the trigger in its sentence)
+  lines.push(`  events:     ${a.events.length}`);
+  const side = (xs: EventV1['source']): string => (xs.length ? xs.map((x) => x.actor).join('+') : '—');
+  for (const e of a.events.slice(0, 20)) {
+    const type = `${e.type}${e.mode ? `/${e.mode}` : ''}`;
+    const sentence = a.article.text.slice(e.sentence.start, e.sentence.end);
+    const at = e.trigger.start - e.sentence.start;
+    const evidence = clip(sentence.slice(Math.max(0, at - 30), at) + '«' + e.trigger.text + '»' + sentence.slice(at + e.trigger.text.length, at + e.trigger.text.length + 30), 80);
+    lines.push(
+      `    · ${type.padEnd(22)} ${clip(`${side(e.source)} → ${side(e.target)}`, 34).padEnd(34)} ${(e.date ?? '—').padEnd(21)} ${e.modality.padEnd(12)} ${evidence}${e.mentions.length > 1 ? ` ×${e.mentions.length}` : ''}`,
+    );
+  }
+  if (a.events.length > 20) lines.push(`    · … ${a.events.length - 20} more (--json for all)`);
   const first = a.article.text.slice(0, a.paragraphs[0]?.end ?? 0);
   lines.push(`  first paragraph: ${clip(first, 120)}`);
   return lines.join('\n');

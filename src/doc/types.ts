@@ -6,6 +6,7 @@
 
 import type { Timex } from '../dates/types.ts';
 import type { ActorMention } from '../actors/types.ts';
+import type { Event } from '../events/types.ts';
 
 /** A half-open `[start, end)` range of UTF-16 code units in `Doc.text`. */
 export interface Span {
@@ -69,6 +70,8 @@ export interface Layers {
   entities: readonly Entity[];
   /** Actor mentions (src/actors): linked entities and nameless actor phrases, in text order. */
   actors: readonly ActorMention[];
+  /** PLOVER-coded events (src/events), in order of first mention. */
+  events: readonly Event[];
 }
 export type LayerName = keyof Layers;
 

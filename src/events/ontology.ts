@@ -47,14 +47,46 @@ export interface Trigger {
   readonly forms?: readonly string[];
   /** Multi-word triggers: each position a list of alternatives. */
   readonly phrases?: readonly (readonly (string | readonly string[])[])[];
+  /** How many other tokens may stand between consecutive phrase positions (default 0). */
+  readonly phrase_gap?: number;
   readonly ambiguous?: boolean;
+  /** The trigger counts only with one of these words within `window` tokens. */
+  readonly requires?: ContextFilter | null;
+  /** Contexts in which the trigger is no political event. */
+  readonly not_when?: readonly ContextFilter[];
+  readonly args?: TriggerArgs;
+  /** Prior probability that a match is a real event of this type. */
+  readonly confidence?: number;
   readonly note?: string;
+}
+export interface ContextFilter {
+  readonly near: readonly string[];
+  readonly window?: number;
+  readonly side?: 'before' | 'after' | 'both';
+  readonly note?: string;
+}
+export interface TriggerArgs {
+  readonly source?: string;
+  readonly target?: string;
+  /** Prepositions that mark the target (`على`, `ضد`, `مع`, `إلى`, `ل`, `ب` …). */
+  readonly target_preps?: readonly string[];
+  readonly both_sides?: string;
+  readonly passive?: string;
+  /** The syntactic subject is the target (استقبل: the host). */
+  readonly inverted?: boolean;
+  /** Head words of a phrase that invert it (تلقى اتصالا من X: X is the caller). */
+  readonly inverted_with?: readonly string[];
+  /** Where the genitive after a verbal noun belongs (default by type, data/events/syntax.json). */
+  readonly genitive?: 'source' | 'target';
 }
 export interface Ontology {
   readonly types: ReadonlyMap<PloverType, PloverTypeDef>;
   readonly cameo: ReadonlyMap<string, CameoCode>;
   readonly triggers: readonly Trigger[];
   readonly modalityCues: Readonly<Record<string, readonly string[]>>;
+  readonly embeddingCues: readonly string[];
+  readonly purposeAdverbs: readonly string[];
+  readonly neverStrip: readonly string[];
 }
 
 function read<T>(dir: string, name: string): T {
@@ -98,7 +130,13 @@ export function loadOntology(dir = path.join(PROJECT_ROOT, 'data', 'events')): O
     cameo.set(c.code, c);
   }
 
-  const tf = read<{ triggers: Trigger[]; modality_cues?: Record<string, string[]> }>(dir, 'triggers.json');
+  const tf = read<{
+    triggers: Trigger[];
+    modality_cues?: Record<string, string[]>;
+    embedding_cues?: string[];
+    purpose_adverbs?: string[];
+    never_strip?: string[];
+  }>(dir, 'triggers.json');
   const ids = new Set<string>();
   for (const t of tf.triggers ?? []) {
     if (ids.has(t.id)) bad('triggers.json', `trigger id ${t.id} used twice`);
@@ -108,5 +146,13 @@ export function loadOntology(dir = path.join(PROJECT_ROOT, 'data', 'events')): O
     if (t.cameo && !cameo.has(t.cameo)) bad('triggers.json', `trigger ${t.id}: unknown CAMEO code ${t.cameo}`);
     if (!(t.forms?.length || t.phrases?.length)) bad('triggers.json', `trigger ${t.id} has no forms or phrases`);
   }
-  return { types, cameo, triggers: tf.triggers ?? [], modalityCues: tf.modality_cues ?? {} };
+  return {
+    types,
+    cameo,
+    triggers: tf.triggers ?? [],
+    modalityCues: tf.modality_cues ?? {},
+    embeddingCues: tf.embedding_cues ?? [],
+    purposeAdverbs: tf.purpose_adverbs ?? [],
+    neverStrip: tf.never_strip ?? [],
+  };
 }

@@ -5,6 +5,7 @@
 import type { Caption, Doc, Dropped } from '../doc/types.ts';
 import type { ErrorCode } from '../errors.ts';
 import type { Actor, ActorMention } from '../actors/types.ts';
+import type { EventArg } from '../events/types.ts';
 
 export const OUTPUT_VERSION = 1;
 
@@ -48,7 +49,45 @@ export interface TimexV1 {
   /** Added field: calendar fields filled in from the publication date. */
   implied: string[];
 }
-export interface EventV1 { id: string; type: string; [key: string]: unknown }
+/** One side of an event (output-format.md), with added fields `actor` (the actor code), `name`, `start`, `end`. */
+export interface EventArgV1 {
+  country: string | null;
+  sector: string | null;
+  /** The entity id (`e3`) or null for a nameless actor phrase (`وفد عسكري مغربي`). */
+  entity: string | null;
+  text: string;
+  actor: string;
+  name: string;
+  start: number;
+  end: number;
+}
+/** Added field: one place in the text that states the event. */
+export interface EventMentionV1 {
+  trigger: { text: string; start: number; end: number };
+  sentence: SpanV1;
+}
+export interface EventV1 {
+  id: string;
+  type: string;
+  mode: string | null;
+  cameo: string;
+  trigger: { text: string; start: number; end: number };
+  source: EventArgV1[];
+  target: EventArgV1[];
+  date: string | null;
+  location: { country: string | null; name: string; entity: string | null; text: string; start: number; end: number } | null;
+  modality: string;
+  sentence: SpanV1;
+  confidence: number;
+  /** Added field: the Goldstein score of the CAMEO code. */
+  goldstein: number;
+  /** Added field: the timex id (`t2`) that dates the event, or null. */
+  timex: string | null;
+  /** Added field: the trigger sense of data/events/triggers.json. */
+  sense: string;
+  /** Added field: every mention of the event (headline, lead, body …), the first included. */
+  mentions: EventMentionV1[];
+}
 
 /** Added field: one mention of an actor (an entity's, or a nameless phrase such as `وفد عسكري مغربي`). */
 export interface ActorMentionV1 {
@@ -103,6 +142,18 @@ export function articleActors(mentions: readonly ActorMention[]): ArticleActorV1
   return [...byKey.values()];
 }
 
+const entityId = (i: number | null): string | null => (i === null ? null : `e${i + 1}`);
+const argV1 = (a: EventArg): EventArgV1 => ({
+  country: a.country,
+  sector: a.sector,
+  entity: entityId(a.entity),
+  text: a.text,
+  actor: a.actor,
+  name: a.name,
+  start: a.start,
+  end: a.end,
+});
+
 /** Serialises a Doc as output v1. */
 export function toOutputV1(id: string, doc: Doc): AnalysisV1 {
   const entityActors = new Map<number, Actor>();
@@ -141,6 +192,33 @@ export function toOutputV1(id: string, doc: Doc): AnalysisV1 {
       stated: [...t.stated],
       implied: [...t.implied],
     })),
-    events: [],
+    events: (doc.layers.events ?? []).map((ev, i) => ({
+      id: `v${i + 1}`,
+      type: ev.type,
+      mode: ev.mode,
+      cameo: ev.cameo,
+      trigger: { text: ev.trigger.text, start: ev.trigger.start, end: ev.trigger.end },
+      source: ev.source.map(argV1),
+      target: ev.target.map(argV1),
+      date: ev.date,
+      location: ev.location && {
+        country: ev.location.country,
+        name: ev.location.name,
+        entity: entityId(ev.location.entity),
+        text: ev.location.text,
+        start: ev.location.start,
+        end: ev.location.end,
+      },
+      modality: ev.modality,
+      sentence: { start: ev.sentence.start, end: ev.sentence.end },
+      confidence: Math.round(ev.confidence * 100) / 100,
+      goldstein: ev.goldstein,
+      timex: ev.timex === null ? null : `t${ev.timex + 1}`,
+      sense: ev.sense,
+      mentions: ev.mentions.map((m) => ({
+        trigger: { text: m.trigger.text, start: m.trigger.start, end: m.trigger.end },
+        sentence: { start: m.sentence.start, end: m.sentence.end },
+      })),
+    })),
   };
 }

@@ -11,6 +11,7 @@ import { tagEntities } from '../ner/entities.ts';
 import { defaultNerTagger } from '../ner/tagger.ts';
 import { linkActors } from '../actors/link.ts';
 import { defaultKb } from '../actors/kb.ts';
+import { codeEvents } from '../events/code.ts';
 
 registerComponent({
   name: 'tokenize',
@@ -50,4 +51,12 @@ registerComponent({
   assigns: ['actors'],
   description: 'Links entity mentions and nameless actor phrases to actors (country + PLOVER sector, IGOs, people) from the knowledge base in data/actors',
   run: (doc, ctx) => withLayer(doc, 'actors', linkActors(doc, ctx, defaultKb())),
+});
+
+registerComponent({
+  name: 'events',
+  requires: ['tokens', 'sentences', 'timexes', 'actors'],
+  assigns: ['events'],
+  description: 'Codes PLOVER events (type, CAMEO code, source and target actors, own date, place, modality) from the trigger lexicon in data/events, each with its trigger and sentence',
+  run: (doc, ctx) => withLayer(doc, 'events', codeEvents(doc, ctx)),
 });

@@ -4,7 +4,7 @@ import { getComponent, validatePipeline } from './registry.ts';
 import './components.ts';
 
 /** The default pipeline, in order. Events (#6) come next. */
-export const DEFAULT_PIPELINE: readonly string[] = ['tokenize', 'sentences', 'timex', 'ner', 'actors'];
+export const DEFAULT_PIPELINE: readonly string[] = ['tokenize', 'sentences', 'timex', 'ner', 'actors', 'events'];
 
 /** Reading + segmenting only (what `npm run bench` measures against its 2,000 articles/s target). */
 export const SEGMENT_PIPELINE: readonly string[] = ['tokenize', 'sentences'];

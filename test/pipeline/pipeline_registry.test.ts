@@ -20,8 +20,9 @@ describe('pipeline registry', () => {
       { name: 'timex', requires: ['sentences'], assigns: ['timexes'] },
       { name: 'ner', requires: ['tokens', 'sentences'], assigns: ['entities'] },
       { name: 'actors', requires: ['tokens', 'sentences', 'entities'], assigns: ['actors'] },
+      { name: 'events', requires: ['tokens', 'sentences', 'timexes', 'actors'], assigns: ['events'] },
     ]);
-    assert.deepEqual([...DEFAULT_PIPELINE], ['tokenize', 'sentences', 'timex', 'ner', 'actors']);
+    assert.deepEqual([...DEFAULT_PIPELINE], ['tokenize', 'sentences', 'timex', 'ner', 'actors', 'events']);
   });
 
   test('pipeline validatePipeline rejects a stage whose requirements come later', () => {

@@ -1,0 +1,257 @@
+/**
+ * The trigger lexicon compiled for matching (issue #6): `data/events/triggers.json` and
+ * `data/events/syntax.json` turned into lookup tables over match-view word keys.
+ *
+ * A word is looked up under its key (`normalizeForMatch`: diacritics and tatweel removed, أ إ آ ٱ →
+ * ا, ى → ي, ة → ه) and under the keys left after taking off the proclitics و ف ب ل ك (the
+ * gazetteer's rule, `procliticCuts`, shared with NER and the actor linker) and then ال. Enclitic
+ * pronouns and the future prefix سـ are part of the listed forms. Words in `never_strip` are only
+ * looked up whole (وزارة is not و + زارة).
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../data.ts';
+import { RasdError } from '../errors.ts';
+import { normalizeForMatch } from '../lang/ar/normalize.ts';
+import { procliticCuts } from '../ner/gazetteer.ts';
+import { loadOntology, type Ontology, type PloverType, type Trigger } from './ontology.ts';
+import type { Modality } from './types.ts';
+
+/** One word of a cue or context phrase; `prefix` marks a preposition written on the next word (`بـ`). */
+export interface CueWord {
+  readonly key: string;
+  readonly prefix: boolean;
+}
+export type Cue = readonly CueWord[];
+
+export interface CompiledFilter {
+  readonly near: readonly Cue[];
+  readonly window: number;
+  readonly side: 'before' | 'after' | 'both';
+  readonly note: string;
+}
+
+/** A trigger sense ready for matching. */
+export interface Sense {
+  readonly id: string;
+  readonly type: PloverType;
+  readonly mode: string | null;
+  readonly cameo: string;
+  readonly goldstein: number;
+  readonly confidence: number;
+  readonly requires: CompiledFilter | null;
+  readonly notWhen: readonly CompiledFilter[];
+  /** Prepositions (match keys; proclitic ones as one letter) that mark the target. */
+  readonly targetPreps: ReadonlySet<string>;
+  readonly inverted: boolean;
+  readonly invertedWith: ReadonlySet<string>;
+  readonly genitive: 'source' | 'target';
+  /** The lemmas' keys: a form equal to a verbal-noun lemma or its derivatives is nominal. */
+  readonly trigger: Trigger;
+}
+
+export interface Phrase {
+  /** Alternatives per position (match keys, without proclitics or ال). */
+  readonly positions: readonly ReadonlySet<string>[];
+  readonly gap: number;
+  readonly sense: Sense;
+}
+
+export interface Syntax {
+  readonly prepositions: ReadonlySet<string>;
+  readonly procliticPrepositions: ReadonlySet<string>;
+  readonly locationPrepositions: ReadonlySet<string>;
+  readonly locationProclitic: string;
+  readonly agentMarkers: readonly (readonly string[])[];
+  readonly clausePunctuation: ReadonlySet<string>;
+  readonly clauseOpeners: ReadonlySet<string>;
+  readonly complementizers: ReadonlySet<string>;
+  readonly genitiveTargetTypes: ReadonlySet<PloverType>;
+  readonly mutualTypes: ReadonlySet<PloverType>;
+  readonly presentPrefixes: ReadonlySet<string>;
+  readonly futurePrefix: string;
+  readonly nowWords: ReadonlySet<string>;
+  /** Unnamed groups of people (متظاهرين، صحافيين) → their sector. */
+  readonly peopleNouns: ReadonlyMap<string, string>;
+  /** Sectors of a state's own forces: their unnamed victims are of the same country. */
+  readonly domesticSectors: ReadonlySet<string>;
+  /** Speech and report verbs: a date nearest to one of them dates the statement, not an event. */
+  readonly reportVerbs: ReadonlySet<string>;
+  /** الجانبين، البلدين …: after بين they name the two parties mentioned before. */
+  readonly bothSidesWords: ReadonlySet<string>;
+  /** قام بها، شنها …: after a verbal noun they introduce its agent. */
+  readonly supportVerbsAfter: ReadonlySet<string>;
+}
+
+export interface EventLexicon {
+  readonly ontology: Ontology;
+  /** Single-word forms: key → senses. */
+  readonly forms: ReadonlyMap<string, readonly Sense[]>;
+  /** Phrases by every key of their first position. */
+  readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
+  readonly modality: ReadonlyMap<Exclude<Modality, 'asserted'>, readonly Cue[]>;
+  /** Claim words that make an event reported only when the cited source is not the actor itself. */
+  readonly attributionOnly: readonly Cue[];
+  readonly embedding: readonly Cue[];
+  readonly purpose: ReadonlySet<string>;
+  readonly neverStrip: ReadonlySet<string>;
+  readonly syntax: Syntax;
+}
+
+export const keyOf = (w: string): string => normalizeForMatch(w);
+
+/** A cue or phrase string as words; a trailing `ـ` (`بـ`, `لـ`) marks a proclitic on the next word. */
+export function parseCue(s: string): Cue {
+  return s
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => (w.endsWith('ـ') ? { key: keyOf(w.slice(0, -1)), prefix: true } : { key: keyOf(w), prefix: false }))
+    .filter((w) => w.key.length > 0);
+}
+
+/**
+ * The lookup keys of one word: the word itself, then without its proclitics, then without ال.
+ * @param key the word's match key
+ * @param neverStrip words looked up only whole
+ * @returns the keys with how many leading key characters each drops (the proclitics, not ال)
+ */
+export function wordVariants(key: string, neverStrip: ReadonlySet<string>): { key: string; cut: number }[] {
+  const out = [{ key, cut: 0 }];
+  if (!neverStrip.has(key)) for (const v of procliticCuts(key)) out.push(v);
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const v = out[i]!;
+    if (v.key.length >= 4 && v.key.startsWith('ال')) out.push({ key: v.key.slice(2), cut: v.cut });
+  }
+  return out;
+}
+
+function compileFilter(f: { near: readonly string[]; window?: number; side?: 'before' | 'after' | 'both'; note?: string }, dflt: number): CompiledFilter {
+  return { near: f.near.map(parseCue).filter((c) => c.length), window: f.window ?? dflt, side: f.side ?? 'both', note: f.note ?? '' };
+}
+
+interface SyntaxFile {
+  prepositions: string[];
+  proclitic_prepositions: string[];
+  location_prepositions: string[];
+  location_proclitic: string;
+  agent_markers: string[][];
+  clause_punctuation: string[];
+  clause_openers: string[];
+  complementizers: string[];
+  genitive_target_types: PloverType[];
+  mutual_types: PloverType[];
+  present_prefixes: string[];
+  future_prefix: string;
+  now_words: string[];
+  people_nouns: Record<string, string[] | string>;
+  domestic_sectors: string[];
+  report_verbs: string[];
+  both_sides_words: string[];
+  support_verbs_after: string[];
+}
+
+const keySet = (ws: readonly string[]): Set<string> => new Set(ws.map(keyOf));
+
+/**
+ * Loads and compiles the event lexicon.
+ * @param dir the data directory (default `data/events/`)
+ * @throws RasdError E_MODEL when a file is missing or inconsistent
+ */
+export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')): EventLexicon {
+  const ontology = loadOntology(dir);
+  const sf = path.join(dir, 'syntax.json');
+  if (!existsSync(sf)) throw new RasdError('E_MODEL', `event syntax file ${sf} is missing`);
+  let raw: SyntaxFile;
+  try {
+    raw = JSON.parse(readFileSync(sf, 'utf8')) as SyntaxFile;
+  } catch (e) {
+    throw new RasdError('E_MODEL', `event syntax file ${sf} is not valid JSON: ${(e as Error).message}`);
+  }
+  const syntax: Syntax = {
+    prepositions: keySet(raw.prepositions),
+    procliticPrepositions: keySet(raw.proclitic_prepositions),
+    locationPrepositions: keySet(raw.location_prepositions),
+    locationProclitic: keyOf(raw.location_proclitic),
+    agentMarkers: raw.agent_markers.map((m) => m.map(keyOf)),
+    clausePunctuation: new Set(raw.clause_punctuation),
+    clauseOpeners: keySet(raw.clause_openers),
+    complementizers: keySet(raw.complementizers),
+    genitiveTargetTypes: new Set(raw.genitive_target_types),
+    mutualTypes: new Set(raw.mutual_types),
+    presentPrefixes: keySet(raw.present_prefixes),
+    futurePrefix: keyOf(raw.future_prefix),
+    nowWords: keySet(raw.now_words),
+    peopleNouns: new Map(
+      Object.entries(raw.people_nouns)
+        .filter((e): e is [string, string[]] => Array.isArray(e[1]))
+        .flatMap(([sector, ws]) => ws.flatMap((w) => [keyOf(w), keyOf(w).startsWith('ال') ? keyOf(w).slice(2) : 'ال' + keyOf(w)].map((k) => [k, sector] as [string, string]))),
+    ),
+    domesticSectors: new Set(raw.domestic_sectors),
+    reportVerbs: keySet(raw.report_verbs),
+    bothSidesWords: keySet(raw.both_sides_words),
+    supportVerbsAfter: keySet(raw.support_verbs_after),
+  };
+
+  const forms = new Map<string, Sense[]>();
+  const phrases = new Map<string, Phrase[]>();
+  for (const t of ontology.triggers) {
+    const cameo = t.cameo ?? '';
+    const code = ontology.cameo.get(cameo);
+    if (!code) throw new RasdError('E_MODEL', `data/events/triggers.json: trigger ${t.id} has no CAMEO code`);
+    const a = t.args ?? {};
+    const sense: Sense = {
+      id: t.id,
+      type: t.type,
+      mode: t.mode ?? null,
+      cameo,
+      goldstein: code.goldstein,
+      confidence: t.confidence ?? 0.7,
+      requires: t.requires ? compileFilter(t.requires, 6) : null,
+      notWhen: (t.not_when ?? []).map((f) => compileFilter(f, 6)),
+      targetPreps: keySet(a.target_preps ?? []),
+      inverted: a.inverted === true,
+      invertedWith: keySet(a.inverted_with ?? []),
+      genitive: a.genitive ?? (syntax.genitiveTargetTypes.has(t.type) ? 'target' : 'source'),
+      trigger: t,
+    };
+    for (const f of t.forms ?? []) {
+      const k = keyOf(f);
+      const list = forms.get(k) ?? [];
+      if (!list.some((s) => s.id === sense.id)) list.push(sense);
+      forms.set(k, list);
+    }
+    for (const p of t.phrases ?? []) {
+      const positions = p.map((alts) => keySet(typeof alts === 'string' ? [alts] : alts));
+      if (positions.length === 0) continue;
+      const phrase: Phrase = { positions, gap: t.phrase_gap ?? 0, sense };
+      for (const k of positions[0]!) {
+        const list = phrases.get(k) ?? [];
+        list.push(phrase);
+        phrases.set(k, list);
+      }
+    }
+  }
+  const modality = new Map<Exclude<Modality, 'asserted'>, Cue[]>();
+  for (const m of ['expected', 'negated', 'reported', 'hypothetical'] as const) {
+    modality.set(m, (ontology.modalityCues[m] ?? []).filter((c) => c !== 'سـ').map(parseCue).filter((c) => c.length));
+  }
+  const notes = (JSON.parse(readFileSync(path.join(dir, 'triggers.json'), 'utf8')) as { modality_notes?: { reported_attribution_only?: string[] } }).modality_notes;
+  return {
+    ontology,
+    forms,
+    phrases,
+    modality,
+    attributionOnly: (notes?.reported_attribution_only ?? []).map(parseCue).filter((c) => c.length),
+    embedding: ontology.embeddingCues.map(parseCue).filter((c) => c.length),
+    purpose: keySet(ontology.purposeAdverbs),
+    neverStrip: keySet(ontology.neverStrip),
+    syntax,
+  };
+}
+
+let cached: EventLexicon | undefined;
+/** The project's event lexicon, loaded once. */
+export function defaultEventLexicon(): EventLexicon {
+  return (cached ??= loadEventLexicon());
+}
