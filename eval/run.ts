@@ -8,6 +8,7 @@ import { tokenF1 } from '../src/reader/token-f1.ts';
 import { formatFigures, runTimeEval } from './time.ts';
 import { formatNerSummary, runNerEval } from './ner.ts';
 import { formatActorSummary, runActorEval } from './actors.ts';
+import { formatEventSummary, runEventEval } from './events.ts';
 import { missingDataMessage, sharedDataFile } from '../src/shared-data.ts';
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}`;
@@ -49,5 +50,5 @@ if (time.devGold) console.log(`dev-gold:        ${formatFigures(time.devGold)}`)
 if (time.additions) console.log(`eval/gold/time:  ${formatFigures(time.additions)}`);
 if (time.heldOut) console.log(`eval/gold/events (held out): ${formatFigures(time.heldOut)}`);
 if (time.all && time.sets.length > 1) console.log(`all:             ${formatFigures(time.all)}`);
-console.log('\n== events (F1 on dev-gold) ==');
-console.log('not implemented yet (issue #6)');
+console.log('\n== events (P/R/F1 of type + source + target country, date accuracy on matched events, PROTEST/ASSAULT sentence F1; npm run eval:events -- --verbose for the misses) ==');
+for (const line of formatEventSummary(runEventEval())) console.log(line);
