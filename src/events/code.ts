@@ -33,7 +33,7 @@ import type { ActorMention } from '../actors/types.ts';
 import type { Timex } from '../dates/types.ts';
 import { requireLayer } from '../doc/doc.ts';
 import { defaultKb } from '../actors/kb.ts';
-import { defaultEventLexicon, wordVariants, type Cue, type CompiledFilter, type EventLexicon, type Sense } from './lexicon.ts';
+import { defaultEventLexicon, wordVariants, type Cue, type CueSet, type CompiledFilter, type EventLexicon, type Sense } from './lexicon.ts';
 import type { Event, EventArg, EventLocation, EventMention, Modality, TextSpan } from './types.ts';
 
 /** A trigger occurrence: tokens [first, last] of the document, the sense, the letters cut off the front. */
@@ -87,6 +87,8 @@ interface Work {
   sentences: readonly Sentence[];
   /** The country the article's actors belong to most often, or null. */
   articleCountry: string | null;
+  /** Reported-speech cues per sentence (computed on first use). */
+  reported: Map<number, { i: number; cue: Cue }[]>;
 }
 
 const DEBUG = process.env.RASD_EVENTS_DEBUG === '1';
@@ -145,8 +147,17 @@ function windowWords(w: Work, h: { first: number; last: number; sentence: number
   return out;
 }
 
+/** The first cue of the set that starts at token `i`, or null. */
+function cueFrom(w: Work, i: number, set: CueSet): Cue | null {
+  for (const v of variantsOf(w, i)) {
+    const cands = set.byFirst.get(v.key);
+    if (cands) for (const c of cands) if (cueAt(w, i, c) >= 0) return c;
+  }
+  return null;
+}
+
 function filterHolds(w: Work, h: Hit, f: CompiledFilter): boolean {
-  for (const i of windowWords(w, h, f.window, f.side)) for (const cue of f.near) if (cueAt(w, i, cue) >= 0) return true;
+  for (const i of windowWords(w, h, f.window, f.side)) if (cueFrom(w, i, f.near)) return true;
   return false;
 }
 
@@ -709,14 +720,31 @@ function presentTense(w: Work, h: Hit): boolean {
 const futureVerb = (w: Work, h: Hit): boolean =>
   !h.nominal && h.key.length >= 5 && h.key[0] === w.lex.syntax.futurePrefix && w.lex.syntax.presentPrefixes.has(h.key[1]!);
 
+/** The reported-speech cues of a sentence, found once per sentence. */
+function reportedCues(w: Work, sentence: number): { i: number; cue: Cue }[] {
+  let found = w.reported.get(sentence);
+  if (found) return found;
+  found = [];
+  const s = w.sentences[sentence]!;
+  const set = w.lex.modality.get('reported')!;
+  for (let i = tokenAt(w.toks, s.start); i < w.toks.length && w.toks[i]!.start < s.end; i++) {
+    if (!isWord(w.toks[i]!)) continue;
+    const cue = cueFrom(w, i, set);
+    if (cue) found.push({ i, cue });
+  }
+  w.reported.set(sentence, found);
+  return found;
+}
+
 /** Step 6: the modality of one hit. */
 function modalityOf(w: Work, h: Hit, date: string | null, dct: string | null, source: readonly Slot[]): { modality: Modality; why: string } {
   const { lex } = w;
   const clause = w.clauseOf[h.first]!;
-  const cueBefore = (cues: readonly Cue[], n: number, sameClause: boolean): string | null => {
+  const cueBefore = (cues: CueSet, n: number, sameClause: boolean): string | null => {
     for (const i of windowWords(w, h, n, 'before')) {
       if (sameClause && w.clauseOf[i]! !== clause) continue;
-      for (const c of cues) if (cueAt(w, i, c) >= 0) return c.map((x) => x.key).join(' ');
+      const c = cueFrom(w, i, cues);
+      if (c) return c.map((x) => x.key).join(' ');
     }
     return null;
   };
@@ -729,19 +757,13 @@ function modalityOf(w: Work, h: Hit, date: string | null, dct: string | null, so
   if (exp) return { modality: 'expected', why: `expected: ${exp}` };
   if (date && dct && /^\d{4}/.test(date) && date.slice(0, Math.min(date.length, 10)) > dct.slice(0, Math.min(date.length, 10)))
     return { modality: 'expected', why: 'expected: dated after publication' };
-  const s = w.sentences[h.sentence]!;
-  const first = tokenAt(w.toks, s.start);
-  for (let i = first; i < w.toks.length && w.toks[i]!.start < s.end; i++) {
-    if (!isWord(w.toks[i]!)) continue;
-    for (const c of lex.modality.get('reported')!) {
-      if (cueAt(w, i, c) < 0) continue;
-      const isAttribution = lex.attributionOnly.some((a) => a.length === c.length && a.every((x, j) => x.key === c[j]!.key));
-      if (!isAttribution) return { modality: 'reported', why: `reported: ${c.map((x) => x.key).join(' ')}` };
-      // حسب / وفق: reported only when the cited source is not the actor itself nor a news outlet
-      const cited = w.slots.find((sl) => sl.first >= i && sl.first <= i + 3);
-      if (cited && (source.some((x) => x.m.key === cited.m.key || x.m.actor.country === cited.m.actor.country) || cited.m.actor.sector === 'MED')) continue;
-      return { modality: 'reported', why: `reported: ${c.map((x) => x.key).join(' ')}` };
-    }
+  for (const { i, cue: c } of reportedCues(w, h.sentence)) {
+    const isAttribution = lex.attributionOnly.some((a) => a.length === c.length && a.every((x, j) => x.key === c[j]!.key));
+    if (!isAttribution) return { modality: 'reported', why: `reported: ${c.map((x) => x.key).join(' ')}` };
+    // حسب / وفق: reported only when the cited source is not the actor itself nor a news outlet
+    const cited = w.slots.find((sl) => sl.first >= i && sl.first <= i + 3);
+    if (cited && (source.some((x) => x.m.key === cited.m.key || x.m.actor.country === cited.m.actor.country) || cited.m.actor.sector === 'MED')) continue;
+    return { modality: 'reported', why: `reported: ${c.map((x) => x.key).join(' ')}` };
   }
   return { modality: 'asserted', why: 'asserted' };
 }
@@ -791,6 +813,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     slots: [],
     sentences,
     articleCountry: null,
+    reported: new Map(),
   };
   const byCountry = new Map<string, number>();
   for (const m of mentions) if (m.actor.country) byCountry.set(m.actor.country, (byCountry.get(m.actor.country) ?? 0) + 1);

@@ -24,8 +24,24 @@ export interface CueWord {
 }
 export type Cue = readonly CueWord[];
 
+/** Cues indexed by the key of their first word, so that a word is checked only against the cues it can start. */
+export interface CueSet {
+  readonly all: readonly Cue[];
+  readonly byFirst: ReadonlyMap<string, readonly Cue[]>;
+}
+export function cueSet(cues: readonly Cue[]): CueSet {
+  const byFirst = new Map<string, Cue[]>();
+  for (const c of cues) {
+    const k = c[0]!.key;
+    const list = byFirst.get(k) ?? [];
+    list.push(c);
+    byFirst.set(k, list);
+  }
+  return { all: cues, byFirst };
+}
+
 export interface CompiledFilter {
-  readonly near: readonly Cue[];
+  readonly near: CueSet;
   readonly window: number;
   readonly side: 'before' | 'after' | 'both';
   readonly note: string;
@@ -89,7 +105,7 @@ export interface EventLexicon {
   readonly forms: ReadonlyMap<string, readonly Sense[]>;
   /** Phrases by every key of their first position. */
   readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
-  readonly modality: ReadonlyMap<Exclude<Modality, 'asserted'>, readonly Cue[]>;
+  readonly modality: ReadonlyMap<Exclude<Modality, 'asserted'>, CueSet>;
   /** Claim words that make an event reported only when the cited source is not the actor itself. */
   readonly attributionOnly: readonly Cue[];
   readonly embedding: readonly Cue[];
@@ -127,7 +143,7 @@ export function wordVariants(key: string, neverStrip: ReadonlySet<string>): { ke
 }
 
 function compileFilter(f: { near: readonly string[]; window?: number; side?: 'before' | 'after' | 'both'; note?: string }, dflt: number): CompiledFilter {
-  return { near: f.near.map(parseCue).filter((c) => c.length), window: f.window ?? dflt, side: f.side ?? 'both', note: f.note ?? '' };
+  return { near: cueSet(f.near.map(parseCue).filter((c) => c.length)), window: f.window ?? dflt, side: f.side ?? 'both', note: f.note ?? '' };
 }
 
 interface SyntaxFile {
@@ -232,9 +248,9 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
       }
     }
   }
-  const modality = new Map<Exclude<Modality, 'asserted'>, Cue[]>();
+  const modality = new Map<Exclude<Modality, 'asserted'>, CueSet>();
   for (const m of ['expected', 'negated', 'reported', 'hypothetical'] as const) {
-    modality.set(m, (ontology.modalityCues[m] ?? []).filter((c) => c !== 'سـ').map(parseCue).filter((c) => c.length));
+    modality.set(m, cueSet((ontology.modalityCues[m] ?? []).filter((c) => c !== 'سـ').map(parseCue).filter((c) => c.length)));
   }
   const notes = (JSON.parse(readFileSync(path.join(dir, 'triggers.json'), 'utf8')) as { modality_notes?: { reported_attribution_only?: string[] } }).modality_notes;
   return {
