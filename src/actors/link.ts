@@ -958,6 +958,9 @@ function takeNisba(env: Env, j: number, steps: string[]): { country: string; nex
 }
 
 /** A modifier that leaves a phrase's actor as it is (`رفيع المستوى`, the second word of `الكوري الشمالي`). */
+/** A definite noun (with ال), as a genitive complement. */
+const GENITIVE_AL = /^و?ال/;
+
 function isFiller(t: Tk): boolean {
   return t.tail || FILLERS.has(t.key) || FILLERS.has(withoutAl(t.key));
 }
@@ -1008,6 +1011,16 @@ function readModifiers(
     if (isFiller(toks[j]!)) {
       j++;
       continue;
+    }
+    // a genitive complement before the nisba (وزارة الخزانة الأمريكية، وزارة الخارجية والمغتربين
+    // السورية): passed over only when a nisba follows within two words
+    if (GENITIVE_AL.test(toks[j]!.key) && !toks[j]!.nisba && n + 1 < max) {
+      const k = avail(j + 1) && toks[j + 1]!.nisba ? j + 1 : avail(j + 1) && avail(j + 2) && /^وال/.test(toks[j + 1]!.key) && toks[j + 2]!.nisba ? j + 2 : -1;
+      if (k > 0) {
+        steps.push(`genitive ${toks[j]!.key} passed over`);
+        j = k;
+        continue;
+      }
     }
     break;
   }

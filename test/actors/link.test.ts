@@ -27,6 +27,9 @@ const CASES: [string, string | null, Row[]][] = [
     ['الحكومة اللبنانية', 6, 23, 'LBN.GOV', 'institution+nisba', null],
     ['الشرطة البريطانية', 38, 55, 'GBR.COP', 'institution+nisba', null],
   ]],
+  // a definite genitive complement before the nisba (bug: the nisba was not reached, the context gave the country)
+  ['فرضت وزارة الخزانة الأمريكية عقوبات جديدة.', null, [['وزارة الخزانة الأمريكية', 5, 28, 'USA.GOV', 'institution+nisba', null]]],
+  ['ونددت وزارة الخارجية والمغتربين السورية بالعقوبات.', null, [['وزارة الخارجية والمغتربين السورية', 6, 39, 'SYR.GOV', 'institution+nisba', null]]],
   ['وقال البيت الأبيض إن الكرملين لم يرد.', null, [
     ['البيت الأبيض', 5, 17, 'USA.GOV', 'kb:alias', null],
     ['الكرملين', 21, 29, 'RUS.GOV', 'kb:alias', null],
