@@ -33,7 +33,7 @@ import type { ActorMention } from '../actors/types.ts';
 import type { Timex } from '../dates/types.ts';
 import { requireLayer } from '../doc/doc.ts';
 import { defaultKb } from '../actors/kb.ts';
-import { defaultEventLexicon, wordVariants, type Cue, type CueSet, type CompiledFilter, type EventLexicon, type Sense } from './lexicon.ts';
+import { defaultEventLexicon, wordVariants, keyOf as keyOfText, type Cue, type CueSet, type CompiledFilter, type EventLexicon, type Sense } from './lexicon.ts';
 import type { Event, EventArg, EventLocation, EventMention, Modality, TextSpan } from './types.ts';
 
 /** A trigger occurrence: tokens [first, last] of the document, the sense, the letters cut off the front. */
@@ -68,6 +68,19 @@ interface Slot {
   people: string | null;
   entity: Entity | null;
 }
+
+/** Types whose subject of شهد / تعرض is still the place where a domestic act happened (شهدت تركيا عمليات اعتقال): handled by the domestic-target rule instead. */
+const DOMESTIC_SUBJECT_TYPES = new Set<string>(['COERCE', 'PROTEST']);
+
+/** Types whose events name both sides (in the annotated sets 87–96 % of them do). */
+const TWO_SIDED = new Set<string>(['SUPPORT', 'COOPERATE']);
+
+/** Prepositions that put a verbal noun in an adjunct (قتل ثلاثة جنود في هجوم): its agent is not the clause's subject. */
+const PP_HEADS = new Set(['في', 'خلال', 'جراء', 'اثر', 'عقب', 'بعد', 'قبل', 'منذ', 'بسبب', 'اثناء', 'وسط', 'ضد', 'على', 'عن']);
+
+/** Acts of a state on its own people, and the sectors that do them. */
+const DOMESTIC_ACTS = new Set(['COERCE', 'ASSAULT', 'SANCTION', 'ACCUSE']);
+const DOMESTIC_AGENTS = new Set(['COP', 'JUD', 'GOV', 'SPY']);
 
 /** Prepositions whose scope runs over the title words before a name (مع نظيره المصري سامح شكري). */
 const TITLE_SCOPE_PREPS = new Set(['مع', 'الي', 'على', 'ضد', 'بين', 'لدي']);
@@ -170,12 +183,18 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
     if (t.kind !== 'word') continue;
     const vars = variantsOf(w, i);
     if (vars.some((v) => lex.purpose.has(v.key))) continue;
+    const pk = i > from ? w.keys[i - 1]! : '';
+    const prevKey = stripConj(w, pk);
+    const afterPrep = lex.syntax.prepositions.has(prevKey) && prevKey !== 'بعد' && prevKey !== 'قبل';
     let formFound = false;
     let phraseFound = false;
     for (const v of vars) {
       // a verbal noun: with ال, after a proclitic preposition, or ending in ة / ات (no verb does)
       const nominal =
-        (v.key.startsWith('ال') && !lex.forms.has(v.key)) || v.key.length < w.keys[i]!.length - v.cut || (v.cut > 0 && /[بلك]/.test(w.keys[i]!.slice(0, v.cut))) || /(ة|ات)[\u064B-\u0652]*$/.test(t.text);
+        (v.key.startsWith('ال') && !lex.forms.has(v.key)) ||
+        afterPrep ||
+        v.key.length < w.keys[i]!.length - v.cut ||
+        (v.cut > 0 && /[بلك]/.test(w.keys[i]!.slice(0, v.cut))) || /(ة|ات)[\u064B-\u0652]*$/.test(t.text);
       if (!phraseFound) {
         for (const p of lex.phrases.get(v.key) ?? []) {
           let j = i;
@@ -228,6 +247,21 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
   return out.sort((a, b) => a.first - b.first);
 }
 
+/** A word without its conjunction و / ف — unless it is a function word that starts with the letter (في، فيما، فوق). */
+function stripConj(w: Work, k: string): string {
+  const { syntax } = w.lex;
+  if (k.length <= 2 || !(k[0] === 'و' || k[0] === 'ف') || syntax.prepositions.has(k) || syntax.clauseOpeners.has(k)) return k;
+  return k.slice(1);
+}
+
+/** `وقال`، `وأضاف`، `واعتقلت`، `ويطالب`: و + a report, light or trigger verb, or a present verb. */
+function verbAfterWa(w: Work, key: string): boolean {
+  if (key.length < 4 || key[0] !== 'و' || key.startsWith('وال')) return false;
+  const v = key.slice(1);
+  const { syntax } = w.lex;
+  return syntax.reportVerbs.has(v) || syntax.lightVerbs.has(v) || (w.lex.forms.has(v) && !/(ه|ات)$/.test(v)) || /^[يت][^ا]/.test(v);
+}
+
 /** Step 2: clause numbers per token (global, increasing). */
 function cutClauses(w: Work): void {
   let c = 0;
@@ -240,7 +274,9 @@ function cutClauses(w: Work): void {
       c++;
     }
     if (t.kind === 'punct' || t.kind === 'symbol') {
-      if (syntax.clausePunctuation.has(t.text)) c++;
+      // a comma before و + a verb-like word (، وقال …، وأضاف …) joins a new clause; other commas do not cut
+      const nextKey = w.keys[i + 1] ?? '';
+      if (syntax.clausePunctuation.has(t.text) || ((t.text === '،' || t.text === ',') && verbAfterWa(w, nextKey))) c++;
       w.clauseOf[i] = c;
       continue;
     }
@@ -297,7 +333,7 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
           if (am.length === 1 && am[0] === pkBare) prep = 'agent';
         }
       } else if (pk === 'و') coord = true;
-      else {
+      else if (!coord && !out.some((o) => o.last === j)) {
         // مع نظيره المصري سامح شكري: the preposition before the title words governs the name
         for (let back = 2, seen = 1; j - 1 >= 0 && seen < 4; back++) {
           j--;
@@ -314,38 +350,105 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
         }
       }
     }
+    // a mention that kept its proclitic (لحزب الله): the letter is a preposition when the name lacks it
+    if (!prep && m.start === tok.start && /^[لب]/.test(m.text) && m.actor.name && !m.actor.name.startsWith(m.text[0]!)) {
+      const rest = keyOfText(m.text.slice(1));
+      if (rest.length > 2 && keyOfText(m.actor.name).includes(rest.split(' ')[0]!)) prep = m.text[0]!;
+    }
     const entity = m.entity !== null ? entities[m.entity] ?? null : null;
     const place = (m.kb?.startsWith('country:') || m.kb?.startsWith('place:') || m.kb?.startsWith('region:') || entity?.type === 'LOC') === true;
     const capital = m.kb?.startsWith('place:') === true && defaultKb().byId.get(m.kb)?.note === 'capital';
     out.push({ m, first, last, prep, coord, place, capital, people: null, entity });
   }
-  // unnamed groups of people the linker gives no actor (ثمانية متظاهرين)
+  // unnamed groups of people the linker gives no actor (ثمانية متظاهرين، المحتجين الفلسطينيين، 6 فلسطينيين)
   const covered = new Uint8Array(w.toks.length);
   for (const sl of out) for (let i = sl.first; i <= sl.last; i++) covered[i] = 1;
+  const kb = defaultKb();
+  const nisbaOf = (i: number): string | undefined => {
+    if (i >= w.toks.length || covered[i] || w.toks[i]!.kind !== 'word') return undefined;
+    for (const v of variantsOf(w, i)) {
+      const c = kb.nisbas.get(v.key);
+      if (c) return c;
+    }
+    return undefined;
+  };
+  // country names the linker leaves to the NER tagger (السعودية، الإمارات: also adjectives) standing
+  // as nouns — after a verb, a preposition or at the start — are the country
   for (let i = 0; i < w.toks.length; i++) {
     if (covered[i] || w.toks[i]!.kind !== 'word') continue;
-    const v = variantsOf(w, i).find((x) => syntax.peopleNouns.has(x.key));
+    const v = variantsOf(w, i).find((x) => kb.needsEntity.has(x.key) && kb.names.get(x.key)?.vals.some((e) => e.kind === 'country'));
     if (!v) continue;
-    const sector = syntax.peopleNouns.get(v.key)!;
+    const entry = kb.names.get(v.key)!.vals.find((e) => e.kind === 'country')!;
+    const prev = i > 0 && isWord(w.toks[i - 1]!) ? w.keys[i - 1]! : '';
+    const prevBare = stripConj(w, prev);
+    if (prev && !syntax.prepositions.has(prevBare) && (/^(ال|لل|بال|وال)/.test(prev) || /[هة]$/.test(prev))) continue;
     const tok = w.toks[i]!;
     const start = tok.start + cutChars(tok.text, v.cut);
+    const text = w.doc.text.slice(start, tok.end);
     const k = w.keys[i]!;
     const pre = k.slice(0, v.cut).replace(/^[وف]/, '');
-    const prevKey = w.keys[i - 1] ?? '';
-    const prevBare = prevKey.length > 2 && (prevKey[0] === 'و' || prevKey[0] === 'ف') ? prevKey.slice(1) : prevKey;
     const prep = pre && syntax.procliticPrepositions.has(pre[0]!) ? pre[0]! : syntax.prepositions.has(prevBare) ? prevBare : null;
     const m: ActorMention = {
       start,
       end: tok.end,
-      text: w.doc.text.slice(start, tok.end),
+      text,
       entity: null,
-      actor: { id: sector, country: null, sector: sector as ActorMention['actor']['sector'], name: w.doc.text.slice(start, tok.end), role: null },
+      actor: { id: entry.country!, country: entry.country, sector: null, name: entry.name, role: null },
+      key: `country:${entry.country}`,
+      rule: 'events:country-noun',
+      kb: entry.kb,
+      steps: [],
+    };
+    covered[i] = 1;
+    out.push({ m, first: i, last: i, prep, coord: k[0] === 'و' && v.cut > 0, place: true, capital: false, people: null, entity: null });
+  }
+  const QUANTITY = /^(\d+|[٠-٩]+|الاف|عشرات|مئات|ملايين|الوف|الاف|عدد|عددا|نحو|قرابه|حوالي|من|بين|ضد|علي|الي|ل|مع)$/;
+  for (let i = 0; i < w.toks.length; i++) {
+    if (covered[i] || w.toks[i]!.kind !== 'word') continue;
+    const v = variantsOf(w, i).find((x) => syntax.peopleNouns.has(x.key));
+    let sector: string;
+    let country: string | null = null;
+    let last = i;
+    let cut = 0;
+    if (v) {
+      sector = syntax.peopleNouns.get(v.key)!;
+      cut = v.cut;
+      const c = nisbaOf(i + 1);
+      if (c) (country = c), (last = i + 1);
+    } else {
+      // a plural nisba used as a noun, after a number, a quantity word or a preposition
+      const c = nisbaOf(i);
+      const k = w.keys[i]!;
+      if (!c || !/(ين|ون|يا)$/.test(k)) continue;
+      const prevKey = stripConj(w, w.keys[i - 1] ?? '');
+      if (i > 0 && isWord(w.toks[i - 1]!) && !QUANTITY.test(prevKey) && w.toks[i - 1]!.kind !== 'number') continue;
+      sector = 'CVL';
+      country = c;
+      cut = variantsOf(w, i).find((x) => kb.nisbas.get(x.key) === c)?.cut ?? 0;
+    }
+    const tok = w.toks[i]!;
+    const start = tok.start + cutChars(tok.text, cut);
+    const end = w.toks[last]!.end;
+    const k = w.keys[i]!;
+    const pre = k.slice(0, cut).replace(/^[وف]/, '');
+    const prevKey = w.keys[i - 1] ?? '';
+    const prevBare = prevKey.length > 2 && (prevKey[0] === 'و' || prevKey[0] === 'ف') ? prevKey.slice(1) : prevKey;
+    const prep = pre && syntax.procliticPrepositions.has(pre[0]!) ? pre[0]! : syntax.prepositions.has(prevBare) ? prevBare : null;
+    const text = w.doc.text.slice(start, end);
+    const m: ActorMention = {
+      start,
+      end,
+      text,
+      entity: null,
+      actor: { id: country ? `${country}.${sector}` : sector, country, sector: sector as ActorMention['actor']['sector'], name: text, role: null },
       key: `people:${i}`,
       rule: 'events:people',
       kb: null,
       steps: [],
     };
-    out.push({ m, first: i, last: i, prep, coord: k[0] === 'و' && v.cut > 0, place: false, capital: false, people: sector, entity: null });
+    for (let j = i; j <= last; j++) covered[j] = 1;
+    out.push({ m, first: i, last, prep, coord: k[0] === 'و' && cut > 0, place: false, capital: false, people: country ? null : sector, entity: null });
+    i = last;
   }
   return out.sort((a, b) => a.first - b.first);
 }
@@ -423,11 +526,61 @@ function passive(w: Work, h: Hit): boolean {
 }
 const args_agent = (steps: readonly string[]): boolean => steps.some((x) => x.startsWith('source: agent'));
 
+/**
+ * The object phrase after a trigger (and after its subject when that follows the verb): up to three
+ * words, stopping at punctuation, a preposition, a date or another actor.
+ */
+function objectPhrase(w: Work, h: Hit, source: readonly Slot[]): TextSpan | null {
+  let k = h.last + 1;
+  for (const s of source) if (s.first >= k && s.first <= k + 8) k = Math.max(k, s.last + 1);
+  const { syntax } = w.lex;
+  let first = -1;
+  let last = -1;
+  for (let n = 0; k < w.toks.length && n < 3; k++) {
+    const t = w.toks[k]!;
+    if (!isWord(t) || w.sentOf[k] !== h.sentence) break;
+    const key = w.keys[k]!;
+    const bare = key.length > 2 && key[0] === 'و' ? key.slice(1) : key;
+    if (syntax.prepositions.has(bare) || syntax.clauseOpeners.has(bare) || w.slots.some((s) => s.first === k)) break;
+    if (n === 0 && syntax.procliticPrepositions.has(key[0]!) && !/^ل?ال/.test(key)) break;
+    if (first < 0) first = k;
+    last = k;
+    n++;
+  }
+  if (first < 0) return null;
+  const start = w.toks[first]!.start;
+  const end = w.toks[last]!.end;
+  return { text: w.doc.text.slice(start, end), start, end };
+}
+
+/** A nisba adjective right after a verbal noun (لقصف روسي), as a side of its country. */
+function nisbaAfter(w: Work, h: Hit): EventArg | null {
+  const k = h.last + 1;
+  if (k >= w.toks.length || w.toks[k]!.kind !== 'word' || w.slots.some((s) => s.first <= k && k <= s.last)) return null;
+  const country = defaultKb().nisbas.get(w.keys[k]!);
+  if (!country) return null;
+  const t = w.toks[k]!;
+  return { text: t.text, start: t.start, end: t.end, country, sector: null, actor: country, name: t.text, entity: null, countryFrom: null };
+}
+
 /** Is the mention inside parentheses (a credit such as "(CNN)", an aside)? */
 function enclosed(w: Work, s: Slot): boolean {
   const prev = w.toks[s.first - 1];
   const next = w.toks[s.last + 1];
   return prev?.text === '(' && next?.text === ')';
+}
+
+/** The coordination a mention ends (السعودية وإيران … اجتماعا): back to its first member, then forward. */
+function groupBack(w: Work, slots: readonly Slot[], i: number): number[] {
+  let j = i;
+  while (j > 0 && slots[j]!.coord) {
+    const prev = slots[j - 1]!;
+    let ok = w.sentOf[prev.last] === w.sentOf[slots[j]!.first];
+    for (let k = prev.last + 1; k < slots[j]!.first && ok; k++) ok = w.keys[k] === 'و' || !isWord(w.toks[k]!) && w.toks[k]!.text !== '،';
+    if (!ok) break;
+    j--;
+  }
+  return group(w, slots, j).filter((x) => x <= i);
 }
 
 interface Args {
@@ -452,13 +605,19 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   const steps: string[] = [];
   const inClause = (s: Slot): boolean => w.sentOf[s.first] === sent && w.clauseOf[s.first]! >= clause && w.clauseOf[s.first]! <= lastClause;
   const isLocation = (s: Slot): boolean =>
-    s.place && s.prep !== null && (syntax.locationPrepositions.has(s.prep) || s.prep === syntax.locationProclitic || s.prep === 'من' || s.prep === 'عبر');
+    s.place &&
+    s.prep !== null &&
+    !h.sense.targetPreps.has(s.prep) &&
+    (syntax.locationPrepositions.has(s.prep) || s.prep === syntax.locationProclitic || s.prep === 'من' || s.prep === 'عبر');
   const usable = (s: Slot): boolean =>
     !isLocation(s) && s.prep !== 'منذ' && ((s.prep !== 'من' && s.prep !== 'عن') || h.sense.targetPreps.has(s.prep));
   // a town or province is where something happens or what is hit, not who acts (a capital may be its state)
   const cityOnly = (i: number): boolean => slots[i]!.m.kb?.startsWith('place:') === true && !slots[i]!.capital;
   const idx = slots.map((_, i) => i);
-  const inTrigger = (s: Slot): boolean => h.parts.some((p) => p >= s.first && p <= s.last);
+  const inTrigger = (s: Slot): boolean => {
+    for (let k = s.first; k <= s.last; k++) if (!h.parts.includes(k)) return false;
+    return true;
+  };
   // (stopping a trigger's arguments at the next trigger was tried: it lost more than it won)
   const stop = Infinity;
   const after = idx.filter((i) => slots[i]!.first > h.first && slots[i]!.first < stop && !inTrigger(slots[i]!) && inClause(slots[i]!) && usable(slots[i]!) && !enclosed(w, slots[i]!));
@@ -510,11 +669,18 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   const agent = after.find((i) => slots[i]!.prep === 'agent');
   if (!source.length && agent !== undefined) {
     source = group(w, slots, agent);
-    steps.push('source: agent after من قبل / على يد');
+    steps.push('source: agent after من قبل / على يد / بنيران');
+    // قتل 140 فلسطينيا … بنيران الجيش: the bare mention is the one acted upon
+    const victim = after.find((i) => i < agent && bare(i)) ?? before.find((i) => bare(i) && slots[i]!.m.actor.sector === 'CVL');
+    if (victim !== undefined && !target.length) {
+      target = group(w, slots, victim).filter((i) => i !== agent);
+      steps.push('target: the one acted upon (an agent is named)');
+    }
   }
-  const inverted = h.sense.inverted || (h.sense.invertedWith.size > 0 && windowWords(w, h, 3, 'before').some((i) => variantsOf(w, i).some((v) => h.sense.invertedWith.has(v.key))));
-  const firstBareAfter = after.find((i) => bare(i) && dist(i) <= 8);
-  const nearestBareBefore = before.find((i) => bare(i) && !cityOnly(i));
+  const inverted = h.sense.inverted || (h.sense.invertedWith.size > 0 && windowWords(w, h, 8, 'before').some((i) => w.clauseOf[i] === clause && variantsOf(w, i).some((v) => h.sense.invertedWith.has(v.key))));
+  const firstBareAfter = after.find((i) => bare(i) && dist(i) <= 8 && !(h.nominal && next && next.first < slots[i]!.first));
+  const inPP = h.nominal && (/^[وف]?[بل]/.test(w.keys[h.first]!.slice(0, h.cut)) || PP_HEADS.has(stripConj(w, w.keys[h.first - 1] ?? ''))) && lightVerbBefore(w, h) < 0;
+  const nearestBareBefore = inPP ? undefined : before.find((i) => bare(i) && !cityOnly(i));
   // the target: a slot after one of the sense's prepositions, or within three words of one
   // (عقوبات على ثمانية مسؤولين في الأجهزة الأمنية السورية)
   const nextStart = next ? next.first : Infinity;
@@ -532,7 +698,10 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   if (!source.length && h.nominal) {
     let k = h.last + 1;
     while (k < w.toks.length && !isWord(w.toks[k]!)) k++;
-    if (k < w.toks.length && variantsOf(w, k).some((v) => syntax.supportVerbsAfter.has(v.key))) {
+    // one adjective may stand between (عقوبات مماثلة فرضتها واشنطن)
+    const isSupport = (x: number): boolean => x < w.toks.length && isWord(w.toks[x]!) && variantsOf(w, x).some((v) => syntax.supportVerbsAfter.has(v.key));
+    if (!isSupport(k) && isSupport(k + 1) && !w.slots.some((sl) => sl.first === k)) k++;
+    if (isSupport(k)) {
       const ag = after.find((i) => slots[i]!.first > k && bare(i) && between(w, k, slots[i]!.first).words <= 6);
       if (ag !== undefined) {
         source = group(w, slots, ag);
@@ -540,7 +709,26 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
       }
     }
   }
-  if (!source.length) {
+  // تعرضت مدينة خاركيف لقصف روسي / شهدت تركيا عمليات اعتقال: the subject undergoes the act
+  const undergo =
+    h.nominal && windowWords(w, h, 6, 'before').some((i) => w.clauseOf[i] === clause && variantsOf(w, i).some((v) => syntax.undergoVerbs.has(v.key)));
+  const undergoer = before.find((i) => bare(i));
+  if (!source.length && !target.length && undergo && undergoer !== undefined && !DOMESTIC_SUBJECT_TYPES.has(h.sense.type)) {
+    target = groupBack(w, slots, undergoer);
+    steps.push('target: the subject of تعرض / شهد');
+  }
+  // سلمت الوزارة السفير مذكرة احتجاج: subject, object, then the verbal noun
+  const bareBefore = before.filter((i) => bare(i) && !cityOnly(i));
+  if (!source.length && !target.length && h.nominal && !undergo && bareBefore.length >= 2) {
+    const subj = groupBack(w, slots, bareBefore[bareBefore.length - 1]!);
+    const obj = groupBack(w, slots, bareBefore[0]!);
+    if (!obj.some((i) => subj.includes(i)) && between(w, slots[bareBefore[0]!]!.last, h.first).words <= 1) {
+      source = subj;
+      target = obj;
+      steps.push('source and target: subject and object of the verb before the verbal noun');
+    }
+  }
+  if (!source.length && !(undergo && target.length)) {
     if (h.nominal && h.sense.genitive === 'target') {
       // اعتقال الناشط / قصف المدينة: the genitive is acted upon, unless an agent with its own target
       if (firstBareAfter !== undefined && dist(firstBareAfter) <= 1) {
@@ -553,14 +741,14 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
         }
       }
       if (nearestBareBefore !== undefined && !source.length) {
-        source = [nearestBareBefore];
+        source = groupBack(w, slots, nearestBareBefore);
         steps.push('source: subject before the verbal noun');
       }
     } else {
       const svo = nearestBareBefore !== undefined && between(w, slots[nearestBareBefore]!.last, h.first).words <= 1;
       const vso = !svo && !h.nominal && firstBareAfter !== undefined && dist(firstBareAfter) <= 8;
       if (!vso && nearestBareBefore !== undefined && (h.nominal ? firstBareAfter === undefined || dist(firstBareAfter) > 1 : true)) {
-        source = [nearestBareBefore];
+        source = groupBack(w, slots, nearestBareBefore);
         steps.push('source: subject before the trigger (SVO)');
         if (firstBareAfter !== undefined && !h.nominal) {
           target = group(w, slots, firstBareAfter);
@@ -602,7 +790,17 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
       }
     }
   }
-  if (passive(w, h) && source.length && !target.length && !args_agent(steps)) {
+  if (
+    !h.nominal &&
+    !target.length &&
+    source.length &&
+    (h.sense.type === 'ASSAULT' || h.sense.type === 'COERCE') &&
+    source.every((i) => slots[i]!.m.actor.sector === 'CVL' || slots[i]!.m.actor.sector === 'MED') &&
+    !args_agent(steps)
+  ) {
+    [source, target] = [target, source];
+    steps.push('civilians as the subject of an attack or arrest verb with no object: its victims (7 فلسطينيين قتلوا)');
+  } else if (passive(w, h) && source.length && !target.length && !args_agent(steps)) {
     [source, target] = [target, source];
     steps.push('passive verb (ُ): the subject is the target');
   }
@@ -631,6 +829,24 @@ function findLocation(w: Work, h: Hit, slots: readonly Slot[]): EventLocation | 
 }
 
 const NON_DATES = new Set(['DURATION', 'SET']);
+
+/** `NOUN … التي VERB-ها`: the verb (with an object pronoun) right after a relative pronoun that follows the noun, within three words. */
+function relativeLink(w: Work, noun: Hit, verb: Hit): boolean {
+  if (noun.sentence !== verb.sentence || !/(ها|ه|هما)$/.test(w.keys[verb.first]!)) return false;
+  const gap = between(w, noun.last, verb.first);
+  if (gap.words > 3 || gap.commas > 0) return false;
+  const rel = w.keys[verb.first - 1] ?? '';
+  return rel === 'التي' || rel === 'الذي' || rel === 'اللذين' || rel === 'اللتين' || rel === 'الذين';
+}
+
+/** The light verb governing a verbal noun (شهدت بغداد أمس السبت مظاهرة): its token, within six words before in the clause, or -1. */
+function lightVerbBefore(w: Work, h: Hit): number {
+  for (const i of windowWords(w, h, 6, 'before')) {
+    if (w.clauseOf[i] !== w.clauseOf[h.first]) break;
+    if (variantsOf(w, i).some((v) => w.lex.syntax.lightVerbs.has(v.key))) return i;
+  }
+  return -1;
+}
 
 /** Words and commas between two token indexes (exclusive). */
 function between(w: Work, a: number, b: number): { words: number; commas: number } {
@@ -668,12 +884,15 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[]): 
       return (after ? 0.3 : 1) * gap.words + (after ? 0 : 2) + 4 * gap.commas + 8 * clauses;
     };
     const nominalAfter = (h: Hit): number => (h.nominal && h.first > last ? 6 : 0);
+    // a part of the day alone (ليلا، صباحا) dates less surely than a named day
+    const partOnly = t.stated.some((f) => f === 'day' || f === 'weekday' || f === 'month' || f === 'year') || t.anchor ? 0 : 6;
     let bi = -1;
     let bd = Infinity;
     for (let hi = 0; hi < hits.length; hi++) {
       const h = hits[hi]!;
       if (h.sentence !== sent) continue;
-      const score = cost(h.first, h.last) + nominalAfter(h);
+      const lv = h.nominal ? lightVerbBefore(w, h) : -1;
+      const score = lv >= 0 ? cost(lv, lv) + partOnly : cost(h.first, h.last) + nominalAfter(h) + partOnly;
       if (DEBUG) console.error(`[events] date ${t.text} → ${w.toks[h.first]!.text}: ${score}`);
       if (score < bd) (bd = score), (bi = hi);
     }
@@ -697,7 +916,8 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[]): 
       if (k >= first && k <= last) continue;
       const key = w.keys[k]!;
       const bare = key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
-      if ((reportVerbs.has(key) || reportVerbs.has(bare)) && cost(k, k) < bd) absorbed = true;
+      // أعلنت الكويت اليوم السبت استدعاء سفيرها: the announcement is the act, its date the event's
+      if ((reportVerbs.has(key) || reportVerbs.has(bare)) && cost(k, k) < bd && w.clauseOf[k] !== w.clauseOf[hits[bi]!.first]) absorbed = true;
     }
     if (absorbed) continue;
     if (bd < best[bi]!) (best[bi] = bd), (out[bi] = ti);
@@ -707,6 +927,35 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[]): 
 
 /** The date part of an ISO value (`2022-09-12T10:00` → `2022-09-12`). */
 const dayOf = (iso: string | null): string | null => (iso ? iso.slice(0, 10) : null);
+
+const DATE_MODE = process.env.RASD_DATE_MODE ?? 'lead';
+const LEAD_SENTENCES = Number(process.env.RASD_LEAD ?? 4);
+
+/**
+ * The day the news happened: the first day-level date of the lead (its first sentences) within the
+ * week before publication (أمس، اليوم السبت), else the publication date.
+ */
+function newsDayOf(timexes: readonly Timex[], dct: string | null, leadEnd: number): string | null {
+  if (!dct) return null;
+  const ref = Date.parse(dct);
+  for (const t of timexes) {
+    if (t.start >= leadEnd) break;
+    if (t.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
+    const d = (ref - Date.parse(t.value.slice(0, 10))) / 86_400_000;
+    if (d >= 0 && d <= 7) return t.value.slice(0, 10);
+  }
+  return dct;
+}
+
+/** Background told in the pluperfect or as a precedent (كان قد، سبق أن، منذ): no news-day date. */
+function background(w: Work, h: Hit): boolean {
+  for (const i of windowWords(w, h, 4, 'before')) {
+    if (w.clauseOf[i]! !== w.clauseOf[h.first]!) continue;
+    if (BACKGROUND.has(stripConj(w, w.keys[i]!))) return true;
+  }
+  return false;
+}
+const BACKGROUND = new Set(['كان', 'كانت', 'كانوا', 'سبق', 'منذ', 'سابقا', 'سابق', 'قبل']);
 
 /** Is the hit a present-tense verb (يزور، تستقبل، نرفض)? */
 function presentTense(w: Work, h: Hit): boolean {
@@ -719,6 +968,15 @@ function presentTense(w: Work, h: Hit): boolean {
 }
 const futureVerb = (w: Work, h: Hit): boolean =>
   !h.nominal && h.key.length >= 5 && h.key[0] === w.lex.syntax.futurePrefix && w.lex.syntax.presentPrefixes.has(h.key[1]!);
+
+/** نفى / نفت … up to five words before, in the clause or the one it opens (نفت قطر وجود محادثات). */
+function denialBefore(w: Work, h: Hit): string | null {
+  for (const i of windowWords(w, h, 5, 'before')) {
+    if (w.clauseOf[i]! < w.clauseOf[h.first]! - 1) break;
+    if (variantsOf(w, i).some((v) => w.lex.syntax.denials.has(v.key))) return w.keys[i]!;
+  }
+  return null;
+}
 
 /** The reported-speech cues of a sentence, found once per sentence. */
 function reportedCues(w: Work, sentence: number): { i: number; cue: Cue }[] {
@@ -748,7 +1006,7 @@ function modalityOf(w: Work, h: Hit, date: string | null, dct: string | null, so
     }
     return null;
   };
-  const neg = cueBefore(lex.modality.get('negated')!, 2, true);
+  const neg = cueBefore(lex.modality.get('negated')!, 2, true) ?? denialBefore(w, h);
   if (neg) return { modality: 'negated', why: `negated: ${neg}` };
   const hyp = cueBefore(lex.modality.get('hypothetical')!, 6, false);
   if (hyp) return { modality: 'hypothetical', why: `hypothetical: ${hyp}` };
@@ -771,12 +1029,18 @@ function modalityOf(w: Work, h: Hit, date: string | null, dct: string | null, so
 /** Triggers in the complement of a demand, threat or refusal (دعا إلى وقف …، هدد بقصف …) are not events. */
 function embedded(w: Work, h: Hit, prev: Hit | undefined): boolean {
   if (!prev || prev.sentence !== h.sentence) return false;
-  if (!['REQUEST', 'THREATEN', 'REJECT', 'ACCUSE', 'AGREE'].includes(prev.sense.type)) return false;
+  // a denial negates what it governs (نفت روسيا قصف المستشفى: ASSAULT, negated) rather than hiding it
+  if (!['REQUEST', 'THREATEN', 'REJECT', 'ACCUSE', 'AGREE'].includes(prev.sense.type) || prev.sense.id === 'deny') return false;
   let words = 0;
-  for (let k = prev.last + 1; k < h.first; k++) if (isWord(w.toks[k]!)) words++;
-  if (words > 3) return false;
+  let free = 0; // words between that are no actor's (the verb's subject may stand between: طالب الرئيس X بالاعتراف)
+  for (let k = prev.last + 1; k < h.first; k++) {
+    if (!isWord(w.toks[k]!)) continue;
+    words++;
+    if (!w.slots.some((s) => s.first <= k && k <= s.last)) free++;
+  }
   const k = w.keys[h.first]!;
   const hasPrep = h.cut > 0 && /[بلك]/.test(k.slice(0, h.cut));
+  if (words > 3 && !(hasPrep && free <= 2 && words <= 10)) return false;
   const prevWord = w.keys[h.first - 1] ?? '';
   return hasPrep || ['الى', 'على', 'عن', 'ب', 'ضروره', 'اجل'].includes(prevWord) || words <= 1;
 }
@@ -843,9 +1107,10 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   const dct = dayOf(ctx.referenceDate);
 
   // 2–6. arguments, place, date, modality per hit; one event per type and clause
-  const events: (Event & { clause: number })[] = [];
+  const events: (Event & { clause: number; remention: boolean })[] = [];
   let prevArgs: Args | null = null;
   let prevSent = -1;
+  const newsDay = newsDayOf(timexes, dct, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0);
   for (let k = 0; k < live.length; k++) {
     const h = live[k]!;
     if (h.sentence !== prevSent) (prevArgs = null), (prevSent = h.sentence);
@@ -866,7 +1131,27 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       return argOf(sl);
     };
     const source = args.source.map((x) => infer(w.slots[x]!, 'source', []));
+    // قصف روسي، غارات إسرائيلية، عقوبات أمريكية: the nisba after the verbal noun names the agent
+    if (h.nominal && (!source.length || args.carried)) {
+      const agent = nisbaAfter(w, h);
+      if (agent && !args.target.some((x) => w.slots[x]!.m.actor.country === agent.country)) {
+        source.length = 0;
+        source.push(agent);
+        args.steps.push(`source: the nisba «${agent.text}» after the verbal noun`);
+      }
+    }
     const target = args.target.map((x) => infer(w.slots[x]!, 'target', source));
+    // a state's own forces acting on someone the text does not name as an actor (اعتقلت الشرطة
+    // 160 ألف شخص): the object phrase is the target, of the source's country
+    if (!target.length && source.length && DOMESTIC_ACTS.has(h.sense.type)) {
+      const home = location?.country ?? w.articleCountry;
+      const own = source.find((a) => a.country && a.sector && (DOMESTIC_AGENTS.has(a.sector) || ((a.sector === 'MIL' || a.sector === 'REB') && a.country === home)));
+      const obj = own ? objectPhrase(w, h, args.source.map((x) => w.slots[x]!)) : null;
+      if (own && obj) {
+        target.push({ ...obj, country: own.country, sector: null, actor: `${own.country}`, name: obj.text, entity: null, countryFrom: 'source' });
+        args.steps.push(`target: the object «${obj.text}», of the source's country`);
+      }
+    }
     const why = [`trigger ${h.sense.id}${h.nominal ? ' (verbal noun)' : ''}`, ...args.steps];
     let date: string | null = null;
     let timex: number | null = null;
@@ -875,7 +1160,14 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       date = timexes[ti]!.value;
       timex = ti;
       why.push(`date: ${timexes[ti]!.text}`);
-    } else if (dct && (presentTense(w, h) || windowWords(w, h, 6, 'both').some((x) => lex.syntax.nowWords.has(w.keys[x]!)))) {
+    } else if (dct && windowWords(w, h, 6, 'both').some((x) => lex.syntax.nowWords.has(w.keys[x]!))) {
+      date = dct;
+      why.push('date: publication date (الآن، حاليا)');
+    } else if (dct && DATE_MODE !== 'old' && !presentTense(w, h) && !background(w, h) && (DATE_MODE !== 'lead' || h.sentence < LEAD_SENTENCES)) {
+      // a past act the news reports without a date of its own happened on the news day
+      date = DATE_MODE === 'dct' ? dct : newsDay;
+      why.push(DATE_MODE === 'news' ? "date: the article's news day (a past act with no date of its own)" : 'date: publication date (a past act with no date of its own)');
+    } else if (DATE_MODE === 'old' && dct && presentTense(w, h)) {
       date = dct;
       why.push('date: publication date (the text places it now)');
     }
@@ -889,12 +1181,16 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     // triggers of one type in one clause are one event (توقيع + اتفاقية)
     const prev = events[events.length - 1];
     const prevHit = k > 0 ? live[k - 1] : undefined;
-    if (prev && prevHit && prev.clause === clause && prev.type === h.sense.type && between(w, prevHit.last, h.first).words <= 3) {
+    // مذكرة التفاهم الأمني التي وقعها X: the verb after a relative pronoun tells the noun's event
+    const relative = prevHit !== undefined && prevHit.nominal && !h.nominal && relativeLink(w, prevHit, h);
+    if (prev && prevHit && prev.type === h.sense.type && ((prev.clause === clause && between(w, prevHit.last, h.first).words <= 3) || relative)) {
+      const own = relative && !prev.target.length;
       events[events.length - 1] = {
         ...prev,
-        source: prev.source.length ? prev.source : source,
-        target: prev.target.length ? prev.target : target,
-        date: prev.date ?? date,
+        source: own && source.length ? source : prev.source.length ? prev.source : source,
+        target: own && target.length ? target : prev.target.length ? prev.target : target,
+        // a date read from the text beats one the rules gave
+        date: prev.timex !== null ? prev.date : timex !== null ? date : prev.date ?? date,
         timex: prev.timex ?? timex,
         location: prev.location ?? location,
         mentions: [...prev.mentions, mention],
@@ -920,24 +1216,50 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       mentions: [mention],
       why,
       clause,
+      // العقوبات الجديدة، الزيارة: a definite verbal noun with no side of its own names an event told before
+      remention: h.nominal && /^ال/.test(h.key) && !target.length && (args.carried || !source.length),
     });
   }
 
   // 7. one event, several mentions: same type, sides and modality, compatible dates
   const merged: Event[] = [];
-  for (const { clause: _c, ...ev } of events) {
+  for (const { clause: _c, remention, ...ev } of events) {
+    if (remention) {
+      let r = -1;
+      for (let j = merged.length - 1; j >= 0 && r < 0; j--) if (merged[j]!.type === ev.type) r = j;
+      if (r >= 0) {
+        const m = merged[r]!;
+        merged[r] = { ...m, mentions: [...m.mentions, ...ev.mentions], why: [...m.why, `re-mentioned as "${ev.trigger.text}"`] };
+        continue;
+      }
+    }
     if (!ev.source.length && !ev.target.length) continue;
+    // support and cooperation are between two parties: with one side unknown they are mostly no
+    // event (support for a plan, cooperation in a field); tried for meetings and agreements too,
+    // where it lost as many right events as wrong ones
+    if (TWO_SIDED.has(ev.type) && ev.mode !== 'multilateral' && (!ev.source.length || !ev.target.length)) continue;
+    // travel (وصل، توجه) is a visit only to another country's soil or people
+    if (ev.sense === 'travel-to' && !ev.target.some((t) => t.country && !ev.source.some((x) => x.country === t.country))) continue;
+    const exact = (m: Event): boolean =>
+      lex.syntax.mutualTypes.has(ev.type) && m.mode !== 'visit'
+        ? countriesOf([...m.source, ...m.target]) === countriesOf([...ev.source, ...ev.target])
+        : sameSet(m.source, ev.source) && sameSet(m.target, ev.target);
+    // a re-mention that leaves one side unsaid (الزيارة ستستمر ثلاثة أيام): the other side agrees
+    const partial = (m: Event): boolean =>
+      m.sense === ev.sense &&
+      (ev.type === 'CONSULT' || ev.type === 'AGREE') &&
+      ((sameSet(m.source, ev.source) && m.source.length > 0 && (!m.target.length || !ev.target.length)) ||
+        (sameSet(m.target, ev.target) && m.target.length > 0 && (!m.source.length || !ev.source.length)));
     const same = merged.findIndex(
       (m) =>
         m.type === ev.type &&
         m.modality === ev.modality &&
-        (lex.syntax.mutualTypes.has(ev.type) && m.mode !== 'visit'
-          ? countriesOf([...m.source, ...m.target]) === countriesOf([...ev.source, ...ev.target])
-          : sameSet(m.source, ev.source) && sameSet(m.target, ev.target)) &&
         datesAgree(m.date, ev.date) &&
-        // told again: the same trigger sense, or the same dates (a dated signing and an undated one
-        // of other agreements between the same two states are two events)
-        (m.sense === ev.sense || (m.date === null) === (ev.date === null)),
+        ((exact(m) &&
+          // told again: the same trigger sense, or the same dates (a dated signing and an undated one
+          // of other agreements between the same two states are two events)
+          (m.sense === ev.sense || (m.date === null) === (ev.date === null))) ||
+          partial(m)),
     );
     if (same < 0) {
       merged.push(ev);
@@ -946,6 +1268,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     const m = merged[same]!;
     merged[same] = {
       ...m,
+      source: m.source.length ? m.source : ev.source,
+      target: m.target.length ? m.target : ev.target,
       date: m.date && ev.date ? (ev.date.length > m.date.length ? ev.date : m.date) : m.timex !== null ? m.date : ev.timex !== null ? ev.date : m.date ?? ev.date,
       timex: m.timex ?? ev.timex,
       location: m.location ?? ev.location,

@@ -97,6 +97,12 @@ export interface Syntax {
   readonly bothSidesWords: ReadonlySet<string>;
   /** قام بها، شنها …: after a verbal noun they introduce its agent. */
   readonly supportVerbsAfter: ReadonlySet<string>;
+  /** Denial verbs: the event they govern is negated. */
+  readonly denials: ReadonlySet<string>;
+  /** تعرض لـ، شهد: their subject undergoes the verbal noun that follows. */
+  readonly undergoVerbs: ReadonlySet<string>;
+  /** شهد، شن، عقد، أجرى …: their object is the event, their date its date. */
+  readonly lightVerbs: ReadonlySet<string>;
 }
 
 export interface EventLexicon {
@@ -165,6 +171,9 @@ interface SyntaxFile {
   report_verbs: string[];
   both_sides_words: string[];
   support_verbs_after: string[];
+  denials: string[];
+  undergo_verbs: string[];
+  light_verbs: string[];
 }
 
 const keySet = (ws: readonly string[]): Set<string> => new Set(ws.map(keyOf));
@@ -207,6 +216,9 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     reportVerbs: keySet(raw.report_verbs),
     bothSidesWords: keySet(raw.both_sides_words),
     supportVerbsAfter: keySet(raw.support_verbs_after),
+    denials: keySet(raw.denials),
+    undergoVerbs: keySet(raw.undergo_verbs),
+    lightVerbs: keySet(raw.light_verbs),
   };
 
   const forms = new Map<string, Sense[]>();

@@ -1,0 +1,71 @@
+/**
+ * The event coder's argument, date and modality rules (docs/events.md, "The coder"), one row per
+ * rule, with exact trigger offsets: each row a sentence analysed by the whole default pipeline
+ * (publication date 2021-10-30, a Saturday), the event expected, its sides' countries, its own date
+ * and its modality. Every row was once a bug or is the reason a rule exists.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc } from '../../src/doc/doc.ts';
+import { runPipeline, DEFAULT_PIPELINE } from '../../src/pipeline/runner.ts';
+import '../../src/pipeline/components.ts';
+import type { Event } from '../../src/events/types.ts';
+
+const DCT = '2021-10-30';
+
+interface Row {
+  why: string;
+  s: string;
+  type: string;
+  /** The trigger and its offsets, or null when the trigger span is not the point of the row. */
+  trigger: [text: string, start: number, end: number] | null;
+  source: string[] | null;
+  target: string[] | null;
+  date?: string | null;
+  modality: string;
+  /** Where an inferred country came from, per target side. */
+  targetFrom?: (string | null)[];
+}
+
+const ROWS: Row[] = [
+  { why: 'both sides after بين', s: 'اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في الخرطوم.', type: 'ASSAULT', trigger: ['اشتباكات', 7, 15], source: ['SDN'], target: ['SDN'], modality: 'asserted' },
+  { why: 'an agent after بنيران: the bare mention is the victim', s: 'قتل 140 فلسطينيا على الأقل بنيران الجيش الإسرائيلي.', type: 'ASSAULT', trigger: ['قتل', 0, 3], source: ['ISR'], target: ['PSE'], modality: 'asserted' },
+  { why: 'a passive written with its damma: the subject is the target', s: 'قُتل ثلاثة جنود أتراك في هجوم.', type: 'ASSAULT', trigger: ['قُتل', 0, 4], source: [], target: ['TUR'], modality: 'asserted' },
+  { why: 'تعرض لـ: the subject undergoes the act; the nisba after the verbal noun is its agent', s: 'تعرضت مدينة خاركيف الأوكرانية لقصف روسي عنيف.', type: 'ASSAULT', trigger: ['قصف', 31, 34], source: ['RUS'], target: ['UKR'], modality: 'asserted' },
+  { why: 'a date next to a light verb dates the verbal noun it governs', s: 'شهدت بغداد أمس السبت مظاهرة فرقتها قوات الأمن العراقية.', type: 'PROTEST', trigger: ['مظاهرة', 21, 27], source: null, target: null, date: '2021-10-29', modality: 'asserted' },
+  { why: 'an unnamed group acted on by a state force takes that state', s: 'وقالت تنسيقية شباب البصرة إن الأجهزة الأمنية العراقية اعتقلت نحو خمسة عشر متظاهرا.', type: 'COERCE', trigger: ['اعتقلت', 54, 60], source: ['IRQ'], target: ['IRQ'], targetFrom: ['source'], modality: 'asserted' },
+  { why: 'a denial negates the event it governs', s: 'نفت قطر وجود محادثات مع إسرائيل.', type: 'CONSULT', trigger: ['محادثات', 13, 20], source: ['QAT'], target: ['ISR'], modality: 'negated' },
+  { why: 'the announced act takes the date of the announcement', s: 'أعلنت الكويت اليوم السبت استدعاء سفيرها لدى بيروت.', type: 'SANCTION', trigger: ['استدعاء سفيرها', 25, 39], source: ['KWT'], target: ['LBN'], date: '2021-10-30', modality: 'asserted' },
+  { why: 'a country name as a noun (السعودية); a place after the sense preposition is the target', s: 'واستدعت السعودية سفيرها في بيروت للتشاور.', type: 'SANCTION', trigger: null, source: ['SAU'], target: ['LBN'], modality: 'asserted' },
+  { why: 'a past act in the lead with no date of its own: the news day', s: 'أعلنت الحكومة العراقية طرد السفير التركي.', type: 'SANCTION', trigger: ['طرد السفير', 23, 33], source: ['IRQ'], target: ['TUR'], date: '2021-10-30', modality: 'asserted' },
+  { why: 'background in the pluperfect gets no date', s: 'وكانت الحكومة العراقية قد طردت السفير التركي.', type: 'SANCTION', trigger: ['طردت السفير', 26, 37], source: ['IRQ'], target: ['TUR'], date: null, modality: 'asserted' },
+  { why: 'a coordinated subject; a comma before و + a verb ends the clause', s: 'وقعت تونس والمغرب اتفاقية تعاون، وقالت الخارجية إن العلاقات بين البلدين ممتازة.', type: 'AGREE', trigger: ['وقعت', 0, 4], source: ['MAR', 'TUN'], target: [], modality: 'asserted' },
+];
+
+const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
+
+function eventsOf(s: string): readonly Event[] {
+  const doc = runPipeline(createDoc([s], { title: null, published: DCT, url: null, captions: [], dropped: [], format: 'text' }), { referenceDate: DCT }, DEFAULT_PIPELINE);
+  return doc.layers.events ?? [];
+}
+
+describe('event coder: arguments, dates and modality, rule by rule', () => {
+  for (const row of ROWS) {
+    test(`${row.type}: ${row.why} — ${row.s}`, () => {
+      const evs = eventsOf(row.s);
+      const got = evs.filter((e) => e.type === row.type && (!row.trigger || e.mentions.some((m) => m.trigger.start === row.trigger![1])));
+      assert.equal(got.length, 1, `one ${row.type} event; got ${evs.map((e) => `${e.type}«${e.trigger.text}»`).join(', ') || 'none'}`);
+      const e = got[0]!;
+      if (row.trigger) {
+        const m = e.mentions.find((x) => x.trigger.start === row.trigger![1])!;
+        assert.deepEqual([m.trigger.text, m.trigger.start, m.trigger.end], row.trigger);
+        assert.equal(row.s.slice(m.trigger.start, m.trigger.end), m.trigger.text);
+      }
+      if (row.source) assert.deepEqual(countries(e.source), row.source, 'source');
+      if (row.target) assert.deepEqual(countries(e.target), row.target, 'target');
+      if (row.date !== undefined) assert.equal(e.date, row.date, 'date');
+      assert.equal(e.modality, row.modality, 'modality');
+      if (row.targetFrom) assert.deepEqual(e.target.map((x) => x.countryFrom), row.targetFrom, 'countryFrom');
+    });
+  }
+});
