@@ -78,6 +78,9 @@ const TWO_SIDED = new Set<string>(['SUPPORT', 'COOPERATE']);
 /** Prepositions that put a verbal noun in an adjunct (قتل ثلاثة جنود في هجوم): its agent is not the clause's subject. */
 const PP_HEADS = new Set(['في', 'خلال', 'جراء', 'اثر', 'عقب', 'بعد', 'قبل', 'منذ', 'بسبب', 'اثناء', 'وسط', 'ضد', 'على', 'عن']);
 
+/** Reactions whose object may be an earlier event: condemnations, refusals, praise, demands. */
+const REACTIONS = new Set<string>(['ACCUSE', 'REJECT', 'SUPPORT', 'REQUEST', 'THREATEN']);
+
 /** Acts of a state on its own people, and the sectors that do them. */
 const DOMESTIC_ACTS = new Set(['COERCE', 'ASSAULT', 'SANCTION', 'ACCUSE']);
 const DOMESTIC_AGENTS = new Set(['COP', 'JUD', 'GOV', 'SPY']);
@@ -254,12 +257,29 @@ function stripConj(w: Work, k: string): string {
   return k.slice(1);
 }
 
+const QUOTES = new Set(['"', '“', '”', '«', '»']);
+/** A quotation mark of a short quoted name (`"يونيتامس"`، «رابعة»): no clause boundary. */
+function shortQuote(w: Work, i: number): boolean {
+  if (!QUOTES.has(w.toks[i]!.text)) return false;
+  for (const dir of [1, -1]) {
+    let words = 0;
+    for (let j = i + dir; j >= 0 && j < w.toks.length && words <= 3; j += dir) {
+      const t = w.toks[j]!;
+      if (QUOTES.has(t.text)) return words > 0;
+      if (!isWord(t)) break;
+      words++;
+    }
+  }
+  return false;
+}
+
 /** `وقال`، `وأضاف`، `واعتقلت`، `ويطالب`: و + a report, light or trigger verb, or a present verb. */
 function verbAfterWa(w: Work, key: string): boolean {
   if (key.length < 4 || key[0] !== 'و' || key.startsWith('وال')) return false;
   const v = key.slice(1);
   const { syntax } = w.lex;
-  return syntax.reportVerbs.has(v) || syntax.lightVerbs.has(v) || (w.lex.forms.has(v) && !/(ه|ات)$/.test(v)) || /^[يت][^ا]/.test(v);
+  // a present verb (ويطالب), or a feminine past verb (وأفضت، وقالت)
+  return syntax.reportVerbs.has(v) || syntax.lightVerbs.has(v) || (w.lex.forms.has(v) && !/(ه|ات)$/.test(v)) || /^[يت][^ا]/.test(v) || (/ت$/.test(v) && v.length >= 4 && v.length <= 6 && !/ات$/.test(v));
 }
 
 /** Step 2: clause numbers per token (global, increasing). */
@@ -276,7 +296,7 @@ function cutClauses(w: Work): void {
     if (t.kind === 'punct' || t.kind === 'symbol') {
       // a comma before و + a verb-like word (، وقال …، وأضاف …) joins a new clause; other commas do not cut
       const nextKey = w.keys[i + 1] ?? '';
-      if (syntax.clausePunctuation.has(t.text) || ((t.text === '،' || t.text === ',') && verbAfterWa(w, nextKey))) c++;
+      if ((syntax.clausePunctuation.has(t.text) && !shortQuote(w, i)) || ((t.text === '،' || t.text === ',') && verbAfterWa(w, nextKey))) c++;
       w.clauseOf[i] = c;
       continue;
     }
@@ -866,7 +886,7 @@ function between(w: Work, a: number, b: number): { words: number; commas: number
  * وقعها … في 24 نوفمبر), commas and clause boundaries count as distance, and a date nearest a
  * report verb dates the statement, so no event gets it.
  */
-function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[]): Int32Array {
+function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], named: readonly boolean[]): Int32Array {
   const out = new Int32Array(hits.length).fill(-1);
   const best = new Float64Array(hits.length).fill(Infinity);
   const { reportVerbs } = w.lex.syntax;
@@ -886,13 +906,16 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[]): 
     const nominalAfter = (h: Hit): number => (h.nominal && h.first > last ? 6 : 0);
     // a part of the day alone (ليلا، صباحا) dates less surely than a named day
     const partOnly = t.stated.some((f) => f === 'day' || f === 'weekday' || f === 'month' || f === 'year') || t.anchor ? 0 : 6;
+    // حتى / لغاية + a date: a deadline or an end, not when the act happened
+    const before1 = first > 0 ? stripConj(w, w.keys[first - 1] ?? '') : '';
+    const deadline = before1 === 'حتي' || before1 === 'لغايه' || before1 === 'غايه' ? 8 : 0;
     let bi = -1;
     let bd = Infinity;
     for (let hi = 0; hi < hits.length; hi++) {
       const h = hits[hi]!;
-      if (h.sentence !== sent) continue;
+      if (h.sentence !== sent || !named[hi]) continue;
       const lv = h.nominal ? lightVerbBefore(w, h) : -1;
-      const score = lv >= 0 ? cost(lv, lv) + partOnly : cost(h.first, h.last) + nominalAfter(h) + partOnly;
+      const score = (lv >= 0 ? cost(lv, lv) : cost(h.first, h.last) + nominalAfter(h)) + partOnly + deadline;
       if (DEBUG) console.error(`[events] date ${t.text} → ${w.toks[h.first]!.text}: ${score}`);
       if (score < bd) (bd = score), (bi = hi);
     }
@@ -904,7 +927,7 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[]): 
         const h = hits[hi]!;
         if (h.first > j && between(w, j, h.first).words <= 1) {
           bi = hi;
-          bd = -1;
+          bd = 1.5; // a stated date of the same event may still beat the offset (بعد عام من تهديد … في ديسمبر 2011)
         }
       }
     }
@@ -921,6 +944,23 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[]): 
     }
     if (absorbed) continue;
     if (bd < best[bi]!) (best[bi] = bd), (out[bi] = ti);
+  }
+  // a date also dates an undated trigger right after its trigger in the same clause
+  // (شهدت بغداد أمس السبت مظاهرة فرقتها قوات الأمن: the dispersal too)
+  for (let hi = 1; hi < hits.length; hi++) {
+    const h = hits[hi]!;
+    const p = hits[hi - 1]!;
+    const near = between(w, p.last, h.first);
+    if (out[hi]! < 0 && out[hi - 1]! >= 0 && named[hi] && p.sentence === h.sentence && w.clauseOf[p.first] === w.clauseOf[h.first] && near.words <= 10 && near.commas <= 2)
+      out[hi] = out[hi - 1]!;
+  }
+  // … and a date at the end of two coordinated verbs the first one too (استدعت … وطلبت … في فبراير 2019)
+  for (let hi = hits.length - 2; hi >= 0; hi--) {
+    const h = hits[hi]!;
+    const n = hits[hi + 1]!;
+    const t = out[hi + 1]!;
+    const coordinated = !h.nominal && !n.nominal && w.keys[n.first]!.startsWith('و');
+    if (coordinated && out[hi]! < 0 && t >= 0 && named[hi] && n.sentence === h.sentence && w.clauseOf[n.first] === w.clauseOf[h.first] && timexes[t]!.start > w.toks[n.last]!.end) out[hi] = t;
   }
   return out;
 }
@@ -1102,20 +1142,37 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     i = j;
   }
   // drop triggers embedded in a demand, threat or refusal
-  const live = hits.filter((h, k) => !embedded(w, h, hits[k - 1]));
-  const dates = assignDates(w, live, timexes);
+  // a reaction's object that is itself an event (نددت دمشق بالعقوبات): its type, for the target below
+  const reactsTo = new Map<Hit, Hit>();
+  const live = hits.filter((h, k) => {
+    const prev = hits[k - 1];
+    if (!embedded(w, h, prev)) return true;
+    if (prev) reactsTo.set(prev, h);
+    return false;
+  });
   const dct = dayOf(ctx.referenceDate);
+  // the arguments first: a date goes only to a trigger that names a side (a dropped one would lose it)
+  const allArgs: Args[] = [];
+  {
+    let prevArgs: Args | null = null;
+    let prevSent = -1;
+    for (let k = 0; k < live.length; k++) {
+      const h = live[k]!;
+      if (h.sentence !== prevSent) (prevArgs = null), (prevSent = h.sentence);
+      const args = findArgs(w, h, w.slots, prevArgs, live[k + 1]?.sentence === h.sentence ? live[k + 1] : undefined);
+      if (args.source.length) prevArgs = args;
+      allArgs.push(args);
+    }
+  }
+  const named = live.map((h, k) => allArgs[k]!.source.length > 0 || allArgs[k]!.target.length > 0 || (h.nominal && nisbaAfter(w, h) !== null));
+  const dates = assignDates(w, live, timexes, named);
 
   // 2–6. arguments, place, date, modality per hit; one event per type and clause
   const events: (Event & { clause: number; remention: boolean })[] = [];
-  let prevArgs: Args | null = null;
-  let prevSent = -1;
   const newsDay = newsDayOf(timexes, dct, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0);
   for (let k = 0; k < live.length; k++) {
     const h = live[k]!;
-    if (h.sentence !== prevSent) (prevArgs = null), (prevSent = h.sentence);
-    const args = findArgs(w, h, w.slots, prevArgs, live[k + 1]?.sentence === h.sentence ? live[k + 1] : undefined);
-    if (args.source.length) prevArgs = args;
+    const args = allArgs[k]!;
     const firstTok = toks[h.first]!;
     const start = firstTok.start + cutChars(firstTok.text, h.cut);
     const end = toks[h.last]!.end;
@@ -1141,6 +1198,15 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       }
     }
     const target = args.target.map((x) => infer(w.slots[x]!, 'target', source));
+    // نددت دمشق بالعقوبات الجديدة: the target of a reaction to an event told before is that event's author
+    const object = reactsTo.get(h);
+    if (!target.length && object && REACTIONS.has(h.sense.type)) {
+      const told = [...events].reverse().find((e) => e.type === object.sense.type && e.source.length && !e.source.some((a) => source.some((b) => b.country === a.country)));
+      if (told) {
+        target.push(...told.source);
+        args.steps.push(`target: the author of the ${object.sense.type} it reacts to («${told.trigger.text}»)`);
+      }
+    }
     // a state's own forces acting on someone the text does not name as an actor (اعتقلت الشرطة
     // 160 ألف شخص): the object phrase is the target, of the source's country
     if (!target.length && source.length && DOMESTIC_ACTS.has(h.sense.type)) {

@@ -57,6 +57,8 @@ export interface Trigger {
   readonly args?: TriggerArgs;
   /** Prior probability that a match is a real event of this type. */
   readonly confidence?: number;
+  /** A noun naming the event's people (متظاهرين): a weak cue, kept only as a subject or genitive. */
+  readonly participant_noun?: boolean;
   readonly note?: string;
 }
 export interface ContextFilter {
