@@ -250,6 +250,12 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
   return out.sort((a, b) => a.first - b.first);
 }
 
+/** Is the trigger the object of a preposition (separate, or a proclitic بـ / لـ)? */
+function introducedByPreposition(w: Work, h: Hit): boolean {
+  if (/^[وف]?[بل]/.test(w.keys[h.first]!.slice(0, h.cut))) return true;
+  return w.lex.syntax.prepositions.has(stripConj(w, w.keys[h.first - 1] ?? ''));
+}
+
 /** A word without its conjunction و / ف — unless it is a function word that starts with the letter (في، فيما، فوق). */
 function stripConj(w: Work, k: string): string {
   const { syntax } = w.lex;
@@ -1173,6 +1179,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   for (let k = 0; k < live.length; k++) {
     const h = live[k]!;
     const args = allArgs[k]!;
+    // a noun naming the event's people (العنف ضد المتظاهرين) is a cue only as a subject or genitive
+    if (h.sense.trigger.participant_noun && (args.carried || introducedByPreposition(w, h))) continue;
     const firstTok = toks[h.first]!;
     const start = firstTok.start + cutChars(firstTok.text, h.cut);
     const end = toks[h.last]!.end;
