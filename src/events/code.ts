@@ -32,6 +32,7 @@ import type { Context, Doc, Entity, Sentence, Token } from '../doc/types.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { Timex } from '../dates/types.ts';
 import { requireLayer } from '../doc/doc.ts';
+import { normalizeLetters } from '../lang/ar/normalize.ts';
 import { defaultKb } from '../actors/kb.ts';
 import { defaultEventLexicon, wordVariants, keyOf as keyOfText, type Cue, type CueSet, type CompiledFilter, type EventLexicon, type Sense } from './lexicon.ts';
 import type { Event, EventArg, EventLocation, EventMention, Modality, TextSpan } from './types.ts';
@@ -48,6 +49,8 @@ interface Hit {
   key: string;
   /** The tokens that are part of the trigger (a phrase with gaps leaves other words between them). */
   parts: number[];
+  /** The first word carries the article ال (written so: not the أل / إل of a verb such as ألقت). */
+  definite: boolean;
   sentence: number;
 }
 
@@ -76,7 +79,7 @@ const DOMESTIC_SUBJECT_TYPES = new Set<string>(['COERCE', 'PROTEST']);
 const TWO_SIDED = new Set<string>(['SUPPORT', 'COOPERATE']);
 
 /** Prepositions that put a verbal noun in an adjunct (قتل ثلاثة جنود في هجوم): its agent is not the clause's subject. */
-const PP_HEADS = new Set(['في', 'خلال', 'جراء', 'اثر', 'عقب', 'بعد', 'قبل', 'منذ', 'بسبب', 'اثناء', 'وسط', 'ضد', 'على', 'عن']);
+const PP_HEADS = new Set(['في', 'خلال', 'جراء', 'إثر', 'عقب', 'بعد', 'قبل', 'منذ', 'بسبب', 'أثناء', 'وسط', 'ضد', 'على', 'عن'].map(keyOfText));
 
 /** Reactions whose object may be an earlier event: condemnations, refusals, praise, demands. */
 const REACTIONS = new Set<string>(['ACCUSE', 'REJECT', 'SUPPORT', 'REQUEST', 'THREATEN']);
@@ -85,8 +88,14 @@ const REACTIONS = new Set<string>(['ACCUSE', 'REJECT', 'SUPPORT', 'REQUEST', 'TH
 const DOMESTIC_ACTS = new Set(['COERCE', 'ASSAULT', 'SANCTION', 'ACCUSE']);
 const DOMESTIC_AGENTS = new Set(['COP', 'JUD', 'GOV', 'SPY']);
 
+/** Words that open a demand's or threat's complement (دعا إلى …، حث على …، ضرورة …). */
+const COMPLEMENT_HEADS = new Set(['إلى', 'على', 'عن', 'ب', 'ضرورة', 'أجل'].map(keyOfText));
+
+/** Words of a title or an organisation's head before a name (match keys). */
+const TITLE_WORD = /^(ال|نظير|وزير|رئيس|ملك|عاهل|امير|شيخ|جنرال|مبعوث|سفير|نائب|زعيم|قائد|حركه|حزب|قوات|جماعه|تنظيم|جيش|وزاره|منظمه|الرئيس)/;
+
 /** Prepositions whose scope runs over the title words before a name (مع نظيره المصري سامح شكري). */
-const TITLE_SCOPE_PREPS = new Set(['مع', 'الي', 'على', 'ضد', 'بين', 'لدي']);
+const TITLE_SCOPE_PREPS = new Set(['مع', 'إلى', 'على', 'ضد', 'بين', 'لدى'].map(keyOfText));
 
 /** Per-document working state. */
 interface Work {
@@ -105,19 +114,29 @@ interface Work {
   articleCountry: string | null;
   /** Reported-speech cues per sentence (computed on first use). */
   reported: Map<number, { i: number; cue: Cue }[]>;
+  /** Word and comma counts before each token (prefix sums), for {@link between}. */
+  wordsBefore: Int32Array;
+  commasBefore: Int32Array;
+  /** The slot covering each token, or -1. */
+  slotAt: Int32Array;
+  /** Per sentence, the range [from, to) of its slots in `slots` (slots are in text order). */
+  slotRange: Int32Array;
 }
 
 const DEBUG = process.env.RASD_EVENTS_DEBUG === '1';
-const VARIANT_CACHE = new Map<string, { key: string; cut: number }[]>();
+/** Word variants per lexicon (its never_strip list decides them), bounded. */
+const VARIANT_CACHES = new WeakMap<EventLexicon, Map<string, { key: string; cut: number }[]>>();
 function variantsOf(w: Work, i: number): { key: string; cut: number }[] {
   let v = w.vars[i];
   if (v) return v;
   const k = w.keys[i]!;
-  v = VARIANT_CACHE.get(k);
+  let cache = VARIANT_CACHES.get(w.lex);
+  if (!cache) VARIANT_CACHES.set(w.lex, (cache = new Map()));
+  v = cache.get(k);
   if (!v) {
     v = k ? wordVariants(k, w.lex.neverStrip) : [];
-    if (VARIANT_CACHE.size > 100_000) VARIANT_CACHE.clear();
-    VARIANT_CACHE.set(k, v);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(k, v);
   }
   return (w.vars[i] = v);
 }
@@ -194,10 +213,12 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
     for (const v of vars) {
       // a verbal noun: with ال, after a proclitic preposition, or ending in ة / ات (no verb does)
       const nominal =
-        (v.key.startsWith('ال') && !lex.forms.has(v.key)) ||
+        (v.key.startsWith('ال') && !lex.forms.has(v.key) && realArticle(t.text, v.cut)) ||
         afterPrep ||
         v.key.length < w.keys[i]!.length - v.cut ||
-        (v.cut > 0 && /[بلك]/.test(w.keys[i]!.slice(0, v.cut))) || /(ة|ات)[\u064B-\u0652]*$/.test(t.text);
+        (v.cut > 0 && /[بلك]/.test(w.keys[i]!.slice(0, v.cut))) ||
+        // ة / ات end nouns — not the participles مُتَّهِمة، مُتوعِّدا that act as verbs
+        (/(ة|ات)[\u064B-\u0652]*$/.test(t.text) && !/^مت[^ا]/.test(v.key));
       if (!phraseFound) {
         for (const p of lex.phrases.get(v.key) ?? []) {
           let j = i;
@@ -221,7 +242,7 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
             }
           }
           if (ok) {
-            cands.push({ first: i, last: j, sense: p.sense, cut: v.cut, nominal, key: v.key, sentence: si, parts });
+            cands.push({ first: i, last: j, sense: p.sense, cut: v.cut, nominal, key: v.key, sentence: si, parts, definite: realArticle(t.text, v.cut) });
             phraseFound = true;
           }
         }
@@ -229,7 +250,7 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
       if (!formFound) {
         const senses = lex.forms.get(v.key);
         if (senses) {
-          for (const s of senses) cands.push({ first: i, last: i, sense: s, cut: v.cut, nominal, key: v.key, sentence: si, parts: [i] });
+          for (const s of senses) cands.push({ first: i, last: i, sense: s, cut: v.cut, nominal, key: v.key, sentence: si, parts: [i], definite: realArticle(t.text, v.cut) });
           formFound = true;
         }
       }
@@ -254,6 +275,13 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
 function introducedByPreposition(w: Work, h: Hit): boolean {
   if (/^[وف]?[بل]/.test(w.keys[h.first]!.slice(0, h.cut))) return true;
   return w.lex.syntax.prepositions.has(stripConj(w, w.keys[h.first - 1] ?? ''));
+}
+
+/** Does the word carry the article ال after its first `cut` letters (ال written with a bare alef, not أل / إل)? */
+function realArticle(text: string, cut: number): boolean {
+  const letters = normalizeLetters(text);
+  const rest = letters.slice(cut);
+  return rest.startsWith('ال') || (cut > 0 && letters.slice(cut - 1).startsWith('لل'));
 }
 
 /** A word without its conjunction و / ف — unless it is a function word that starts with the letter (في، فيما، فوق). */
@@ -308,7 +336,7 @@ function cutClauses(w: Work): void {
     }
     const k = w.keys[i]!;
     const bare = k.length > 2 && (k[0] === 'و' || k[0] === 'ف') ? k.slice(1) : k;
-    if (syntax.clauseOpeners.has(k) || syntax.clauseOpeners.has(bare)) c++;
+    if (syntax.clauseOpeners.has(k) || syntax.clauseOpeners.has(bare) || syntax.complementizers.has(k) || syntax.complementizers.has(bare)) c++;
     w.clauseOf[i] = c;
   }
 }
@@ -331,6 +359,7 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
   const out: Slot[] = [];
   let lastEnd = -1;
   const { syntax } = w.lex;
+  const taken = new Uint8Array(w.toks.length); // tokens of the slots made so far
   for (const m of sorted) {
     if (m.start < lastEnd) continue;
     lastEnd = m.end;
@@ -347,44 +376,53 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
       if (letter && syntax.procliticPrepositions.has(letter)) prep = letter;
     }
     if (!prep && first > 0) {
-      let j = first - 1;
+      const j = first - 1;
       const pk = w.keys[j] ?? '';
-      const pkBare = pk.length > 2 && (pk[0] === 'و' || pk[0] === 'ف') ? pk.slice(1) : pk;
-      if (syntax.prepositions.has(pk) || syntax.prepositions.has(pkBare)) {
-        prep = syntax.prepositions.has(pk) ? pk : pkBare;
+      const pkBare = stripConj(w, pk);
+      // two-word agent markers (من قبل، على يد، على أيدي) and one-word ones (بنيران، برصاص)
+      for (const am of syntax.agentMarkers) {
+        if (am.length === 2 && am[1] === pkBare && j > 0 && stripConj(w, w.keys[j - 1]!) === am[0]) prep = 'agent';
+        if (am.length === 1 && am[0] === pkBare) prep = 'agent';
+      }
+      if (prep) {
+        // an agent marker
+      } else if (syntax.prepositions.has(pkBare)) {
+        prep = pkBare;
         if (pk !== pkBare && pk[0] === 'و') coord = true;
-        // two-word agent markers (من قبل، على يد)
-        for (const am of syntax.agentMarkers) {
-          if (am.length === 2 && am[1] === pkBare && j > 0 && w.keys[j - 1]!.replace(/^و/, '') === am[0]) prep = 'agent';
-          if (am.length === 1 && am[0] === pkBare) prep = 'agent';
-        }
       } else if (pk === 'و') coord = true;
-      else if (!coord && !out.some((o) => o.last === j)) {
-        // مع نظيره المصري سامح شكري: the preposition before the title words governs the name
-        for (let back = 2, seen = 1; j - 1 >= 0 && seen < 4; back++) {
-          j--;
-          const t = w.toks[j]!;
-          if (!isWord(t) || out.some((o) => o.last === j)) break;
+      else if (!coord) {
+        // the title words before the name: a preposition before them (مع نظيره المصري سامح شكري), or
+        // one written on the first of them (لحركة حماس، للرئيس الفرنسي ماكرون), governs the name
+        for (let k = j, seen = 0; k >= 0 && seen < 4; k--) {
+          const t = w.toks[k]!;
+          if (!isWord(t) || taken[k]) break;
           seen++;
-          const bk = w.keys[j]!;
-          const bb = bk.length > 2 && (bk[0] === 'و' || bk[0] === 'ف') ? bk.slice(1) : bk;
-          if (syntax.prepositions.has(bb)) {
+          const bb = stripConj(w, w.keys[k]!);
+          if (seen > 1 && syntax.prepositions.has(bb)) {
             if (TITLE_SCOPE_PREPS.has(bb)) prep = bb;
             break;
           }
-          if (!/^(ال|نظير|وزير|رئيس|الملك|العاهل|الأمير|الشيخ|الجنرال|المبعوث|السفير|نائب|زعيم|قائد)/.test(bb)) break;
+          const rest = bb.startsWith('لل') ? 'ال' + bb.slice(2) : /^[لب]/.test(bb) ? bb.slice(1) : '';
+          if (rest.length >= 3 && TITLE_WORD.test(rest)) {
+            prep = bb[0]!;
+            break;
+          }
+          if (!TITLE_WORD.test(bb)) break;
         }
       }
     }
     // a mention that kept its proclitic (لحزب الله): the letter is a preposition when the name lacks it
     if (!prep && m.start === tok.start && /^[لب]/.test(m.text) && m.actor.name && !m.actor.name.startsWith(m.text[0]!)) {
       const rest = keyOfText(m.text.slice(1));
-      if (rest.length > 2 && keyOfText(m.actor.name).includes(rest.split(' ')[0]!)) prep = m.text[0]!;
+      const nameWords = keyOfText(m.actor.name).split(' ');
+      const firstWord = keyOfText(m.text).split(' ')[0]!;
+      if (rest.length > 2 && !nameWords.includes(firstWord) && nameWords.includes(rest.split(' ')[0]!)) prep = m.text[0]!;
     }
     const entity = m.entity !== null ? entities[m.entity] ?? null : null;
     const place = (m.kb?.startsWith('country:') || m.kb?.startsWith('place:') || m.kb?.startsWith('region:') || entity?.type === 'LOC') === true;
     const capital = m.kb?.startsWith('place:') === true && defaultKb().byId.get(m.kb)?.note === 'capital';
     out.push({ m, first, last, prep, coord, place, capital, people: null, entity });
+    for (let k = first; k <= last; k++) taken[k] = 1;
   }
   // unnamed groups of people the linker gives no actor (ثمانية متظاهرين، المحتجين الفلسطينيين، 6 فلسطينيين)
   const covered = new Uint8Array(w.toks.length);
@@ -428,7 +466,7 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     covered[i] = 1;
     out.push({ m, first: i, last: i, prep, coord: k[0] === 'و' && v.cut > 0, place: true, capital: false, people: null, entity: null });
   }
-  const QUANTITY = /^(\d+|[٠-٩]+|الاف|عشرات|مئات|ملايين|الوف|الاف|عدد|عددا|نحو|قرابه|حوالي|من|بين|ضد|علي|الي|ل|مع)$/;
+  const QUANTITY = /^(\d+|[٠-٩]+|الاف|عشرات|مئات|ملايين|الوف|عدد|عددا|نحو|قرابه|حوالي|من|بين|ضد|علي|الي|ل|مع|اثنين|اثنان|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرين|عشرون|ثلاثين|اربعين|خمسين|مئه|مائه|الف)$/;
   for (let i = 0; i < w.toks.length; i++) {
     if (covered[i] || w.toks[i]!.kind !== 'word') continue;
     const v = variantsOf(w, i).find((x) => syntax.peopleNouns.has(x.key));
@@ -542,6 +580,16 @@ function bothSidesPair(w: Work, h: Hit, slots: readonly Slot[]): [number, number
   return picked.length === 2 ? [picked[1]!, picked[0]!] : null;
 }
 
+const CONTRAST = new Set(['بينما', 'فيما', 'حين', 'حينما', 'لكن', 'لكنه', 'لكنها', 'غير', 'اما', 'بل']);
+/** Does the trigger's clause open with a contrast (اعتقلت الشرطة … بينما احتج مئات)? */
+function contrastClause(w: Work, h: Hit): boolean {
+  const c = w.clauseOf[h.first]!;
+  let k = h.first;
+  while (k > 0 && w.clauseOf[k - 1] === c) k--;
+  while (k < h.first && !isWord(w.toks[k]!)) k++;
+  return CONTRAST.has(stripConj(w, w.keys[k]!)) || (k > 0 && CONTRAST.has(stripConj(w, w.keys[k - 1] ?? '')));
+}
+
 /** A passive verb written with its damma (قُتل، يُتهم، اُعتقل): the grammatical subject is the target. */
 function passive(w: Work, h: Hit): boolean {
   if (h.nominal) return false;
@@ -567,8 +615,10 @@ function objectPhrase(w: Work, h: Hit, source: readonly Slot[]): TextSpan | null
     if (!isWord(t) || w.sentOf[k] !== h.sentence) break;
     const key = w.keys[k]!;
     const bare = key.length > 2 && key[0] === 'و' ? key.slice(1) : key;
-    if (syntax.prepositions.has(bare) || syntax.clauseOpeners.has(bare) || w.slots.some((s) => s.first === k)) break;
+    if (syntax.prepositions.has(bare) || syntax.clauseOpeners.has(bare) || w.slotAt[k]! >= 0) break;
     if (n === 0 && syntax.procliticPrepositions.has(key[0]!) && !/^ل?ال/.test(key)) break;
+    // a verb ends the phrase (… حركة طالبان «شنته»، العقوبات الأوروبية «فشلت»); a nisba is no object
+    if (verbLike(w, k) || (n === 0 && defaultKb().nisbas.has(key))) break;
     if (first < 0) first = k;
     last = k;
     n++;
@@ -579,10 +629,23 @@ function objectPhrase(w: Work, h: Hit, source: readonly Slot[]): TextSpan | null
   return { text: w.doc.text.slice(start, end), start, end };
 }
 
+/** Does the word look like a verb: a report, light or support verb, a trigger verb form, a verb with an object pronoun, a feminine past (فشلت) or a present form? */
+function verbLike(w: Work, k: number): boolean {
+  const { syntax } = w.lex;
+  const one = (key: string): boolean => {
+    if (syntax.reportVerbs.has(key) || syntax.lightVerbs.has(key) || syntax.supportVerbsAfter.has(key)) return true;
+    if (/^ال/.test(key)) return false;
+    if (/ت(ه|ها|هم)$/.test(key) && key.length >= 4) return true; // شنته، فرضتها
+    return /^[يت][^ا].{2,}$/.test(key) || (/ت$/.test(key) && key.length >= 4 && key.length <= 6); // يطالب، فشلت
+  };
+  const key = w.keys[k]!;
+  return one(key) || one(stripConj(w, key));
+}
+
 /** A nisba adjective right after a verbal noun (لقصف روسي), as a side of its country. */
 function nisbaAfter(w: Work, h: Hit): EventArg | null {
   const k = h.last + 1;
-  if (k >= w.toks.length || w.toks[k]!.kind !== 'word' || w.slots.some((s) => s.first <= k && k <= s.last)) return null;
+  if (k >= w.toks.length || w.toks[k]!.kind !== 'word' || w.slotAt[k]! >= 0) return null;
   const country = defaultKb().nisbas.get(w.keys[k]!);
   if (!country) return null;
   const t = w.toks[k]!;
@@ -639,7 +702,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
     !isLocation(s) && s.prep !== 'منذ' && ((s.prep !== 'من' && s.prep !== 'عن') || h.sense.targetPreps.has(s.prep));
   // a town or province is where something happens or what is hit, not who acts (a capital may be its state)
   const cityOnly = (i: number): boolean => slots[i]!.m.kb?.startsWith('place:') === true && !slots[i]!.capital;
-  const idx = slots.map((_, i) => i);
+  const idx = sentenceSlots(w, sent);
   const inTrigger = (s: Slot): boolean => {
     for (let k = s.first; k <= s.last; k++) if (!h.parts.includes(k)) return false;
     return true;
@@ -720,13 +783,26 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
       prepTarget = after.find((i) => slots[i]!.first >= k && slots[i]!.first <= k + 4 && !isLocation(slots[i]!));
     }
   }
+  // a participle of state (سارعت روسيا إلى الرد متهمة بريطانيا …) has the subject of the verb before it
+  // and its object after it
+  if (!source.length && !h.nominal && /^مت[^ا].*[ها]$/.test(h.key)) {
+    const subj = idx.filter((i) => slots[i]!.last < h.first && bare(i) && !cityOnly(i) && !enclosed(w, slots[i]!)).pop();
+    if (subj !== undefined) {
+      source = groupBack(w, slots, subj);
+      steps.push('source: the subject of the verb the participle goes with');
+      if (firstBareAfter !== undefined) {
+        target = group(w, slots, firstBareAfter);
+        steps.push("target: the participle's object");
+      }
+    }
+  }
   // زيارة قام بها X / غارات شنها X: the agent of the verbal noun
   if (!source.length && h.nominal) {
     let k = h.last + 1;
     while (k < w.toks.length && !isWord(w.toks[k]!)) k++;
     // one adjective may stand between (عقوبات مماثلة فرضتها واشنطن)
     const isSupport = (x: number): boolean => x < w.toks.length && isWord(w.toks[x]!) && variantsOf(w, x).some((v) => syntax.supportVerbsAfter.has(v.key));
-    if (!isSupport(k) && isSupport(k + 1) && !w.slots.some((sl) => sl.first === k)) k++;
+    if (!isSupport(k) && isSupport(k + 1) && w.slotAt[k]! < 0) k++;
     if (isSupport(k)) {
       const ag = after.find((i) => slots[i]!.first > k && bare(i) && between(w, k, slots[i]!.first).words <= 6);
       if (ag !== undefined) {
@@ -800,7 +876,8 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
     steps.push(`target: after ${slots[prepTarget]!.prep}`);
   }
   let carried = false;
-  if (!source.length) {
+  // a contrast (بينما، فيما، لكن) opens a clause with another subject: nothing is carried into it
+  if (!source.length && !contrastClause(w, h)) {
     if (prevInSentence && prevInSentence.source.length) {
       source = prevInSentence.source;
       carried = true;
@@ -843,9 +920,10 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
 /** Step 4: a place named after في / بـ in the trigger's clause. */
 function findLocation(w: Work, h: Hit, slots: readonly Slot[]): EventLocation | null {
   const { syntax } = w.lex;
-  for (const s of slots) {
-    if (w.sentOf[s.first] !== h.sentence || s.first <= h.last) continue;
-    if (w.clauseOf[s.first]! > w.clauseOf[h.last]! + 1) break;
+  for (const i of sentenceSlots(w, h.sentence)) {
+    const s = slots[i]!;
+    if (s.first <= h.last) continue;
+    if (w.clauseOf[s.first]! > w.clauseOf[h.last]!) break;
     if (!s.place || s.prep === null) continue;
     if (syntax.locationPrepositions.has(s.prep) || s.prep === syntax.locationProclitic) {
       return { text: s.m.text, start: s.m.start, end: s.m.end, country: s.m.actor.country, name: s.entity?.name ?? s.m.text, entity: s.m.entity };
@@ -869,21 +947,26 @@ function relativeLink(w: Work, noun: Hit, verb: Hit): boolean {
 function lightVerbBefore(w: Work, h: Hit): number {
   for (const i of windowWords(w, h, 6, 'before')) {
     if (w.clauseOf[i] !== w.clauseOf[h.first]) break;
-    if (variantsOf(w, i).some((v) => w.lex.syntax.lightVerbs.has(v.key))) return i;
+    // with the future prefix too (ستشن إسرائيل هجوما)
+    if (variantsOf(w, i).some((v) => w.lex.syntax.lightVerbs.has(v.key) || (isFuture(w, v.key) && w.lex.syntax.lightVerbs.has(v.key.slice(1))))) return i;
   }
   return -1;
 }
 
 /** Words and commas between two token indexes (exclusive). */
 function between(w: Work, a: number, b: number): { words: number; commas: number } {
-  let words = 0;
-  let commas = 0;
-  for (let k = a + 1; k < b; k++) {
-    const t = w.toks[k]!;
-    if (isWord(t)) words++;
-    else if (t.text === '،' || t.text === ',') commas++;
-  }
-  return { words, commas };
+  if (b <= a + 1) return { words: 0, commas: 0 };
+  return { words: w.wordsBefore[b]! - w.wordsBefore[a + 1]!, commas: w.commasBefore[b]! - w.commasBefore[a + 1]! };
+}
+
+/** The indexes of the slots of one sentence. */
+function sentenceSlots(w: Work, sent: number): number[] {
+  const from = w.slotRange[2 * sent]!;
+  if (from < 0) return [];
+  const to = w.slotRange[2 * sent + 1]!;
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
 }
 
 /**
@@ -896,6 +979,23 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
   const out = new Int32Array(hits.length).fill(-1);
   const best = new Float64Array(hits.length).fill(Infinity);
   const { reportVerbs } = w.lex.syntax;
+  // the hits and the report verbs of each sentence, so that a date looks only at its own sentence
+  const bySent = new Map<number, number[]>();
+  hits.forEach((h, hi) => (bySent.get(h.sentence) ?? bySent.set(h.sentence, []).get(h.sentence)!).push(hi));
+  const reportsBySent = new Map<number, number[]>();
+  const reportsOf = (sent: number): number[] => {
+    let r = reportsBySent.get(sent);
+    if (r) return r;
+    r = [];
+    const s = w.sentences[sent]!;
+    for (let k = tokenAt(w.toks, s.start); k < w.toks.length && w.toks[k]!.start < s.end; k++) {
+      const key = w.keys[k]!;
+      const bare = key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
+      if (reportVerbs.has(key) || reportVerbs.has(bare)) r.push(k);
+    }
+    reportsBySent.set(sent, r);
+    return r;
+  };
   for (let ti = 0; ti < timexes.length; ti++) {
     const t = timexes[ti]!;
     if (NON_DATES.has(t.type) || /^P/.test(t.value)) continue;
@@ -917,9 +1017,10 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     const deadline = before1 === 'حتي' || before1 === 'لغايه' || before1 === 'غايه' ? 8 : 0;
     let bi = -1;
     let bd = Infinity;
-    for (let hi = 0; hi < hits.length; hi++) {
+    const here = bySent.get(sent) ?? [];
+    for (const hi of here) {
       const h = hits[hi]!;
-      if (h.sentence !== sent || !named[hi]) continue;
+      if (!named[hi]) continue;
       const lv = h.nominal ? lightVerbBefore(w, h) : -1;
       const score = (lv >= 0 ? cost(lv, lv) : cost(h.first, h.last) + nominalAfter(h)) + partOnly + deadline;
       if (DEBUG) console.error(`[events] date ${t.text} → ${w.toks[h.first]!.text}: ${score}`);
@@ -929,24 +1030,24 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     let j = last + 1;
     while (j < w.toks.length && !isWord(w.toks[j]!)) j++;
     if (j < w.toks.length && w.keys[j] === 'من') {
-      for (let hi = 0; hi < hits.length; hi++) {
+      for (const hi of here) {
         const h = hits[hi]!;
-        if (h.first > j && between(w, j, h.first).words <= 1) {
+        if (named[hi] && h.first > j && between(w, j, h.first).words <= 1) {
           bi = hi;
           bd = 1.5; // a stated date of the same event may still beat the offset (بعد عام من تهديد … في ديسمبر 2011)
         }
       }
     }
     if (bi < 0) continue;
-    // a report verb nearer than every trigger keeps the date
-    const s = w.sentences[sent]!;
+    // a report verb nearer than every trigger keeps the date — unless the event is in the verb's own
+    // clause (أعلنت الكويت اليوم السبت استدعاء سفيرها: the announcement is the act, its date the event's)
     let absorbed = false;
-    for (let k = tokenAt(w.toks, s.start); k < w.toks.length && w.toks[k]!.start < s.end && !absorbed; k++) {
+    for (const k of reportsOf(sent)) {
       if (k >= first && k <= last) continue;
-      const key = w.keys[k]!;
-      const bare = key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
-      // أعلنت الكويت اليوم السبت استدعاء سفيرها: the announcement is the act, its date the event's
-      if ((reportVerbs.has(key) || reportVerbs.has(bare)) && cost(k, k) < bd && w.clauseOf[k] !== w.clauseOf[hits[bi]!.first]) absorbed = true;
+      if (cost(k, k) < bd && w.clauseOf[k] !== w.clauseOf[hits[bi]!.first]) {
+        absorbed = true;
+        break;
+      }
     }
     if (absorbed) continue;
     if (bd < best[bi]!) (best[bi] = bd), (out[bi] = ti);
@@ -974,8 +1075,8 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
 /** The date part of an ISO value (`2022-09-12T10:00` → `2022-09-12`). */
 const dayOf = (iso: string | null): string | null => (iso ? iso.slice(0, 10) : null);
 
-const DATE_MODE = process.env.RASD_DATE_MODE ?? 'lead';
-const LEAD_SENTENCES = Number(process.env.RASD_LEAD ?? 4);
+/** The lead: the first sentences of the text (in the evaluation, whose documents open with the title, the title and three sentences). */
+const LEAD_SENTENCES = 4;
 
 /**
  * The day the news happened: the first day-level date of the lead (its first sentences) within the
@@ -1012,8 +1113,13 @@ function presentTense(w: Work, h: Hit): boolean {
   // ت / ن: a present verb only if the same word with يـ is a form of the sense (تتهم ~ يتهم; not توقيع)
   return (w.lex.forms.get('ي' + k.slice(1)) ?? []).some((s) => s.id === h.sense.id);
 }
-const futureVerb = (w: Work, h: Hit): boolean =>
-  !h.nominal && h.key.length >= 5 && h.key[0] === w.lex.syntax.futurePrefix && w.lex.syntax.presentPrefixes.has(h.key[1]!);
+const isFuture = (w: Work, key: string): boolean => key.length >= 4 && key[0] === w.lex.syntax.futurePrefix && w.lex.syntax.presentPrefixes.has(key[1]!);
+/** سيزور، ستشن … هجوما: a future verb, or a future light verb before the verbal noun. */
+const futureVerb = (w: Work, h: Hit): boolean => {
+  if (!h.nominal) return isFuture(w, h.key);
+  const lv = lightVerbBefore(w, h);
+  return lv >= 0 && isFuture(w, stripConj(w, w.keys[lv]!));
+};
 
 /** نفى / نفت … up to five words before, in the clause or the one it opens (نفت قطر وجود محادثات). */
 function denialBefore(w: Work, h: Hit): string | null {
@@ -1040,6 +1146,21 @@ function reportedCues(w: Work, sentence: number): { i: number; cue: Cue }[] {
   return found;
 }
 
+/**
+ * Does a TIMEX3 value lie wholly after the publication day? Days, months and years compare by their
+ * first day against the publication's day, month or year; weeks (2021-W42), seasons (2021-SU) and
+ * quarters (2021-Q3) are compared as their year only, never as strings after the digits.
+ */
+function afterPublication(value: string, dct: string): boolean {
+  const start = value.split('/')[0]!;
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(start);
+  if (day) return start.slice(0, 10) > dct.slice(0, 10);
+  const month = /^(\d{4})-(\d{2})$/.exec(start);
+  if (month) return start > dct.slice(0, 7);
+  const year = /^(\d{4})/.exec(start);
+  return year !== null && year[1]! > dct.slice(0, 4);
+}
+
 /** Step 6: the modality of one hit. */
 function modalityOf(w: Work, h: Hit, date: string | null, dct: string | null, source: readonly Slot[]): { modality: Modality; why: string } {
   const { lex } = w;
@@ -1059,13 +1180,14 @@ function modalityOf(w: Work, h: Hit, date: string | null, dct: string | null, so
   if (futureVerb(w, h)) return { modality: 'expected', why: 'expected: future verb' };
   const exp = cueBefore(lex.modality.get('expected')!, 6, false);
   if (exp) return { modality: 'expected', why: `expected: ${exp}` };
-  if (date && dct && /^\d{4}/.test(date) && date.slice(0, Math.min(date.length, 10)) > dct.slice(0, Math.min(date.length, 10)))
+  if (date && dct && afterPublication(date, dct))
     return { modality: 'expected', why: 'expected: dated after publication' };
   for (const { i, cue: c } of reportedCues(w, h.sentence)) {
     const isAttribution = lex.attributionOnly.some((a) => a.length === c.length && a.every((x, j) => x.key === c[j]!.key));
     if (!isAttribution) return { modality: 'reported', why: `reported: ${c.map((x) => x.key).join(' ')}` };
     // حسب / وفق: reported only when the cited source is not the actor itself nor a news outlet
-    const cited = w.slots.find((sl) => sl.first >= i && sl.first <= i + 3);
+    let cited: Slot | undefined;
+    for (let k = i; k <= i + 3 && k < w.toks.length && !cited; k++) if (w.slotAt[k]! >= 0 && w.slots[w.slotAt[k]!]!.first === k) cited = w.slots[w.slotAt[k]!];
     if (cited && (source.some((x) => x.m.key === cited.m.key || x.m.actor.country === cited.m.actor.country) || cited.m.actor.sector === 'MED')) continue;
     return { modality: 'reported', why: `reported: ${c.map((x) => x.key).join(' ')}` };
   }
@@ -1082,13 +1204,21 @@ function embedded(w: Work, h: Hit, prev: Hit | undefined): boolean {
   for (let k = prev.last + 1; k < h.first; k++) {
     if (!isWord(w.toks[k]!)) continue;
     words++;
-    if (!w.slots.some((s) => s.first <= k && k <= s.last)) free++;
+    if (w.slotAt[k]! < 0) free++;
   }
   const k = w.keys[h.first]!;
   const hasPrep = h.cut > 0 && /[بلك]/.test(k.slice(0, h.cut));
   if (words > 3 && !(hasPrep && free <= 2 && words <= 10)) return false;
   const prevWord = w.keys[h.first - 1] ?? '';
-  return hasPrep || ['الى', 'على', 'عن', 'ب', 'ضروره', 'اجل'].includes(prevWord) || words <= 1;
+  return hasPrep || COMPLEMENT_HEADS.has(prevWord) || words <= 1;
+}
+
+/** The date (and its timex) of two mentions of one event: a text-read date first, then the more precise. */
+function datePair(a: Event, b: Event): { date: string | null; timex: number | null } {
+  if (a.timex !== null && b.timex !== null) return (b.date ?? '').length > (a.date ?? '').length ? { date: b.date, timex: b.timex } : { date: a.date, timex: a.timex };
+  if (a.timex !== null) return { date: a.date, timex: a.timex };
+  if (b.timex !== null) return { date: b.date, timex: b.timex };
+  return { date: a.date ?? b.date, timex: null };
 }
 
 const countriesOf = (a: readonly EventArg[]): string => [...new Set(a.map((x) => x.country ?? x.actor))].sort().join(',');
@@ -1124,7 +1254,16 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     sentences,
     articleCountry: null,
     reported: new Map(),
+    wordsBefore: new Int32Array(toks.length + 1),
+    commasBefore: new Int32Array(toks.length + 1),
+    slotAt: new Int32Array(toks.length).fill(-1),
+    slotRange: new Int32Array(2 * sentences.length),
   };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    w.wordsBefore[i + 1] = w.wordsBefore[i]! + (isWord(t) ? 1 : 0);
+    w.commasBefore[i + 1] = w.commasBefore[i]! + (t.text === '،' || t.text === ',' ? 1 : 0);
+  }
   const byCountry = new Map<string, number>();
   for (const m of mentions) if (m.actor.country) byCountry.set(m.actor.country, (byCountry.get(m.actor.country) ?? 0) + 1);
   let most = 0;
@@ -1136,6 +1275,14 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   }
   cutClauses(w);
   w.slots = buildSlots(w, mentions, entities);
+  w.slotRange.fill(-1);
+  w.slots.forEach((sl, i) => {
+    for (let k = sl.first; k <= sl.last; k++) w.slotAt[k] = i;
+    const sn = w.sentOf[sl.first]!;
+    if (sn < 0) return;
+    if (w.slotRange[2 * sn]! < 0) w.slotRange[2 * sn] = i;
+    w.slotRange[2 * sn + 1] = i + 1;
+  });
 
   // 1. triggers, sentence by sentence
   const hits: Hit[] = [];
@@ -1189,7 +1336,11 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     const location = findLocation(w, h, w.slots);
     const infer = (sl: Slot, side: 'source' | 'target', src: readonly EventArg[]): EventArg => {
       if (!sl.people) return argOf(sl);
-      const own = side === 'target' ? src.find((a) => a.country && a.sector && lex.syntax.domesticSectors.has(a.sector)) : undefined;
+      const home = location?.country ?? w.articleCountry;
+      const own =
+        side === 'target'
+          ? src.find((a) => a.country && a.sector && lex.syntax.domesticSectors.has(a.sector) && ((a.sector !== 'MIL' && a.sector !== 'REB') || a.country === home))
+          : undefined;
       if (own?.country) return argOf(sl, { country: own.country, from: 'source' });
       if (location?.country) return argOf(sl, { country: location.country, from: 'place' });
       if (w.articleCountry) return argOf(sl, { country: w.articleCountry, from: 'article' });
@@ -1209,8 +1360,18 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     // نددت دمشق بالعقوبات الجديدة: the target of a reaction to an event told before is that event's author
     const object = reactsTo.get(h);
     if (!target.length && object && REACTIONS.has(h.sense.type)) {
-      const told = [...events].reverse().find((e) => e.type === object.sense.type && e.source.length && !e.source.some((a) => source.some((b) => b.country === a.country)));
-      if (told) {
+      // the object's own author first (ونددت سوريا بالغارات الإسرائيلية), else — for a definite object,
+      // one told before (بالعقوبات الجديدة) — the author of the last such event
+      const own = nisbaAfter(w, object);
+      const told = own
+        ? null
+        : object.definite
+          ? [...events].reverse().find((e) => e.type === object.sense.type && e.source.length && !e.source.some((a) => source.some((b) => b.country === a.country)))
+          : undefined;
+      if (own && !source.some((b) => b.country === own.country)) {
+        target.push(own);
+        args.steps.push(`target: the author the nisba names of the ${object.sense.type} it reacts to («${own.text}»)`);
+      } else if (told) {
         target.push(...told.source);
         args.steps.push(`target: the author of the ${object.sense.type} it reacts to («${told.trigger.text}»)`);
       }
@@ -1219,8 +1380,11 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     // 160 ألف شخص): the object phrase is the target, of the source's country
     if (!target.length && source.length && DOMESTIC_ACTS.has(h.sense.type)) {
       const home = location?.country ?? w.articleCountry;
-      const own = source.find((a) => a.country && a.sector && (DOMESTIC_AGENTS.has(a.sector) || ((a.sector === 'MIL' || a.sector === 'REB') && a.country === home)));
-      const obj = own ? objectPhrase(w, h, args.source.map((x) => w.slots[x]!)) : null;
+      const own = source.find(
+        (a) => a.country && a.sector && (!location?.country || location.country === a.country) && (DOMESTIC_AGENTS.has(a.sector) || ((a.sector === 'MIL' || a.sector === 'REB') && a.country === home)),
+      );
+      // a definite verbal noun takes no genitive (العقوبات الأوروبية: an adjective follows)
+      const obj = own && !(h.nominal && h.definite) ? objectPhrase(w, h, args.source.map((x) => w.slots[x]!)) : null;
       if (own && obj) {
         target.push({ ...obj, country: own.country, sector: null, actor: `${own.country}`, name: obj.text, entity: null, countryFrom: 'source' });
         args.steps.push(`target: the object «${obj.text}», of the source's country`);
@@ -1237,17 +1401,17 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     } else if (dct && windowWords(w, h, 6, 'both').some((x) => lex.syntax.nowWords.has(w.keys[x]!))) {
       date = dct;
       why.push('date: publication date (الآن، حاليا)');
-    } else if (dct && DATE_MODE !== 'old' && !presentTense(w, h) && !background(w, h) && (DATE_MODE !== 'lead' || h.sentence < LEAD_SENTENCES)) {
-      // a past act the news reports without a date of its own happened on the news day
-      date = DATE_MODE === 'dct' ? dct : newsDay;
-      why.push(DATE_MODE === 'news' ? "date: the article's news day (a past act with no date of its own)" : 'date: publication date (a past act with no date of its own)');
-    } else if (DATE_MODE === 'old' && dct && presentTense(w, h)) {
-      date = dct;
-      why.push('date: publication date (the text places it now)');
+    } else if (dct && !presentTense(w, h) && !background(w, h) && h.sentence < LEAD_SENTENCES) {
+      // a past act the lead reports without a date of its own happened on the news day
+      date = newsDay;
+      why.push(date === dct ? 'date: the publication date, the news day (a past act in the lead)' : `date: the news day ${date} (a past act in the lead)`);
     }
     const mod = modalityOf(w, h, date, dct, args.source.map((x) => w.slots[x]!));
     why.push(mod.why);
-    if (mod.modality === 'expected' && timex === null) date = null;
+    if (mod.modality !== 'asserted' && mod.modality !== 'reported' && timex === null && date !== null) {
+      date = null;
+      why.push(`date: none (${mod.modality}, and no date in the text)`);
+    }
     let confidence = h.sense.confidence * (source.length ? 1 : 0.8) * (target.length ? 1 : 0.9) * (args.carried ? 0.9 : 1);
     confidence = Math.max(0.05, Math.min(1, confidence));
     const mention: EventMention = { trigger, sentence: { start: sentence.start, end: sentence.end } };
@@ -1257,7 +1421,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     const prevHit = k > 0 ? live[k - 1] : undefined;
     // مذكرة التفاهم الأمني التي وقعها X: the verb after a relative pronoun tells the noun's event
     const relative = prevHit !== undefined && prevHit.nominal && !h.nominal && relativeLink(w, prevHit, h);
-    if (prev && prevHit && prev.type === h.sense.type && ((prev.clause === clause && between(w, prevHit.last, h.first).words <= 3) || relative)) {
+    // … but two verbs are two acts (هاجمت إسرائيل غزة وقصفت لبنان)
+    const sameAct = prevHit !== undefined && prev !== undefined && prev.clause === clause && between(w, prevHit.last, h.first).words <= 3 && (prevHit.nominal || h.nominal);
+    if (prev && prevHit && prev.type === h.sense.type && (sameAct || relative)) {
       const own = relative && !prev.target.length;
       events[events.length - 1] = {
         ...prev,
@@ -1291,7 +1457,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       why,
       clause,
       // العقوبات الجديدة، الزيارة: a definite verbal noun with no side of its own names an event told before
-      remention: h.nominal && /^ال/.test(h.key) && !target.length && (args.carried || !source.length),
+      remention: h.nominal && h.definite && h.parts.length === 1 && !introducedByPreposition(w, h) && !target.length && (args.carried || !source.length),
     });
   }
 
@@ -1344,8 +1510,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       ...m,
       source: m.source.length ? m.source : ev.source,
       target: m.target.length ? m.target : ev.target,
-      date: m.date && ev.date ? (ev.date.length > m.date.length ? ev.date : m.date) : m.timex !== null ? m.date : ev.timex !== null ? ev.date : m.date ?? ev.date,
-      timex: m.timex ?? ev.timex,
+      // the date and the expression that gave it stay together: one read from the text beats a
+      // rule's, a more precise one a coarser one
+      ...datePair(m, ev),
       location: m.location ?? ev.location,
       confidence: Math.min(1, Math.max(m.confidence, ev.confidence) + 0.05),
       mentions: [...m.mentions, ...ev.mentions],
@@ -1355,20 +1522,20 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   return merged;
 }
 
-/** How many UTF-16 units of `text` hold its first `n` match-view letters (diacritics are skipped). */
+/** Code units the match view drops: diacritics, tatweel, superscript alef, Quranic marks, zero-width and bidi controls. */
+const dropped = (c: number): boolean =>
+  (c >= 0x064b && c <= 0x065f) || c === 0x0640 || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+
+/** How many UTF-16 units of `text` hold its first `n` match-view letters (dropped marks are skipped). */
 function cutChars(text: string, n: number): number {
   let seen = 0;
   let i = 0;
   while (i < text.length && seen < n) {
     const c = text.charCodeAt(i);
     i++;
-    if ((c >= 0x064b && c <= 0x0652) || c === 0x0640 || c === 0x0670) continue;
+    if (dropped(c)) continue;
     seen++;
   }
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x064b && c <= 0x0652) || c === 0x0640 || c === 0x0670) i++;
-    else break;
-  }
+  while (i < text.length && dropped(text.charCodeAt(i))) i++;
   return i;
 }
