@@ -40,6 +40,18 @@ const ROWS: Row[] = [
   { why: 'a past act in the lead with no date of its own: the news day', s: 'أعلنت الحكومة العراقية طرد السفير التركي.', type: 'SANCTION', trigger: ['طرد السفير', 23, 33], source: ['IRQ'], target: ['TUR'], date: '2021-10-30', modality: 'asserted' },
   { why: 'background in the pluperfect gets no date', s: 'وكانت الحكومة العراقية قد طردت السفير التركي.', type: 'SANCTION', trigger: ['طردت السفير', 26, 37], source: ['IRQ'], target: ['TUR'], date: null, modality: 'asserted' },
   { why: 'a coordinated subject; a comma before و + a verb ends the clause', s: 'وقعت تونس والمغرب اتفاقية تعاون، وقالت الخارجية إن العلاقات بين البلدين ممتازة.', type: 'AGREE', trigger: ['وقعت', 0, 4], source: ['MAR', 'TUN'], target: [], modality: 'asserted' },
+  // bugs found by review
+  { why: 'a name that starts with ب is no preposition (بوتين)', s: 'هاجم بوتين أوكرانيا.', type: 'ASSAULT', trigger: ['هاجم', 0, 4], source: ['RUS'], target: ['UKR'], modality: 'asserted' },
+  { why: 'أل of a verb is no article: ألقت … القبض keeps its VSO subject', s: 'ألقت الشرطة المصرية القبض على الناشط علاء عبد الفتاح.', type: 'COERCE', trigger: ['ألقت الشرطة المصرية القبض', 0, 25], source: ['EGY'], target: ['EGY'], modality: 'asserted' },
+  { why: 'على يد names the agent', s: 'قتل ثلاثة مدنيين على يد الجيش الإسرائيلي.', type: 'ASSAULT', trigger: ['قتل', 0, 3], source: ['ISR'], target: null, modality: 'asserted' },
+  { why: 'a demand\'s complement is no event of its own', s: 'حثت فرنسا روسيا على سحب قواتها من أوكرانيا.', type: 'REQUEST', trigger: ['حثت', 0, 3], source: ['FRA'], target: ['RUS'], modality: 'asserted' },
+  { why: 'بقصف is no agent marker: the place after it is hit', s: 'قامت القوات الروسية بقصف حلب.', type: 'ASSAULT', trigger: ['قصف', 21, 24], source: ['RUS'], target: ['SYR'], modality: 'asserted' },
+  { why: 'a past week is no future date', s: 'زار الرئيس الفرنسي إيمانويل ماكرون المغرب الأسبوع الماضي.', type: 'CONSULT', trigger: ['زار', 0, 3], source: ['FRA'], target: ['MAR'], date: '2021-W42', modality: 'asserted' },
+  { why: 'two verbs are two acts (the second one)', s: 'هاجمت إسرائيل غزة وقصفت لبنان.', type: 'ASSAULT', trigger: ['قصفت', 19, 23], source: ['ISR'], target: ['LBN'], modality: 'asserted' },
+  { why: 'a future light verb makes the event expected, with no rule-given date', s: 'ستشن إسرائيل هجوما على غزة.', type: 'ASSAULT', trigger: ['ستشن إسرائيل هجوما', 0, 18], source: ['ISR'], target: ['PSE'], date: null, modality: 'expected' },
+  { why: 'a hypothetical event gets no rule-given date', s: 'إذا هاجمت إيران إسرائيل فسترد واشنطن.', type: 'ASSAULT', trigger: ['هاجمت', 4, 9], source: ['IRN'], target: ['ISR'], date: null, modality: 'hypothetical' },
+  { why: 'a participle of state: the verb\'s subject, its own object', s: 'سارعت روسيا إلى الرد متهمة بريطانيا بممارسة ألعاب سياسية.', type: 'ACCUSE', trigger: ['متهمة', 21, 26], source: ['RUS'], target: ['GBR'], modality: 'asserted' },
+  { why: 'a written number before a plural nisba: the nisba names the people', s: 'اعتقلت القوات الإسرائيلية خمسة فلسطينيين.', type: 'COERCE', trigger: ['اعتقلت', 0, 6], source: ['ISR'], target: ['PSE'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
