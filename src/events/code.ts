@@ -281,6 +281,8 @@ function introducedByPreposition(w: Work, h: Hit): boolean {
 function realArticle(text: string, cut: number): boolean {
   const letters = normalizeLetters(text);
   const rest = letters.slice(cut);
+  // ال before a two-letter stem is a verb written without its hamza (والقت تونس القبض)
+  if (rest.startsWith('ال') && rest.length <= 4) return false;
   return rest.startsWith('ال') || (cut > 0 && letters.slice(cut - 1).startsWith('لل'));
 }
 
@@ -470,6 +472,39 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
   for (let i = 0; i < w.toks.length; i++) {
     if (covered[i] || w.toks[i]!.kind !== 'word') continue;
     const v = variantsOf(w, i).find((x) => syntax.peopleNouns.has(x.key));
+    // a place or object with a nisba, up to two words on (بلدات إسرائيلية، مواقع عسكرية سورية)
+    const pv = v ? undefined : variantsOf(w, i).find((x) => syntax.placeNouns.has(x.key));
+    if (pv) {
+      const n1 = nisbaOf(i + 1);
+      const n2 = n1 ? undefined : isWord(w.toks[i + 1] ?? w.toks[i]!) && !nisbaOf(i + 1) ? nisbaOf(i + 2) : undefined;
+      const c = n1 ?? n2;
+      if (c) {
+        const lastTok = n1 ? i + 1 : i + 2;
+        const tok = w.toks[i]!;
+        const start = tok.start + cutChars(tok.text, pv.cut);
+        const end = w.toks[lastTok]!.end;
+        const text = w.doc.text.slice(start, end);
+        const k = w.keys[i]!;
+        const pre = k.slice(0, pv.cut).replace(/^[وف]/, '');
+        const prevBare = stripConj(w, w.keys[i - 1] ?? '');
+        const prep = pre && syntax.procliticPrepositions.has(pre[0]!) ? pre[0]! : syntax.prepositions.has(prevBare) ? prevBare : null;
+        const m: ActorMention = {
+          start,
+          end,
+          text,
+          entity: null,
+          actor: { id: c, country: c, sector: null, name: text, role: null },
+          key: `place:${i}`,
+          rule: 'events:place-noun',
+          kb: null,
+          steps: [],
+        };
+        for (let j = i; j <= lastTok; j++) covered[j] = 1;
+        out.push({ m, first: i, last: lastTok, prep, coord: k[0] === 'و' && pv.cut > 0, place: true, capital: false, people: null, entity: null });
+        i = lastTok;
+        continue;
+      }
+    }
     let sector: string;
     let country: string | null = null;
     let last = i;
@@ -477,8 +512,11 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     if (v) {
       sector = syntax.peopleNouns.get(v.key)!;
       cut = v.cut;
-      const c = nisbaOf(i + 1);
-      if (c) (country = c), (last = i + 1);
+      // a compound of two such nouns is one group (قوات الأمن: security forces)
+      const v2 = i + 1 < w.toks.length && !covered[i + 1] && w.toks[i + 1]!.kind === 'word' ? variantsOf(w, i + 1).find((x) => syntax.peopleNouns.has(x.key)) : undefined;
+      if (v2) (sector = syntax.peopleNouns.get(v2.key)!), (last = i + 1);
+      const c = nisbaOf(last + 1);
+      if (c) (country = c), (last = last + 1);
     } else {
       // a plural nisba used as a noun, after a number, a quantity word or a preposition
       const c = nisbaOf(i);
@@ -580,6 +618,7 @@ function bothSidesPair(w: Work, h: Hit, slots: readonly Slot[]): [number, number
   return picked.length === 2 ? [picked[1]!, picked[0]!] : null;
 }
 
+const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان'].map(keyOfText));
 const CONTRAST = new Set(['بينما', 'فيما', 'حين', 'حينما', 'لكن', 'لكنه', 'لكنها', 'غير', 'اما', 'بل']);
 /** Does the trigger's clause open with a contrast (اعتقلت الشرطة … بينما احتج مئات)? */
 function contrastClause(w: Work, h: Hit): boolean {
@@ -678,6 +717,9 @@ interface Args {
   carried: boolean;
   steps: string[];
 }
+
+/** A person (رئيس أركان جيش الاحتلال أفيف كوخافي: the name is an apposition, not an object). */
+const isPerson = (s: Slot): boolean => s.entity?.type === 'PER' || s.m.kb?.startsWith('person:') === true;
 
 /** Is this slot an armed or state actor (an agent rather than a victim)? */
 const isAgentLike = (s: Slot): boolean => {
@@ -783,6 +825,19 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
       prepTarget = after.find((i) => slots[i]!.first >= k && slots[i]!.first <= k + 4 && !isLocation(slots[i]!));
     }
   }
+  // a verb right after a relative pronoun (غينيا الاستوائية التي تتهم باريس) has the antecedent as its
+  // subject and the mention after it as its object
+  if (!source.length && !h.nominal && RELATIVES.has(w.keys[h.first - 1] ?? '')) {
+    const ante = sentenceSlots(w, sent).filter((i) => slots[i]!.last < h.first - 1 && !cityOnly(i) && !enclosed(w, slots[i]!)).pop();
+    if (ante !== undefined && between(w, slots[ante]!.last, h.first - 1).words <= 2) {
+      source = groupBack(w, slots, ante);
+      steps.push('source: the antecedent of the relative pronoun');
+      if (firstBareAfter !== undefined) {
+        target = group(w, slots, firstBareAfter);
+        steps.push('target: the object in the relative clause');
+      }
+    }
+  }
   // a participle of state (سارعت روسيا إلى الرد متهمة بريطانيا …) has the subject of the verb before it
   // and its object after it
   if (!source.length && !h.nominal && /^مت[^ا].*[ها]$/.test(h.key)) {
@@ -847,7 +902,8 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
         steps.push('source: subject before the verbal noun');
       }
     } else {
-      const svo = nearestBareBefore !== undefined && between(w, slots[nearestBareBefore]!.last, h.first).words <= 1;
+      const gapBefore = nearestBareBefore !== undefined ? between(w, slots[nearestBareBefore]!.last, h.first) : null;
+      const svo = gapBefore !== null && gapBefore.words <= 1 && gapBefore.commas === 0;
       const vso = !svo && !h.nominal && firstBareAfter !== undefined && dist(firstBareAfter) <= 8;
       if (!vso && nearestBareBefore !== undefined && (h.nominal ? firstBareAfter === undefined || dist(firstBareAfter) > 1 : true)) {
         source = groupBack(w, slots, nearestBareBefore);
@@ -862,7 +918,11 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
         const last = source[source.length - 1]!;
         // the object: a later bare mention, not one standing right after the subject (its apposition)
         const obj = after.find(
-          (i) => i > last && bare(i) && !h.nominal && (between(w, slots[last]!.last, slots[i]!.first).words > 0 || slots[i]!.m.actor.country !== slots[last]!.m.actor.country),
+          (i) =>
+            i > last &&
+            bare(i) &&
+            !h.nominal &&
+            (between(w, slots[last]!.last, slots[i]!.first).words > 0 || slots[i]!.m.actor.country !== slots[last]!.m.actor.country || !isPerson(slots[i]!)),
         );
         if (obj !== undefined && !target.length) {
           target = group(w, slots, obj);
@@ -1194,6 +1254,14 @@ function modalityOf(w: Work, h: Hit, date: string | null, dct: string | null, so
   return { modality: 'asserted', why: 'asserted' };
 }
 
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هذين', 'هاتين', 'هؤلاء'].map(keyOfText));
+/** نفت روسيا بشدة هذه الاتهامات: what a denial governs, told before (definite or with a demonstrative), is no new event. */
+function deniedRemention(w: Work, h: Hit, prev: Hit): boolean {
+  if (prev.sense.id !== 'deny' || prev.sentence !== h.sentence || !h.nominal) return false;
+  if (between(w, prev.last, h.first).words > 4) return false;
+  return h.definite || DEMONSTRATIVES.has(stripConj(w, w.keys[h.first - 1] ?? ''));
+}
+
 /** Triggers in the complement of a demand, threat or refusal (دعا إلى وقف …، هدد بقصف …) are not events. */
 function embedded(w: Work, h: Hit, prev: Hit | undefined): boolean {
   if (!prev || prev.sentence !== h.sentence) return false;
@@ -1299,6 +1367,10 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   const reactsTo = new Map<Hit, Hit>();
   const live = hits.filter((h, k) => {
     const prev = hits[k - 1];
+    if (prev && deniedRemention(w, h, prev)) {
+      reactsTo.set(prev, h);
+      return false;
+    }
     if (!embedded(w, h, prev)) return true;
     if (prev) reactsTo.set(prev, h);
     return false;

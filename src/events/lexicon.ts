@@ -89,6 +89,8 @@ export interface Syntax {
   readonly nowWords: ReadonlySet<string>;
   /** Unnamed groups of people (متظاهرين، صحافيين) → their sector. */
   readonly peopleNouns: ReadonlyMap<string, string>;
+  /** Places and objects named with a nisba (بلدات إسرائيلية): a side of that country. */
+  readonly placeNouns: ReadonlySet<string>;
   /** Sectors of a state's own forces: their unnamed victims are of the same country. */
   readonly domesticSectors: ReadonlySet<string>;
   /** Speech and report verbs: a date nearest to one of them dates the statement, not an event. */
@@ -167,6 +169,7 @@ interface SyntaxFile {
   future_prefix: string;
   now_words: string[];
   people_nouns: Record<string, string[] | string>;
+  place_nouns: string[];
   domestic_sectors: string[];
   report_verbs: string[];
   both_sides_words: string[];
@@ -212,6 +215,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
         .filter((e): e is [string, string[]] => Array.isArray(e[1]))
         .flatMap(([sector, ws]) => ws.flatMap((w) => [keyOf(w), keyOf(w).startsWith('ال') ? keyOf(w).slice(2) : 'ال' + keyOf(w)].map((k) => [k, sector] as [string, string]))),
     ),
+    placeNouns: new Set(raw.place_nouns.flatMap((w) => [keyOf(w), 'ال' + keyOf(w)])),
     domesticSectors: new Set(raw.domestic_sectors),
     reportVerbs: keySet(raw.report_verbs),
     bothSidesWords: keySet(raw.both_sides_words),

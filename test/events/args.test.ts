@@ -52,6 +52,9 @@ const ROWS: Row[] = [
   { why: 'a hypothetical event gets no rule-given date', s: 'إذا هاجمت إيران إسرائيل فسترد واشنطن.', type: 'ASSAULT', trigger: ['هاجمت', 4, 9], source: ['IRN'], target: ['ISR'], date: null, modality: 'hypothetical' },
   { why: 'a participle of state: the verb\'s subject, its own object', s: 'سارعت روسيا إلى الرد متهمة بريطانيا بممارسة ألعاب سياسية.', type: 'ACCUSE', trigger: ['متهمة', 21, 26], source: ['RUS'], target: ['GBR'], modality: 'asserted' },
   { why: 'a written number before a plural nisba: the nisba names the people', s: 'اعتقلت القوات الإسرائيلية خمسة فلسطينيين.', type: 'COERCE', trigger: ['اعتقلت', 0, 6], source: ['ISR'], target: ['PSE'], modality: 'asserted' },
+  { why: 'a place noun with a nisba is a side of that country', s: 'وأطلق مقاتلون فلسطينيون عشرات قذائف الهاون والصواريخ في اتجاه بلدات إسرائيلية محاذية للحدود.', type: 'ASSAULT', trigger: ['قذائف', 30, 35], source: ['PSE'], target: ['ISR'], modality: 'asserted' },
+  { why: 'an institution after the subject is the object, not an apposition', s: 'ودعت النقابة التونسية رئاسة الحكومة إلى تقديم التوضيحات.', type: 'REQUEST', trigger: ['دعت', 1, 4], source: ['TUN'], target: ['TUN'], modality: 'asserted' },
+  { why: 'a denial of the accusations told before targets the accuser', s: 'اتهمت بريطانيا روسيا بتسميم الجاسوس. فيما نفت روسيا بشدة هذه الاتهامات.', type: 'REJECT', trigger: ['نفت', 42, 45], source: ['RUS'], target: ['GBR'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
