@@ -91,6 +91,9 @@ const DOMESTIC_AGENTS = new Set(['COP', 'JUD', 'GOV', 'SPY']);
 /** Words that open a demand's or threat's complement (دعا إلى …، حث على …، ضرورة …). */
 const COMPLEMENT_HEADS = new Set(['إلى', 'على', 'عن', 'ب', 'ضرورة', 'أجل'].map(keyOfText));
 
+/** Heads that an institution word completes (وزير الأمن، مجلس الأمن، قائد الجيش). */
+const TITLE_HEAD = /^(وزير|وزيره|وزراء|وزاره|مجلس|رئيس|رئاسه|قائد|قياده|مدير|مديريه|هيئه|جهاز|اجهزه|نائب|امين|مستشار|متحدث|الناطق|ناطق|مسؤول)$/;
+
 /** Words of a title or an organisation's head before a name (match keys). */
 const TITLE_WORD = /^(ال|نظير|وزير|رئيس|ملك|عاهل|امير|شيخ|جنرال|مبعوث|سفير|نائب|زعيم|قائد|حركه|حزب|قوات|جماعه|تنظيم|جيش|وزاره|منظمه|الرئيس)/;
 
@@ -509,6 +512,8 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     let country: string | null = null;
     let last = i;
     let cut = 0;
+    // an institution word after a title or an institution's head is part of it (وزير الأمن، مجلس الأمن)
+    if (v && TITLE_HEAD.test(stripConj(w, w.keys[i - 1] ?? ''))) continue;
     if (v) {
       sector = syntax.peopleNouns.get(v.key)!;
       cut = v.cut;
@@ -1463,6 +1468,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       }
     }
     const why = [`trigger ${h.sense.id}${h.nominal ? ' (verbal noun)' : ''}`, ...args.steps];
+    if (DEBUG) console.error(`[events] hit ${trigger.text}: ${why.join('; ')}`);
     let date: string | null = null;
     let timex: number | null = null;
     const ti = dates[k]!;
