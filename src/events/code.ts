@@ -686,6 +686,20 @@ function verbLike(w: Work, k: number): boolean {
   return one(key) || one(stripConj(w, key));
 }
 
+/** The agent of a verbal noun told in its relative clause (الهجوم الذي شنته روسيا), as a side. */
+function relativeAgent(w: Work, h: Hit): EventArg | null {
+  let k = h.last + 1;
+  if (k < w.toks.length && w.slotAt[k]! < 0 && !RELATIVES.has(w.keys[k]!) && w.toks[k]!.kind === 'word') k++; // one adjective
+  if (!RELATIVES.has(w.keys[k] ?? '')) return null;
+  k++;
+  if (!(k < w.toks.length && variantsOf(w, k).some((v) => w.lex.syntax.supportVerbsAfter.has(v.key)))) return null;
+  for (let j = k + 1; j < w.toks.length && j <= k + 3; j++) {
+    const si = w.slotAt[j]!;
+    if (si >= 0 && w.slots[si]!.first === j && w.slots[si]!.prep === null) return argOf(w.slots[si]!);
+  }
+  return null;
+}
+
 /** A nisba adjective right after a verbal noun (لقصف روسي), as a side of its country. */
 function nisbaAfter(w: Work, h: Hit): EventArg | null {
   const k = h.last + 1;
@@ -863,11 +877,20 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
     // one adjective may stand between (عقوبات مماثلة فرضتها واشنطن)
     const isSupport = (x: number): boolean => x < w.toks.length && isWord(w.toks[x]!) && variantsOf(w, x).some((v) => syntax.supportVerbsAfter.has(v.key));
     if (!isSupport(k) && isSupport(k + 1) && w.slotAt[k]! < 0) k++;
+    else if (!isSupport(k) && !isSupport(k + 1) && isSupport(k + 2) && RELATIVES.has(w.keys[k + 1] ?? '') && w.slotAt[k]! < 0) k += 2;
     if (isSupport(k)) {
-      const ag = after.find((i) => slots[i]!.first > k && bare(i) && between(w, k, slots[i]!.first).words <= 6);
+      // the agent may stand in the relative clause (العقوبات التي فرضتها الولايات المتحدة)
+      const ag = idx.find((i) => slots[i]!.first > k && bare(i) && !isLocation(slots[i]!) && between(w, k, slots[i]!.first).words <= 6);
       if (ag !== undefined) {
         source = group(w, slots, ag);
         steps.push('source: agent after قام بها / شنها');
+        // … and the target in that clause (فرضتها الولايات المتحدة على شركات عراقية)
+        const lastAg = source[source.length - 1]!;
+        const tg = idx.find((i) => i > lastAg && targetPrep(i) && between(w, slots[lastAg]!.last, slots[i]!.first).words <= 3);
+        if (tg !== undefined && !target.length) {
+          target = group(w, slots, tg);
+          steps.push(`target: after ${slots[tg]!.prep}, in the agent's clause`);
+        }
       }
     }
   }
@@ -1370,6 +1393,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   // drop triggers embedded in a demand, threat or refusal
   // a reaction's object that is itself an event (نددت دمشق بالعقوبات): its type, for the target below
   const reactsTo = new Map<Hit, Hit>();
+  const accusedOf = new Set<Hit>();
   const live = hits.filter((h, k) => {
     const prev = hits[k - 1];
     if (prev && deniedRemention(w, h, prev)) {
@@ -1378,6 +1402,12 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     }
     if (!embedded(w, h, prev)) return true;
     if (prev) reactsTo.set(prev, h);
+    // a condemned or criticised act is an event of its own (انتقدت فرنسا الهجوم الذي شنته روسيا); one
+    // someone is accused of (اتهمت X بقصف …) is a claim: kept, reported
+    if (prev?.sense.type === 'ACCUSE') {
+      if (introducedByPreposition(w, h)) accusedOf.add(h);
+      return true;
+    }
     return false;
   });
   const dct = dayOf(ctx.referenceDate);
@@ -1439,7 +1469,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     if (!target.length && object && REACTIONS.has(h.sense.type)) {
       // the object's own author first (ونددت سوريا بالغارات الإسرائيلية), else — for a definite object,
       // one told before (بالعقوبات الجديدة) — the author of the last such event
-      const own = nisbaAfter(w, object);
+      const own = nisbaAfter(w, object) ?? relativeAgent(w, object);
       const told = own
         ? null
         : object.definite
@@ -1484,7 +1514,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       date = newsDay;
       why.push(date === dct ? 'date: the publication date, the news day (a past act in the lead)' : `date: the news day ${date} (a past act in the lead)`);
     }
-    const mod = modalityOf(w, h, date, dct, args.source.map((x) => w.slots[x]!));
+    const mod = accusedOf.has(h) ? { modality: 'reported' as Modality, why: 'reported: the act someone is accused of' } : modalityOf(w, h, date, dct, args.source.map((x) => w.slots[x]!));
     why.push(mod.why);
     if (mod.modality !== 'asserted' && mod.modality !== 'reported' && timex === null && date !== null) {
       date = null;
@@ -1537,6 +1567,19 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       // العقوبات الجديدة، الزيارة: a definite verbal noun with no side of its own names an event told before
       remention: h.nominal && h.definite && h.parts.length === 1 && !introducedByPreposition(w, h) && !target.length && (args.carried || !source.length),
     });
+  }
+
+  // a reaction whose object is an event told right after it (انتقد لافروف … الضربة التي وجهتها أمريكا):
+  // the target is that event's author
+  for (let e = 0; e + 1 < events.length; e++) {
+    const r = events[e]!;
+    if (r.target.length || !r.source.length || !REACTIONS.has(r.type)) continue;
+    const o = events[e + 1]!;
+    if (o.sentence.start !== r.sentence.start || !o.source.length) continue;
+    const gap = between(w, tokenAt(toks, r.trigger.end - 1), tokenAt(toks, o.trigger.start));
+    const ownWords = r.source.reduce((n, a) => n + (a.start > r.trigger.end ? a.text.split(/\s+/).length : 0), 0);
+    if (gap.words - ownWords > 3 || o.source.some((a) => r.source.some((b) => b.country === a.country))) continue;
+    events[e] = { ...r, target: [...o.source], why: [...r.why, `target: the author of the ${o.type} it reacts to («${o.trigger.text}»)`] };
   }
 
   // 7. one event, several mentions: same type, sides and modality, compatible dates

@@ -55,6 +55,10 @@ const ROWS: Row[] = [
   { why: 'a place noun with a nisba is a side of that country', s: 'وأطلق مقاتلون فلسطينيون عشرات قذائف الهاون والصواريخ في اتجاه بلدات إسرائيلية محاذية للحدود.', type: 'ASSAULT', trigger: ['قذائف', 30, 35], source: ['PSE'], target: ['ISR'], modality: 'asserted' },
   { why: 'an institution after the subject is the object, not an apposition', s: 'ودعت النقابة التونسية رئاسة الحكومة إلى تقديم التوضيحات.', type: 'REQUEST', trigger: ['دعت', 1, 4], source: ['TUN'], target: ['TUN'], modality: 'asserted' },
   { why: 'a denial of the accusations told before targets the accuser', s: 'اتهمت بريطانيا روسيا بتسميم الجاسوس. فيما نفت روسيا بشدة هذه الاتهامات.', type: 'REJECT', trigger: ['نفت', 42, 45], source: ['RUS'], target: ['GBR'], modality: 'asserted' },
+  { why: 'the criticised act is an event of its own, its author the criticism\'s target', s: 'انتقدت فرنسا الهجوم الذي شنته روسيا على أوكرانيا.', type: 'ACCUSE', trigger: ['انتقدت', 0, 6], source: ['FRA'], target: ['RUS'], modality: 'asserted' },
+  { why: 'an act told in a relative clause: its agent and its target there', s: 'انتقدت فرنسا الهجوم الذي شنته روسيا على أوكرانيا.', type: 'ASSAULT', trigger: ['الهجوم', 13, 19], source: ['RUS'], target: ['UKR'], modality: 'asserted' },
+  { why: 'a refusal of an act told right after it targets that act\'s author', s: 'رفضت الحكومة العراقية العقوبات التي فرضتها الولايات المتحدة على شركات عراقية.', type: 'REJECT', trigger: ['رفضت', 0, 4], source: ['IRQ'], target: ['USA'], modality: 'asserted' },
+  { why: 'the agent after a relative pronoun and a support verb (التي فرضتها)', s: 'رفضت الحكومة العراقية العقوبات التي فرضتها الولايات المتحدة على شركات عراقية.', type: 'SANCTION', trigger: ['العقوبات', 22, 30], source: ['USA'], target: ['IRQ'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
