@@ -1201,7 +1201,12 @@ function presentTense(w: Work, h: Hit): boolean {
   // ت / ن: a present verb only if the same word with يـ is a form of the sense (تتهم ~ يتهم; not توقيع)
   return (w.lex.forms.get('ي' + k.slice(1)) ?? []).some((s) => s.id === h.sense.id);
 }
-const isFuture = (w: Work, key: string): boolean => key.length >= 4 && key[0] === w.lex.syntax.futurePrefix && w.lex.syntax.presentPrefixes.has(key[1]!);
+/** سيزور، ستشن: the future prefix on a present form the lexicon knows (not سيطرت, whose س is the root's). */
+const isFuture = (w: Work, key: string): boolean => {
+  if (key.length < 4 || key[0] !== w.lex.syntax.futurePrefix || !w.lex.syntax.presentPrefixes.has(key[1]!)) return false;
+  const rest = key.slice(1);
+  return w.lex.forms.has(rest) || w.lex.phrases.has(rest) || w.lex.syntax.lightVerbs.has(rest) || w.lex.syntax.reportVerbs.has(rest);
+};
 /** سيزور، ستشن … هجوما: a future verb, or a future light verb before the verbal noun. */
 const futureVerb = (w: Work, h: Hit): boolean => {
   if (!h.nominal) return isFuture(w, h.key);
@@ -1228,7 +1233,8 @@ function reportedCues(w: Work, sentence: number): { i: number; cue: Cue }[] {
   for (let i = tokenAt(w.toks, s.start); i < w.toks.length && w.toks[i]!.start < s.end; i++) {
     if (!isWord(w.toks[i]!)) continue;
     const cue = cueFrom(w, i, set);
-    if (cue) found.push({ i, cue });
+    // a claim word written with ل is part of an agency's name (وكالة فارس للأنباء), not a claim
+    if (cue && !/^و?لل?/.test(w.keys[i]!.slice(0, w.keys[i]!.length - cue[0]!.key.length))) found.push({ i, cue });
   }
   w.reported.set(sentence, found);
   return found;
