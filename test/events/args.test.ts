@@ -59,6 +59,8 @@ const ROWS: Row[] = [
   { why: 'an act told in a relative clause: its agent and its target there', s: 'انتقدت فرنسا الهجوم الذي شنته روسيا على أوكرانيا.', type: 'ASSAULT', trigger: ['الهجوم', 13, 19], source: ['RUS'], target: ['UKR'], modality: 'asserted' },
   { why: 'a refusal of an act told right after it targets that act\'s author', s: 'رفضت الحكومة العراقية العقوبات التي فرضتها الولايات المتحدة على شركات عراقية.', type: 'REJECT', trigger: ['رفضت', 0, 4], source: ['IRQ'], target: ['USA'], modality: 'asserted' },
   { why: 'the agent after a relative pronoun and a support verb (التي فرضتها)', s: 'رفضت الحكومة العراقية العقوبات التي فرضتها الولايات المتحدة على شركات عراقية.', type: 'SANCTION', trigger: ['العقوبات', 22, 30], source: ['USA'], target: ['IRQ'], modality: 'asserted' },
+  { why: 'سيطرت is a past verb, not a future one', s: 'وسيطرت قوات الشرعية اليمنية على مواقع في التلة الحمراء.', type: 'ASSAULT', trigger: ['سيطرت', 1, 6], source: null, target: null, modality: 'asserted' },
+  { why: 'an agency\'s name (للأنباء) is no claim', s: 'وذكرت وكالة فارس للأنباء أن الرئيس الإيراني دعا الدول الأوروبية إلى الحوار.', type: 'REQUEST', trigger: ['دعا', 44, 47], source: null, target: null, modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
