@@ -524,9 +524,10 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
       if (c) (country = c), (last = last + 1);
     } else {
       // a plural nisba used as a noun, after a number, a quantity word or a preposition
-      const c = nisbaOf(i);
       const k = w.keys[i]!;
-      if (!c || !/(ين|ون|يا)$/.test(k)) continue;
+      if (!/(ين|ون|يا)$/.test(k)) continue;
+      const c = nisbaOf(i);
+      if (!c) continue;
       const prevKey = stripConj(w, w.keys[i - 1] ?? '');
       if (i > 0 && isWord(w.toks[i - 1]!) && !QUANTITY.test(prevKey) && w.toks[i - 1]!.kind !== 'number') continue;
       sector = 'CVL';
