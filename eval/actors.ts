@@ -30,6 +30,7 @@ import { linkActors, keyVariants, cutStart } from '../src/actors/link.ts';
 import { defaultKb, nameKeys } from '../src/actors/kb.ts';
 import type { Actor } from '../src/actors/types.ts';
 import { wordKey } from '../src/ner/keys.ts';
+import { loadGoldSet } from './sets.ts';
 
 interface GoldEntity { text: string; type: EntityType; country: string | null; sector: string | null }
 interface GoldFile { id: string; dct: string; entities: GoldEntity[] }
@@ -55,16 +56,7 @@ export interface ActorEvalSet {
   misses: string[];
 }
 
-function loadSet(dir: string): { a: Article; g: GoldFile }[] {
-  const out: { a: Article; g: GoldFile }[] = [];
-  for (const line of readFileSync(path.join(dir, 'articles.jsonl'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const a = JSON.parse(line) as Article;
-    const gf = path.join(dir, 'gold', `${a.id}.json`);
-    if (existsSync(gf)) out.push({ a, g: JSON.parse(readFileSync(gf, 'utf8')) as GoldFile });
-  }
-  return out;
-}
+const loadSet = (dir: string): { a: Article; g: GoldFile }[] => loadGoldSet<Article, GoldFile>(dir);
 
 /**
  * A set whose gold files name their article by id and source file (`source_file`) under

@@ -47,6 +47,7 @@ import { PLOVER_TYPES } from '../src/events/ontology.ts';
 import { toOutputV1 } from '../src/output/v1.ts';
 import { DEFAULT_PIPELINE, runPipeline } from '../src/pipeline/runner.ts';
 import { missingDataMessage, sharedDataFile } from '../src/shared-data.ts';
+import { loadGoldSet } from './sets.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
@@ -451,16 +452,7 @@ export interface EventEvalResult {
   skipped: string[];
 }
 
-function loadSet(dir: string): { a: Article; g: GoldFile }[] {
-  const out: { a: Article; g: GoldFile }[] = [];
-  for (const line of readFileSync(path.join(dir, 'articles.jsonl'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const a = JSON.parse(line) as Article;
-    const gf = path.join(dir, 'gold', `${a.id}.json`);
-    if (existsSync(gf)) out.push({ a, g: JSON.parse(readFileSync(gf, 'utf8')) as GoldFile });
-  }
-  return out;
-}
+const loadSet = (dir: string): { a: Article; g: GoldFile }[] => loadGoldSet<Article, GoldFile>(dir);
 
 function loadDistractors(dir: string): Map<string, Distractor[]> {
   const out = new Map<string, Distractor[]>();
