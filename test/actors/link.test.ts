@@ -30,6 +30,8 @@ const CASES: [string, string | null, Row[]][] = [
   // a definite genitive complement before the nisba (bug: the nisba was not reached, the context gave the country)
   ['فرضت وزارة الخزانة الأمريكية عقوبات جديدة.', null, [['وزارة الخزانة الأمريكية', 5, 28, 'USA.GOV', 'institution+nisba', null]]],
   ['ونددت وزارة الخارجية والمغتربين السورية بالعقوبات.', null, [['وزارة الخارجية والمغتربين السورية', 6, 39, 'SYR.GOV', 'institution+nisba', null]]],
+  // الطيران with its nisba is an air force; alone (شركات الطيران) it names no actor
+  ['شن الطيران الإسرائيلي غارات على مواقع في جنوب لبنان، وأعلنت شركات الطيران تعليق رحلاتها.', null, [['الطيران الإسرائيلي', 3, 21, 'ISR.MIL', 'institution+nisba', null], ['لبنان', 46, 51, 'LBN', 'kb:country', null]]],
   ['وقال البيت الأبيض إن الكرملين لم يرد.', null, [
     ['البيت الأبيض', 5, 17, 'USA.GOV', 'kb:alias', null],
     ['الكرملين', 21, 29, 'RUS.GOV', 'kb:alias', null],
