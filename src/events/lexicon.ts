@@ -116,7 +116,6 @@ export interface EventLexicon {
   readonly modality: ReadonlyMap<Exclude<Modality, 'asserted'>, CueSet>;
   /** Claim words that make an event reported only when the cited source is not the actor itself. */
   readonly attributionOnly: readonly Cue[];
-  readonly embedding: readonly Cue[];
   readonly purpose: ReadonlySet<string>;
   readonly neverStrip: ReadonlySet<string>;
   readonly syntax: Syntax;
@@ -179,6 +178,12 @@ interface SyntaxFile {
   light_verbs: string[];
 }
 
+const SYNTAX_LISTS = [
+  'prepositions', 'proclitic_prepositions', 'location_prepositions', 'agent_markers', 'clause_punctuation', 'clause_openers',
+  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'place_nouns', 'domestic_sectors',
+  'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
+] as const;
+
 const keySet = (ws: readonly string[]): Set<string> => new Set(ws.map(keyOf));
 
 /**
@@ -196,6 +201,12 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
   } catch (e) {
     throw new RasdError('E_MODEL', `event syntax file ${sf} is not valid JSON: ${(e as Error).message}`);
   }
+  // every list the coder reads must be there: a missing one is a coded error naming it, not a crash
+  for (const key of SYNTAX_LISTS) {
+    if (!Array.isArray((raw as unknown as Record<string, unknown>)[key])) throw new RasdError('E_MODEL', `data/events/syntax.json: "${key}" is missing or not a list`);
+  }
+  if (typeof raw.people_nouns !== 'object' || raw.people_nouns === null) throw new RasdError('E_MODEL', 'data/events/syntax.json: "people_nouns" is missing');
+  if (typeof raw.location_proclitic !== 'string' || typeof raw.future_prefix !== 'string') throw new RasdError('E_MODEL', 'data/events/syntax.json: "location_proclitic" and "future_prefix" must be strings');
   const syntax: Syntax = {
     prepositions: keySet(raw.prepositions),
     procliticPrepositions: keySet(raw.proclitic_prepositions),
@@ -268,14 +279,12 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
   for (const m of ['expected', 'negated', 'reported', 'hypothetical'] as const) {
     modality.set(m, cueSet((ontology.modalityCues[m] ?? []).filter((c) => c !== 'سـ').map(parseCue).filter((c) => c.length)));
   }
-  const notes = (JSON.parse(readFileSync(path.join(dir, 'triggers.json'), 'utf8')) as { modality_notes?: { reported_attribution_only?: string[] } }).modality_notes;
   return {
     ontology,
     forms,
     phrases,
     modality,
-    attributionOnly: (notes?.reported_attribution_only ?? []).map(parseCue).filter((c) => c.length),
-    embedding: ontology.embeddingCues.map(parseCue).filter((c) => c.length),
+    attributionOnly: ontology.attributionOnly.map(parseCue).filter((c) => c.length),
     purpose: keySet(ontology.purposeAdverbs),
     neverStrip: keySet(ontology.neverStrip),
     syntax,

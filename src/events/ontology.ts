@@ -86,7 +86,8 @@ export interface Ontology {
   readonly cameo: ReadonlyMap<string, CameoCode>;
   readonly triggers: readonly Trigger[];
   readonly modalityCues: Readonly<Record<string, readonly string[]>>;
-  readonly embeddingCues: readonly string[];
+  /** Claim words that make an event reported only when the cited source is not the actor (حسب، وفق). */
+  readonly attributionOnly: readonly string[];
   readonly purposeAdverbs: readonly string[];
   readonly neverStrip: readonly string[];
 }
@@ -135,7 +136,7 @@ export function loadOntology(dir = path.join(PROJECT_ROOT, 'data', 'events')): O
   const tf = read<{
     triggers: Trigger[];
     modality_cues?: Record<string, string[]>;
-    embedding_cues?: string[];
+    modality_notes?: { reported_attribution_only?: string[] };
     purpose_adverbs?: string[];
     never_strip?: string[];
   }>(dir, 'triggers.json');
@@ -153,7 +154,7 @@ export function loadOntology(dir = path.join(PROJECT_ROOT, 'data', 'events')): O
     cameo,
     triggers: tf.triggers ?? [],
     modalityCues: tf.modality_cues ?? {},
-    embeddingCues: tf.embedding_cues ?? [],
+    attributionOnly: tf.modality_notes?.reported_attribution_only ?? [],
     purposeAdverbs: tf.purpose_adverbs ?? [],
     neverStrip: tf.never_strip ?? [],
   };

@@ -7,6 +7,12 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadOntology, PLOVER_TYPES, type Trigger } from '../../src/events/ontology.ts';
 import { wordKey } from '../../src/ner/keys.ts';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/data.ts';
+import { RasdError } from '../../src/errors.ts';
+import { loadEventLexicon } from '../../src/events/lexicon.ts';
 
 const onto = loadOntology();
 
@@ -70,4 +76,31 @@ describe('event ontology', () => {
   for (const [w, type] of words) {
     test(`trigger ${w} → ${type}`, () => assert.ok(typesOf(w).has(type), `${w}: ${[...typesOf(w)].join(', ') || 'not in the lexicon'}`));
   }
+});
+
+describe('event lexicon: broken data files are coded errors', () => {
+  const copy = (edit: (syntax: Record<string, unknown>) => void): string => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rasd-events-'));
+    for (const f of ['plover.json', 'cameo.json', 'triggers.json']) copyFileSync(path.join(PROJECT_ROOT, 'data', 'events', f), path.join(dir, f));
+    const syntax = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'data', 'events', 'syntax.json'), 'utf8')) as Record<string, unknown>;
+    edit(syntax);
+    writeFileSync(path.join(dir, 'syntax.json'), JSON.stringify(syntax));
+    return dir;
+  };
+  test('the project lexicon loads, with the attribution-only claim words', () => {
+    const lex = loadEventLexicon();
+    assert.ok(lex.forms.size > 5000);
+    assert.ok(lex.attributionOnly.some((c) => c.map((w) => w.key).join(' ') === 'حسب'));
+  });
+  test('a missing list in syntax.json names the list', () => {
+    const dir = copy((s) => delete s.report_verbs);
+    assert.throws(() => loadEventLexicon(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /report_verbs/.test(e.message));
+    rmSync(dir, { recursive: true });
+  });
+  test('a syntax.json that is not JSON is E_MODEL', () => {
+    const dir = copy(() => {});
+    writeFileSync(path.join(dir, 'syntax.json'), '{ not json');
+    assert.throws(() => loadEventLexicon(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /syntax/.test(e.message));
+    rmSync(dir, { recursive: true });
+  });
 });
