@@ -340,7 +340,7 @@ function cutClauses(w: Work): void {
       continue;
     }
     const k = w.keys[i]!;
-    const bare = k.length > 2 && (k[0] === 'و' || k[0] === 'ف') ? k.slice(1) : k;
+    const bare = stripConj(w, k);
     if (syntax.clauseOpeners.has(k) || syntax.clauseOpeners.has(bare) || syntax.complementizers.has(k) || syntax.complementizers.has(bare)) c++;
     w.clauseOf[i] = c;
   }
@@ -540,7 +540,7 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     const k = w.keys[i]!;
     const pre = k.slice(0, cut).replace(/^[وف]/, '');
     const prevKey = w.keys[i - 1] ?? '';
-    const prevBare = prevKey.length > 2 && (prevKey[0] === 'و' || prevKey[0] === 'ف') ? prevKey.slice(1) : prevKey;
+    const prevBare = stripConj(w, prevKey);
     const prep = pre && syntax.procliticPrepositions.has(pre[0]!) ? pre[0]! : syntax.prepositions.has(prevBare) ? prevBare : null;
     const text = w.doc.text.slice(start, end);
     const m: ActorMention = {
@@ -659,7 +659,7 @@ function objectPhrase(w: Work, h: Hit, source: readonly Slot[]): TextSpan | null
     const t = w.toks[k]!;
     if (!isWord(t) || w.sentOf[k] !== h.sentence) break;
     const key = w.keys[k]!;
-    const bare = key.length > 2 && key[0] === 'و' ? key.slice(1) : key;
+    const bare = stripConj(w, key);
     if (syntax.prepositions.has(bare) || syntax.clauseOpeners.has(bare) || w.slotAt[k]! >= 0) break;
     if (n === 0 && syntax.procliticPrepositions.has(key[0]!) && !/^ل?ال/.test(key)) break;
     // a verb ends the phrase (… حركة طالبان «شنته»، العقوبات الأوروبية «فشلت»); a nisba is no object
@@ -839,7 +839,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   if (prepTarget === undefined && h.sense.targetPreps.size) {
     for (let k = h.last + 1; k < w.toks.length && k < nextStart && w.clauseOf[k] === w.clauseOf[h.last] && prepTarget === undefined; k++) {
       const key = w.keys[k]!;
-      const bareKey = key.length > 2 && key[0] === 'و' ? key.slice(1) : key;
+      const bareKey = stripConj(w, key);
       const isPrep = h.sense.targetPreps.has(bareKey) || (bareKey.length > 2 && h.sense.targetPreps.has(bareKey[0]!) && syntax.procliticPrepositions.has(bareKey[0]!));
       if (!isPrep) continue;
       prepTarget = after.find((i) => slots[i]!.first >= k && slots[i]!.first <= k + 4 && !isLocation(slots[i]!));
@@ -1079,7 +1079,7 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     const s = w.sentences[sent]!;
     for (let k = tokenAt(w.toks, s.start); k < w.toks.length && w.toks[k]!.start < s.end; k++) {
       const key = w.keys[k]!;
-      const bare = key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
+      const bare = stripConj(w, key);
       if (reportVerbs.has(key) || reportVerbs.has(bare)) r.push(k);
     }
     reportsBySent.set(sent, r);

@@ -62,7 +62,7 @@ export interface Sense {
   readonly inverted: boolean;
   readonly invertedWith: ReadonlySet<string>;
   readonly genitive: 'source' | 'target';
-  /** The lemmas' keys: a form equal to a verbal-noun lemma or its derivatives is nominal. */
+  /** The sense as written in triggers.json (its note, lemmas and flags such as participant_noun). */
   readonly trigger: Trigger;
 }
 
