@@ -22,15 +22,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../src/data.ts';
-import { createDoc, withLayer, requireLayer } from '../src/doc/doc.ts';
+import { withLayer, requireLayer } from '../src/doc/doc.ts';
 import type { Doc, Entity, EntityType } from '../src/doc/types.ts';
-import { runPipeline } from '../src/pipeline/runner.ts';
 import { sharedDataFile, missingDataMessage } from '../src/shared-data.ts';
 import { linkActors, keyVariants, cutStart } from '../src/actors/link.ts';
 import { defaultKb, nameKeys } from '../src/actors/kb.ts';
 import type { Actor } from '../src/actors/types.ts';
 import { wordKey } from '../src/ner/keys.ts';
-import { loadGoldSet } from './sets.ts';
+import { articleDoc, loadGoldSet } from './sets.ts';
 
 interface GoldEntity { text: string; type: EntityType; country: string | null; sector: string | null }
 interface GoldFile { id: string; dct: string; entities: GoldEntity[] }
@@ -86,11 +85,7 @@ function loadSharedSet(dir: string): { a: Article; g: GoldFile }[] | null {
 }
 
 /** The article as one Doc (title as the first paragraph), analysed up to entities. */
-function docOf(a: Article, dct: string): Doc {
-  const paras = [a.title ?? '', ...a.text.split(/\n+/)].map((p) => p.trim()).filter(Boolean);
-  const doc = createDoc(paras, { title: a.title, published: dct, url: null, captions: [], dropped: [], format: 'text' });
-  return runPipeline(doc, { referenceDate: dct }, ['tokenize', 'sentences', 'ner']);
-}
+const docOf = (a: Article, dct: string): Doc => articleDoc(a, dct, ['tokenize', 'sentences', 'ner']);
 
 /** Every occurrence of a gold name in the Doc, as entity spans (proclitics outside). */
 function occurrences(doc: Doc, g: GoldEntity): Entity[] {

@@ -41,13 +41,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../src/data.ts';
-import { createDoc, requireLayer } from '../src/doc/doc.ts';
+import { requireLayer } from '../src/doc/doc.ts';
 import type { Doc, Span } from '../src/doc/types.ts';
 import { PLOVER_TYPES } from '../src/events/ontology.ts';
 import { toOutputV1 } from '../src/output/v1.ts';
-import { DEFAULT_PIPELINE, runPipeline } from '../src/pipeline/runner.ts';
+import { DEFAULT_PIPELINE } from '../src/pipeline/runner.ts';
 import { missingDataMessage, sharedDataFile } from '../src/shared-data.ts';
-import { loadGoldSet } from './sets.ts';
+import { articleDoc, loadGoldSet } from './sets.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
@@ -467,11 +467,7 @@ function loadDistractors(dir: string): Map<string, Distractor[]> {
 }
 
 /** The article as one Doc (title as the first paragraph, as eval/actors.ts), through the default pipeline. */
-function docOf(a: Article, dct: string): Doc {
-  const paras = [a.title ?? '', ...a.text.split(/\n+/)].map((p) => p.trim()).filter(Boolean);
-  const doc = createDoc(paras, { title: a.title, published: dct, url: null, captions: [], dropped: [], format: 'text' });
-  return runPipeline(doc, { referenceDate: dct }, DEFAULT_PIPELINE);
-}
+const docOf = (a: Article, dct: string): Doc => articleDoc(a, dct, DEFAULT_PIPELINE);
 
 const sideCountries = (side: readonly { country: string | null }[]): string[] => [...countries(side)];
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();

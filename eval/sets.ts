@@ -4,6 +4,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createDoc } from '../src/doc/doc.ts';
+import type { Doc } from '../src/doc/types.ts';
+import { runPipeline } from '../src/pipeline/runner.ts';
+import '../src/pipeline/components.ts';
 
 /**
  * The articles of a set that have a gold file, each with its gold annotation.
@@ -18,4 +22,14 @@ export function loadGoldSet<A extends { id: string }, G>(dir: string): { a: A; g
     if (existsSync(gf)) out.push({ a, g: JSON.parse(readFileSync(gf, 'utf8')) as G });
   }
   return out;
+}
+
+/**
+ * An evaluation article as one Doc — its title as the first paragraph, as the annotators read it —
+ * analysed by the given pipeline against the gold publication date.
+ */
+export function articleDoc(a: { title: string | null; text: string }, dct: string, pipeline: readonly string[]): Doc {
+  const paras = [a.title ?? '', ...a.text.split(/\n+/)].map((p) => p.trim()).filter(Boolean);
+  const doc = createDoc(paras, { title: a.title, published: dct, url: null, captions: [], dropped: [], format: 'text' });
+  return runPipeline(doc, { referenceDate: dct }, pipeline);
 }
