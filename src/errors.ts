@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   E_IO: 'a file could not be read',
   E_USAGE: 'the command was called wrongly',
   E_PIPELINE: 'a pipeline stage broke its contract',
+  E_STORE: 'the database cannot be opened, read or written (locked, read-only, corrupt or of a newer version)',
   E_MODEL: 'a model or resource file is missing, corrupt or does not match this version',
   E_INTERNAL: 'an unexpected internal error',
 } as const;

@@ -12,6 +12,8 @@ import { registerAnalyzeCommand } from './commands/analyze.ts';
 import { registerPipelineCommand } from './commands/pipeline.ts';
 import { registerTagCommand } from './commands/tag.ts';
 import { registerActorsCommand } from './commands/actors.ts';
+import { registerIngestCommand } from './commands/ingest.ts';
+import { registerStoreCommands } from './commands/store.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -29,6 +31,8 @@ export function buildProgram(): Command {
   registerPipelineCommand(program);
   registerTagCommand(program);
   registerActorsCommand(program);
+  registerIngestCommand(program);
+  registerStoreCommands(program);
   return program;
 }
 

@@ -36,6 +36,8 @@ export interface CameoCode {
   readonly name: string;
   readonly goldstein: number;
   readonly goldstein_uncertain?: boolean;
+  /** The GDELT quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  readonly quad_class?: number;
   readonly plover: { readonly type: PloverType; readonly mode?: string | null } | null;
 }
 export interface Trigger {

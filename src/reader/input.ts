@@ -15,12 +15,14 @@ export interface AnalyzeInput {
   /** ISO 8601 date (`2022-09-12`) or date-time (`2022-09-12T10:30:00+03:00`). */
   published?: string | null;
   url?: string | null;
+  /** Added field: the outlet (`Al Jazeera Net (aljazeera.net)`); the store counts distinct sources by it. */
+  source?: string | null;
 }
 
 /** date, then optional time: hour 4, minute 5, second 6, fraction 7, zone 8. */
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/u;
 const COMPACT_ZONE_RE = /^[+-]\d{4}$/u;
-const KNOWN_FIELDS = new Set(['id', 'text', 'html', 'title', 'published', 'url']);
+const KNOWN_FIELDS = new Set(['id', 'text', 'html', 'title', 'published', 'url', 'source']);
 
 /**
  * Returns the canonical ISO 8601 form of a date or date-time (`2022-09-12`,
@@ -136,6 +138,8 @@ export function validateInput(value: unknown, item?: string): AnalyzeInput {
     published,
     url: optionalString(obj, 'url', label)?.trim() || null,
   };
+  const source = optionalString(obj, 'source', label)?.trim();
+  if (source) out.source = source;
   if (hasText) out.text = text; else out.html = html!;
   return out;
 }

@@ -1,0 +1,89 @@
+/**
+ * `rasd ingest PATH…` stores articles in the database: files, directories (recursively) and `-`
+ * for JSON lines on stdin. A progress bar on a terminal, a one-line JSON summary otherwise.
+ */
+import type { Command } from 'commander';
+import { SingleBar, Presets } from 'cli-progress';
+import { RasdError } from '../../errors.ts';
+import { ingest, type IngestProgress, type IngestSummary } from '../../ingest/ingest.ts';
+import { DEFAULT_MAX_LINE_BYTES } from '../../io/lines.ts';
+import { dbSpec, openStore } from '../../store/open.ts';
+
+interface IngestFlags { db?: string; threads?: string; batch?: string; maxBytes?: string; json?: boolean; progress?: boolean }
+
+function positiveInt(v: string | undefined, name: string, min = 1): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new RasdError('E_USAGE', `${name} must be an integer ≥ ${min}, not ${v}`);
+  return n;
+}
+
+/** The readable summary printed on a terminal. */
+export function formatIngestSummary(s: IngestSummary, db: string): string {
+  const lines = [
+    `${s.interrupted ? 'interrupted' : 'done'}: ${s.items} items in ${s.seconds.toFixed(1)} s (${s.articlesPerSecond.toFixed(1)} articles/s) into ${db}`,
+    `  added ${s.added}, updated ${s.updated}, unchanged ${s.unchanged}, failed ${s.failed}`,
+  ];
+  for (const e of s.errors.slice(0, 10)) lines.push(`  ! ${e.item}: ${e.code}: ${e.message}`);
+  if (s.failed > 10) lines.push(`  … ${s.failed - 10} more errors (all are in the database's ingest_errors table)`);
+  return lines.join('\n') + '\n';
+}
+
+export function registerIngestCommand(program: Command): void {
+  program
+    .command('ingest')
+    .description('analyse articles and store them in the database (idempotent: stored content is skipped, changed articles are updated)')
+    .argument('<paths...>', 'files, directories (read recursively: .txt .html .htm .json .jsonl) or - for JSON lines on stdin')
+    .option('--db <path>', 'SQLite database file (default $RASD_DB or ./rasd.db)')
+    .option('--threads <n>', 'worker threads for analysis (default: the number of cores; 0: none)')
+    .option('--batch <n>', 'articles per transaction', '200')
+    .option('--max-bytes <n>', 'largest accepted file or JSON line, in bytes', String(DEFAULT_MAX_LINE_BYTES))
+    .option('--json', 'print the summary as one JSON line (the default when stdout is not a terminal)')
+    .option('--no-progress', 'no progress bar')
+    .addHelpText('after', '\nExit status: 0 every item stored or already there, 1 some items failed (they are listed), 2 bad usage.\nCtrl-C stops reading: what is analysed is stored, and a re-run finishes the rest.')
+    .action(async (paths: string[], flags: IngestFlags) => {
+      const threads = positiveInt(flags.threads, '--threads', 0);
+      const batchSize = positiveInt(flags.batch, '--batch');
+      const maxBytes = positiveInt(flags.maxBytes, '--max-bytes');
+      const db = dbSpec(flags.db);
+      const store = openStore(db);
+      const controller = new AbortController();
+      const onSignal = (): void => {
+        if (controller.signal.aborted) process.exit(130);
+        controller.abort();
+      };
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
+      const tty = process.stderr.isTTY === true && flags.progress !== false;
+      let bar: SingleBar | null = null;
+      const onProgress = (p: IngestProgress): void => {
+        if (!tty) return;
+        const payload = { added: p.added, updated: p.updated, unchanged: p.unchanged, failed: p.failed, rate: (p.done / Math.max(p.elapsed, 0.001)).toFixed(1) };
+        if (!bar) {
+          bar = new SingleBar({
+            format: p.total !== null
+              ? 'ingest [{bar}] {value}/{total} | {rate} items/s | ETA {eta_formatted} | +{added} ~{updated} ={unchanged} !{failed}'
+              : 'ingest {value} items | {rate} items/s | +{added} ~{updated} ={unchanged} !{failed}',
+            hideCursor: true,
+            etaBuffer: 50,
+            stream: process.stderr,
+          }, Presets.shades_classic);
+          bar.start(p.total ?? 0, p.done, payload);
+        } else bar.update(p.done, payload);
+      };
+      let summary: IngestSummary;
+      try {
+        summary = await ingest(store, { paths, stdin: process.stdin }, {
+          threads, batchSize, maxBytes, onProgress, signal: controller.signal, args: ['ingest', ...paths].join(' '),
+        });
+      } finally {
+        (bar as SingleBar | null)?.stop();
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        await store.close();
+      }
+      if (flags.json || !process.stdout.isTTY) process.stdout.write(JSON.stringify({ db, ...summary }) + '\n');
+      else process.stdout.write(formatIngestSummary(summary, db));
+      process.exitCode = summary.interrupted ? 130 : summary.failed > 0 ? 1 : 0;
+    });
+}

@@ -1,0 +1,244 @@
+/**
+ * Ingest: reads inputs (files, directories, JSON lines on a stream), skips content already
+ * stored, analyses the rest in worker threads over all cores and stores them in batches, each
+ * batch in one transaction, in input order. A bad file or line becomes an error record and the
+ * run goes on. Because batches commit in input order, an interrupted run has stored a prefix of
+ * the inputs; running it again skips that prefix and gives the database one clean run gives.
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import { toRasdError } from '../errors.ts';
+import { expandPaths, readInputFile, type FileItem } from '../io/files.ts';
+import { DEFAULT_MAX_LINE_BYTES, splitLines } from '../io/lines.ts';
+import { decodeUtf8, parseInputLine } from '../reader/input.ts';
+import { articleKey, contentHash } from '../store/records.ts';
+import type { ArticleRecord, IngestErrorRecord, RunSummary, Store } from '../store/types.ts';
+import analyzeTask, { type Outcome, type Task } from './worker.ts';
+
+export interface IngestProgress extends RunSummary {
+  /** Items read so far (stored, skipped or failed). */
+  done: number;
+  /** Items expected in all (an estimate from line counts), or null when reading a stream. */
+  total: number | null;
+  /** Seconds since the start. */
+  elapsed: number;
+}
+
+export interface IngestOptions {
+  /** Worker threads (default: the number of cores); 0 analyses in the main thread. */
+  threads?: number;
+  /** Articles per transaction (default 200). */
+  batchSize?: number;
+  /** Largest accepted file or JSON line in bytes. */
+  maxBytes?: number;
+  /** Called after each stored batch. */
+  onProgress?: (p: IngestProgress) => void;
+  /** Stops reading new inputs; what is done is stored and the run is marked interrupted. */
+  signal?: AbortSignal;
+  /** The command line, recorded with the run. */
+  args?: string;
+}
+
+export interface IngestSummary extends RunSummary {
+  runId: number;
+  items: number;
+  seconds: number;
+  articlesPerSecond: number;
+  interrupted: boolean;
+  /** The errors of this run (at most 100; all are in the store). */
+  errors: IngestErrorRecord[];
+}
+
+/** An input to ingest: an item read from a file or stream, and the file when the item is a whole file. */
+interface SourceItem {
+  readonly item: FileItem;
+  readonly file?: string;
+}
+
+/** Counts the non-blank lines of a file quickly (for the progress estimate). */
+function countLines(file: string): number {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    let n = 0;
+    let lineHasText = false;
+    for (;;) {
+      const got = readSync(fd, buf, 0, buf.length, null);
+      if (got === 0) break;
+      for (let i = 0; i < got; i++) {
+        const c = buf[i]!;
+        if (c === 0x0a) {
+          if (lineHasText) n++;
+          lineHasText = false;
+        } else if (c !== 0x20 && c !== 0x0d && c !== 0x09) lineHasText = true;
+      }
+    }
+    return lineHasText ? n + 1 : n;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The inputs of files and directories, in order. */
+async function* pathItems(files: readonly string[], maxBytes: number): AsyncGenerator<SourceItem> {
+  for (const file of files) {
+    const whole = path.extname(file).toLowerCase() !== '.jsonl' && path.extname(file).toLowerCase() !== '.json';
+    for await (const item of readInputFile(file, maxBytes)) yield whole ? { item, file: path.resolve(file) } : { item };
+  }
+}
+
+/** The inputs of a JSON-lines stream (`-` on the command line). */
+async function* streamItems(name: string, stream: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<SourceItem> {
+  for await (const line of splitLines(stream, maxBytes)) {
+    const item = `${name}:${line.lineNo}`;
+    if (line.tooLarge) {
+      yield { item: { item, error: toRasdError(new Error(`line has ${line.size} bytes; the limit is ${maxBytes}`), item) } };
+      continue;
+    }
+    try {
+      const text = decodeUtf8(line.bytes, item);
+      if (text.trim().length === 0) continue;
+      yield { item: { item, input: parseInputLine(text, item) } };
+    } catch (err) {
+      yield { item: { item, error: toRasdError(err, item) } };
+    }
+  }
+}
+
+/** What a caller asks to ingest: paths (files, directories, `-` for stdin). */
+export interface IngestRequest {
+  paths: readonly string[];
+  /** The stream read for `-` (default process.stdin). */
+  stdin?: AsyncIterable<Uint8Array | string>;
+}
+
+/**
+ * Ingests files, directories and `-` (JSON lines on stdin) into a store.
+ * A path that does not exist is recorded as an error of the run; the others go on.
+ */
+export async function ingest(store: Store, req: IngestRequest, options: IngestOptions = {}): Promise<IngestSummary> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const pathErrors: IngestErrorRecord[] = [];
+  const files: string[] = [];
+  let useStdin = false;
+  for (const p of req.paths) {
+    if (p === '-') { useStdin = true; continue; }
+    try {
+      files.push(...expandPaths([p]));
+    } catch (err) {
+      const e = toRasdError(err, p);
+      pathErrors.push({ item: p, code: e.code, message: e.message });
+    }
+  }
+  let total: number | null = null;
+  if (!useStdin) {
+    total = 0;
+    for (const f of files) {
+      try {
+        total += path.extname(f).toLowerCase() === '.jsonl' ? countLines(f) : 1;
+      } catch {
+        total += 1;
+      }
+    }
+  }
+  async function* all(): AsyncGenerator<SourceItem> {
+    yield* pathItems(files, maxBytes);
+    if (useStdin) yield* streamItems('stdin', req.stdin ?? process.stdin, maxBytes);
+  }
+  return ingestItems(store, all(), total, pathErrors, options);
+}
+
+async function ingestItems(store: Store, items: AsyncIterable<SourceItem>, total: number | null, initialErrors: IngestErrorRecord[], options: IngestOptions): Promise<IngestSummary> {
+  const threads = options.threads ?? os.availableParallelism();
+  const batchSize = Math.max(1, options.batchSize ?? 200);
+  const started = Date.now();
+  const runId = await store.beginRun(options.args ?? 'ingest');
+  const summary: RunSummary = { added: 0, updated: 0, unchanged: 0, failed: 0 };
+  const runErrors: IngestErrorRecord[] = [];
+  let done = 0;
+  let interrupted = false;
+
+  const pool = threads > 0 ? new Piscina<Task, Outcome>({ filename: new URL('./worker-boot.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 }) : null;
+  const run = (t: Task): Promise<Outcome> => (pool ? pool.run(t) : analyzeTask(t));
+
+  // outcomes in input order: analysed records, errors, or 'skip' for content already stored
+  type Slot = Promise<Outcome | 'skip'>;
+  const queue: Slot[] = [];
+  const inRun = new Set<string>();
+  let records: ArticleRecord[] = [];
+  let errors: IngestErrorRecord[] = [...initialErrors];
+  done += initialErrors.length;
+  summary.failed += initialErrors.length;
+  const maxInFlight = Math.max(4, threads * 4);
+
+  let lastProgress = 0;
+  const progress = (): void => {
+    lastProgress = Date.now();
+    options.onProgress?.({ ...summary, done, total, elapsed: (Date.now() - started) / 1000 });
+  };
+  const flush = async (): Promise<void> => {
+    if (records.length === 0 && errors.length === 0) return;
+    const statuses = await store.writeBatch(runId, records, errors);
+    for (const s of statuses) summary[s]++;
+    for (const e of errors) if (runErrors.length < 100) runErrors.push(e);
+    records = [];
+    errors = [];
+    progress();
+  };
+  const settle = async (): Promise<void> => {
+    const o = await queue.shift()!;
+    done++;
+    if (o === 'skip') summary.unchanged++;
+    else if (o.error) { errors.push(o.error); summary.failed++; }
+    else records.push(o.record);
+    if (records.length + errors.length >= batchSize) await flush();
+    else if (Date.now() - lastProgress > 250) progress();
+  };
+
+  try {
+    for await (const { item, file } of items) {
+      if (options.signal?.aborted) { interrupted = true; break; }
+      if (item.error) {
+        queue.push(Promise.resolve({ error: { item: item.item, code: item.error.code, message: item.error.message } }));
+      } else {
+        const hash = contentHash(item.input);
+        if (inRun.has(hash) || (await store.knownHashes([hash])).has(hash)) queue.push(Promise.resolve('skip'));
+        else {
+          inRun.add(hash);
+          const task: Task = { input: item.input, meta: { key: articleKey(item.input, hash, file), contentHash: hash, origin: item.item } };
+          const p = run(task).catch((err: unknown): Outcome => {
+            const e = toRasdError(err, item.item);
+            return { error: { item: item.item, code: e.code, message: e.message } };
+          });
+          queue.push(p);
+        }
+      }
+      while (queue.length >= maxInFlight) await settle();
+    }
+    while (queue.length > 0) await settle();
+    await flush();
+  } catch (err) {
+    // a store that cannot be written: record what can be recorded, then report
+    await store.finishRun(runId, summary, 'interrupted').catch(() => undefined);
+    throw err;
+  } finally {
+    await pool?.destroy();
+  }
+  if (options.signal?.aborted) interrupted = true;
+  await store.finishRun(runId, summary, interrupted ? 'interrupted' : 'done');
+  const seconds = (Date.now() - started) / 1000;
+  return { ...summary, runId, items: done, seconds, articlesPerSecond: seconds > 0 ? (summary.added + summary.updated) / seconds : 0, interrupted, errors: runErrors };
+}
+
+/** Whether a path names something ingest can read (for usage errors before a run starts). */
+export function isReadablePath(p: string): boolean {
+  if (p === '-') return true;
+  try {
+    statSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
