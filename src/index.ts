@@ -1,5 +1,5 @@
 /**
- * rasd's typed library API. Everything the CLI and (later) the HTTP API do goes through these.
+ * rasd's typed library API. Everything the CLI, the store and (later) the HTTP API do goes through these.
  */
 export { analyze, analyzeToDoc, analyzeArticle, readArticle, type AnalyzeOptions } from './analyze.ts';
 export { runJsonlBatch, analyzeJsonLine, type BatchOptions, type BatchResult } from './batch.ts';
@@ -33,3 +33,14 @@ export { loadOntology, PLOVER_TYPES, type PloverType, type Ontology, type CameoC
 export { dyadTimeline, dateStart } from './events/timeline.ts';
 export { MODALITIES, type Event, type EventArg, type EventLocation, type EventMention, type Modality } from './events/types.ts';
 export type { EventV1, EventArgV1, EventMentionV1 } from './output/v1.ts';
+export { ingest, type IngestOptions, type IngestProgress, type IngestSummary, type IngestRequest } from './ingest/ingest.ts';
+export { SqliteStore } from './store/sqlite.ts';
+export { openStore, dbSpec, DEFAULT_DB } from './store/open.ts';
+export { analyzeToRecord, contentHash, articleKey, outletOf } from './store/records.ts';
+export { indexText, parseQuery, makeSnippet, type SearchQuery, type Snippet } from './store/search-text.ts';
+export { blockKey, referenceDay, groupEvents, WINDOW_DAYS } from './store/merge.ts';
+export { toCsv, toJsonl, csvHeader, CSV_COLUMNS } from './store/export.ts';
+export type {
+  Store, ArticleRecord, IngestErrorRecord, WriteStatus, RunSummary, RunInfo, SearchFilters, SearchHit, SearchResult,
+  EventFilters, StoredEvent, ClusterSide, EventEvidence, ActorCount, StoreStats, StoredArticle,
+} from './store/types.ts';
