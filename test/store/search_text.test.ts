@@ -1,7 +1,7 @@
 /** Arabic search terms (index and query side), query parsing and snippets, with exact values. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexText, makeSnippet, parseQuery, queryTermSet, toFts5Match } from '../../src/store/search-text.ts';
+import { findMatches, indexText, makeSnippet, parseQuery, queryTermSet, toFts5Match } from '../../src/store/search-text.ts';
 
 test('index terms: clitics, the article, hamza, ة and diacritics are folded; words stay one term each', () => {
   const rows: [string, string][] = [
@@ -47,4 +47,18 @@ test('snippets: the window with the matches, cut at spaces, highlights as offset
   const none = makeSnippet(text, new Set(['غزه']), 30);
   assert.equal(none.start, 0);
   assert.deepEqual(none.highlights, []);
+});
+
+test('findMatches: words whose stem is a term, after proclitics and the article, as exact source spans', () => {
+  const text = 'وبالمغرب والمغربي للأمم إسرائيلَ، لإسرائيل مصر';
+  const rows: [string, string[]][] = [
+    ['مغرب', ['وبالمغرب']],
+    ['مغربي', ['والمغربي']],
+    ['امم', ['للأمم']],
+    ['اسرائيل', ['إسرائيلَ', 'لإسرائيل']],
+    ['مصر', ['مصر']],
+    ['غزه', []],
+  ];
+  for (const [term, words] of rows) assert.deepEqual(findMatches(text, new Set([term])).map((m) => text.slice(m.start, m.end)), words, term);
+  assert.deepEqual(findMatches(text, new Set(['امم'])), [{ start: 18, end: 23 }]);
 });
