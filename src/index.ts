@@ -42,5 +42,5 @@ export { blockKey, referenceDay, groupEvents, WINDOW_DAYS } from './store/merge.
 export { toCsv, toJsonl, csvHeader, CSV_COLUMNS } from './store/export.ts';
 export type {
   Store, ArticleRecord, IngestErrorRecord, WriteStatus, RunSummary, RunInfo, SearchFilters, SearchHit, SearchResult,
-  EventFilters, StoredEvent, ClusterSide, EventEvidence, ActorCount, StoreStats, StoredArticle,
+  EventFilters, StoredEvent, ClusterSide, EventEvidence, ActorCount, StoreStats, StoredArticle, ArticleRef,
 } from './store/types.ts';

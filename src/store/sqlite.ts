@@ -14,7 +14,7 @@ import { MIGRATIONS } from './schema.ts';
 import { makeSnippet, parseQuery, queryTermSet, toFts5Match } from './search-text.ts';
 import { cameoQuad } from './cameo.ts';
 import type {
-  ActorCount, ArticleRecord, ClusterSide, EventEvidence, EventFilters, IngestErrorRecord, RunInfo, RunSummary,
+  ActorCount, ArticleRecord, ArticleRef, ClusterSide, EventEvidence, EventFilters, IngestErrorRecord, RunInfo, RunSummary,
   SearchFilters, SearchResult, Store, StoreStats, StoredArticle, StoredEvent, WriteStatus,
 } from './types.ts';
 
@@ -424,12 +424,7 @@ export class SqliteStore implements Store {
       hits: rows.map((r) => {
         const sn = makeSnippet(r.text as string, terms);
         return {
-          articleId: r.id as number,
-          key: r.key as string,
-          title: r.title as string | null,
-          published: r.published as string | null,
-          source: r.source as string | null,
-          url: r.url as string | null,
+          ...articleRef(r, 'id'),
           score: r.score as number,
           snippet: { text: sn.text, highlights: sn.highlights },
         };
@@ -471,12 +466,7 @@ export class SqliteStore implements Store {
       e.trigger_text, e.trigger_start, e.trigger_end, e.date, e.modality
       FROM article_events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ? ORDER BY a.published IS NULL, a.published, a.id, e.id`).all(eventId) as Row[];
     return rows.map((r) => ({
-      articleId: r.article_id as number,
-      key: r.key as string,
-      title: r.title as string | null,
-      published: r.published as string | null,
-      source: r.source as string | null,
-      url: r.url as string | null,
+      ...articleRef(r, 'article_id'),
       eventId: r.vid as string,
       sentence: r.evidence as string,
       sentenceStart: r.sentence_start as number,
@@ -544,6 +534,17 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+function articleRef(r: Row, idColumn: string): ArticleRef {
+  return {
+    articleId: r[idColumn] as number,
+    key: r.key as string,
+    title: r.title as string | null,
+    published: r.published as string | null,
+    source: r.source as string | null,
+    url: r.url as string | null,
+  };
 }
 
 function side(r: Row, p: 'source' | 'target'): ClusterSide {

@@ -61,13 +61,17 @@ export interface SearchFilters {
   offset?: number;
 }
 
-export interface SearchHit {
+/** Which article a hit or a report is in. */
+export interface ArticleRef {
   articleId: number;
   key: string;
   title: string | null;
   published: string | null;
   source: string | null;
   url: string | null;
+}
+
+export interface SearchHit extends ArticleRef {
   /** bm25 score (lower is better, as SQLite reports it). */
   score: number;
   snippet: { text: string; highlights: { start: number; end: number }[] };
@@ -123,13 +127,7 @@ export interface StoredEvent {
 }
 
 /** One report of a stored event: the article event and its sentence. */
-export interface EventEvidence {
-  articleId: number;
-  key: string;
-  title: string | null;
-  published: string | null;
-  source: string | null;
-  url: string | null;
+export interface EventEvidence extends ArticleRef {
   eventId: string;
   sentence: string;
   sentenceStart: number;
