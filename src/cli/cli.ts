@@ -14,6 +14,7 @@ import { registerTagCommand } from './commands/tag.ts';
 import { registerActorsCommand } from './commands/actors.ts';
 import { registerIngestCommand } from './commands/ingest.ts';
 import { registerStoreCommands } from './commands/store.ts';
+import { registerServeCommand } from './commands/serve.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerActorsCommand(program);
   registerIngestCommand(program);
   registerStoreCommands(program);
+  registerServeCommand(program);
   return program;
 }
 

@@ -14,7 +14,7 @@ import { MIGRATIONS } from './schema.ts';
 import { makeSnippet, parseQuery, queryTermSet, toFts5Match } from './search-text.ts';
 import { cameoQuad } from './cameo.ts';
 import type {
-  ActorCount, ArticleRecord, ArticleRef, ClusterSide, EventEvidence, EventFilters, IngestErrorRecord, RunInfo, RunSummary,
+  ActorCount, ActorDetail, ArticleRecord, ArticleRef, ClusterSide, EventEvidence, EventFilters, IngestErrorRecord, RunInfo, RunSummary,
   SearchFilters, SearchResult, Store, StoreStats, StoredArticle, StoredEvent, WriteStatus,
 } from './types.ts';
 
@@ -395,6 +395,10 @@ export class SqliteStore implements Store {
     };
   }
 
+  async articleByHash(hash: string): Promise<{ id: number; key: string } | null> {
+    return (this.st('SELECT id, key FROM articles WHERE content_hash = ?').get(hash) as { id: number; key: string } | undefined) ?? null;
+  }
+
   async search(query: string, f: SearchFilters = {}): Promise<SearchResult> {
     const q = parseQuery(query);
     if (q === null) throw new RasdError('E_USAGE', `the query ${JSON.stringify(query)} has no word to search for`);
@@ -497,8 +501,51 @@ export class SqliteStore implements Store {
     }
     const top = [...by.values()].sort((x, y) => y.events - x.events || x.actor.localeCompare(y.actor)).slice(0, limit);
     const nameOf = this.st('SELECT name FROM actors WHERE id = ?', true);
-    for (const a of top) a.name = (nameOf.get(a.actor) as string | null | undefined) ?? (a.country ? (nameOf.get(a.country) as string | null | undefined) ?? null : null);
+    for (const a of top) a.name = (nameOf.get(a.actor) as string | null | undefined) ?? null;
     return top;
+  }
+
+  async actor(code: string): Promise<ActorDetail | null> {
+    const ps: Params = [];
+    const src = actorCondition('source_actor', 'source_country', code, ps);
+    const pt: Params = [];
+    const tgt = actorCondition('target_actor', 'target_country', code, pt);
+    const rows = this.st(`SELECT type, substr(day, 1, 7) AS month, goldstein,
+        CASE WHEN ${src} THEN COALESCE(target_actor, target_country) ELSE COALESCE(source_actor, source_country) END AS other
+      FROM events WHERE (${src}) OR (${tgt})`).all(...ps, ...ps, ...pt) as { type: string; month: string | null; goldstein: number; other: string | null }[];
+    if (rows.length === 0) return null;
+    const byType: Record<string, number> = {};
+    const months = new Map<string, { month: string; type: string; events: number; goldstein: number }>();
+    const others = new Map<string, number>();
+    for (const r of rows) {
+      byType[r.type] = (byType[r.type] ?? 0) + 1;
+      if (r.month) {
+        const k = `${r.month}|${r.type}`;
+        let m = months.get(k);
+        if (!m) months.set(k, (m = { month: r.month, type: r.type, events: 0, goldstein: 0 }));
+        m.events++;
+        m.goldstein += r.goldstein;
+      }
+      if (r.other && r.other !== code) others.set(r.other, (others.get(r.other) ?? 0) + 1);
+    }
+    const nameOf = this.st('SELECT name FROM actors WHERE id = ?', true);
+    const name = (id: string): string | null => (nameOf.get(id) as string | null | undefined) ?? null;
+    const [country, sector] = code.split('.');
+    return {
+      actor: code,
+      country: country ?? null,
+      sector: sector ?? null,
+      name: name(code),
+      events: rows.length,
+      byType,
+      byMonth: [...months.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : a.type.localeCompare(b.type))),
+      counterparts: [...others].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 20).map(([actor, events]) => ({ actor, name: name(actor), events })),
+    };
+  }
+
+  async event(id: number): Promise<StoredEvent | null> {
+    const r = this.st('SELECT * FROM events WHERE id = ?').get(id) as Row | undefined;
+    return r ? toStoredEvent(r) : null;
   }
 
   async stats(): Promise<StoreStats> {

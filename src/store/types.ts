@@ -146,6 +146,14 @@ export interface ActorCount {
   byType: Record<string, number>;
 }
 
+/** One actor's activity: its events by type and by month, and its main counterparts. */
+export interface ActorDetail extends ActorCount {
+  /** Events per month (YYYY-MM of the event's day) and type, in month order. */
+  byMonth: { month: string; type: string; events: number; goldstein: number }[];
+  /** The actors on the other side of its events, most frequent first. */
+  counterparts: { actor: string; name: string | null; events: number }[];
+}
+
 export interface StoreStats {
   articles: number;
   stories: number;
@@ -187,12 +195,18 @@ export interface Store {
    */
   writeBatch(runId: number, articles: readonly ArticleRecord[], errors: readonly IngestErrorRecord[]): Promise<WriteStatus[]>;
   article(idOrKey: number | string): Promise<StoredArticle | null>;
+  /** The id and key of the article stored with this content hash, or null. */
+  articleByHash(hash: string): Promise<{ id: number; key: string } | null>;
   search(query: string, filters?: SearchFilters): Promise<SearchResult>;
   events(filters?: EventFilters): Promise<{ total: number; events: StoredEvent[] }>;
   eventEvidence(eventId: number): Promise<EventEvidence[]>;
   /** The events between two actors, both directions, that have a date of their own, in date order. */
   timeline(a: string, b: string): Promise<StoredEvent[]>;
   topActors(limit: number): Promise<ActorCount[]>;
+  /** One actor (a code; a country code includes its sectors), or null when no event involves it. */
+  actor(code: string): Promise<ActorDetail | null>;
+  /** A merged event by id, or null. */
+  event(id: number): Promise<StoredEvent | null>;
   stats(): Promise<StoreStats>;
   /** Errors recorded by ingest runs (the latest run first). */
   errors(runId?: number): Promise<(IngestErrorRecord & { runId: number })[]>;
