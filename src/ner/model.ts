@@ -146,8 +146,19 @@ export class LinearChainModel {
     let v = info.vecs[slot];
     if (v === undefined) {
       const L = NUM_LABELS;
+      const W = this.weights;
       v = new Float32Array(ROLES * L);
-      for (let r = 0; r < ROLES; r++) v.set(this.sum(info.roles[r]!), r * L);
+      // as `sum` per role, added straight into the role's slice (float32 sums, in the same order)
+      for (let r = 0; r < ROLES; r++) {
+        const feats = info.roles[r]!;
+        const o = r * L;
+        for (let k = 0; k < feats.length; k++) {
+          const row = this.row(feats[k]!);
+          if (row < 0) continue;
+          const wb = row * L;
+          for (let l = 0; l < L; l++) v[o + l]! += W[wb + l]!;
+        }
+      }
       info.vecs[slot] = v;
     }
     return v;
