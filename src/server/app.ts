@@ -8,6 +8,10 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { analyze } from '../analyze.ts';
 import { RasdError, toRasdError, type ErrorCode } from '../errors.ts';
@@ -22,7 +26,12 @@ export interface AppOptions {
   token?: string;
   /** Largest accepted request body in bytes (default 5 MiB). */
   maxBodyBytes?: number;
+  /** The built web UI (`dist/ui`): served at `/`, every non-API path answering its index.html. */
+  uiDir?: string;
 }
+
+/** Where `npm run build:ui` puts the web UI. */
+export const DEFAULT_UI_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'dist', 'ui');
 
 /** HTTP status of each error code. */
 const STATUS: Partial<Record<ErrorCode, 400 | 401 | 404 | 413 | 422 | 503>> = {
@@ -92,6 +101,14 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   });
   const maxBody = options.maxBodyBytes ?? 5 * 1024 * 1024;
 
+  // security headers on every answer; the UI needs nothing from elsewhere
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"], fontSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"], frameAncestors: ["'none'"],
+    },
+    crossOriginEmbedderPolicy: false,
+  }));
   app.onError((err, c) => errorResponse(c, err));
   app.notFound((c) => c.json({ error: { code: 'E_NOT_FOUND', message: `no such endpoint: ${c.req.method} ${c.req.path}` } }, 404));
 
@@ -237,6 +254,13 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
     const stored = await store.articleByHash(hash);
     return c.json({ status, id: stored?.id ?? 0, key: stored?.key ?? key }, 200);
   });
+
+  if (options.uiDir && existsSync(path.join(options.uiDir, 'index.html'))) {
+    const index = readFileSync(path.join(options.uiDir, 'index.html'), 'utf8');
+    app.use('/assets/*', serveStatic({ root: options.uiDir }));
+    // the single-page app answers every other GET that is not the API
+    app.get('*', async (c, next) => (c.req.path.startsWith('/api/') || c.req.path === '/openapi.json' ? next() : c.html(index)));
+  }
 
   app.doc('/openapi.json', {
     openapi: '3.0.0',

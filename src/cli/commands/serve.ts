@@ -6,7 +6,8 @@
 import type { Command } from 'commander';
 import { serve } from '@hono/node-server';
 import { RasdError } from '../../errors.ts';
-import { createApp } from '../../server/app.ts';
+import { existsSync } from 'node:fs';
+import { createApp, DEFAULT_UI_DIR } from '../../server/app.ts';
 import { dbSpec, openStore } from '../../store/open.ts';
 
 export function registerServeCommand(program: Command): void {
@@ -22,7 +23,9 @@ export function registerServeCommand(program: Command): void {
       const port = Number(f.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RasdError('E_USAGE', `--port must be a port number, not ${f.port}`);
       const store = openStore(dbSpec(f.db));
-      const app = createApp(store, { token: f.token ?? process.env.RASD_TOKEN });
+      const ui = existsSync(DEFAULT_UI_DIR) ? DEFAULT_UI_DIR : undefined;
+      if (!ui) process.stderr.write('rasd: the web UI is not built (npm run build:ui); serving the API only\n');
+      const app = createApp(store, { token: f.token ?? process.env.RASD_TOKEN, uiDir: ui });
       const server = serve({ fetch: app.fetch, hostname: f.host, port }, (info) => {
         process.stderr.write(`rasd: serving ${store.description} on http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}/ (API description at /openapi.json)\n`);
       });
