@@ -167,4 +167,9 @@ CREATE INDEX events_type ON events(type, day);
 CREATE INDEX events_source ON events(source_country, source_actor);
 CREATE INDEX events_target ON events(target_country, target_actor);
 `,
+  /* 2: indexes for actor filters (a code and the codes under it, as a range) */ `
+CREATE INDEX events_source_actor ON events(source_actor);
+CREATE INDEX events_target_actor ON events(target_actor);
+CREATE INDEX event_sides_event ON event_sides(actor, event_id);
+`,
 ];

@@ -29,12 +29,14 @@ const now = (): string => new Date().toISOString();
  * every actor of that country.
  */
 function actorCondition(actorCol: string, countryCol: string, code: string, params: Params): string {
+  // the codes under `code` as a range (`MAR.` ≤ actor < `MAR/`, '/' following '.'), so indexes serve it
+  const under = `(${actorCol} >= ? AND ${actorCol} < ?)`;
   if (code.includes('.')) {
-    params.push(code, `${code}.%`);
-    return `(${actorCol} = ? OR ${actorCol} LIKE ?)`;
+    params.push(code, `${code}.`, `${code}/`);
+    return `(${actorCol} = ? OR ${under})`;
   }
-  params.push(code, code, `${code}.%`);
-  return `(${countryCol} = ? OR ${actorCol} = ? OR ${actorCol} LIKE ?)`;
+  params.push(code, code, `${code}.`, `${code}/`);
+  return `(${countryCol} = ? OR ${actorCol} = ? OR ${under})`;
 }
 
 /** The first side with a country (the one blocks are made of), or the first side. */
