@@ -323,18 +323,33 @@ export function sentenceFeatures(
 ): SentenceFeatures {
   const n = words.length;
   const infos: WordInfo[] = new Array<WordInfo>(n);
+  for (let i = 0; i < n; i++) infos[i] = cache.get(words[i]!);
+  return infoFeatures(infos, res, extra, withIntrinsic);
+}
+
+/** Scratch buffer of `infoFeatures` (grown as needed; the result is a copy of its used part). */
+let scratch = new Uint32Array(64 * MAX_PER_TOKEN);
+
+/**
+ * {@link sentenceFeatures} of words already described (the tagger looks its words up once).
+ * @param infos the `WordInfo` of each token, from a word cache built on `res`'s clusters
+ */
+export function infoFeatures(
+  infos: readonly WordInfo[],
+  res: FeatureResources,
+  extra?: readonly Uint32Array[],
+  withIntrinsic = true,
+): SentenceFeatures {
+  const n = infos.length;
   const keys: string[] = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const w = cache.get(words[i]!);
-    infos[i] = w;
-    keys[i] = w.key;
-  }
+  for (let i = 0; i < n; i++) keys[i] = infos[i]!.key;
   const gaz = res.gazetteer && n > 0 ? res.gazetteer(keys) : null;
   const lex = res.lexicon;
   const lexCounts: (readonly number[] | undefined)[] = new Array(n);
   if (lex) for (let i = 0; i < n; i++) lexCounts[i] = lex.get(infos[i]!.key) ?? lex.get(infos[i]!.stemKey);
   const offsets = new Int32Array(n + 1);
-  const buf = new Uint32Array(n * MAX_PER_TOKEN);
+  if (scratch.length < n * MAX_PER_TOKEN) scratch = new Uint32Array(n * MAX_PER_TOKEN);
+  const buf = scratch;
   let o = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = o;
@@ -381,7 +396,7 @@ export function sentenceFeatures(
     }
   }
   offsets[n] = o;
-  return withIntrinsic ? { offsets, feats: buf.slice(0, o) } : { offsets, feats: buf.slice(0, o), infos };
+  return withIntrinsic ? { offsets, feats: buf.slice(0, o) } : { offsets, feats: buf.slice(0, o), infos: infos as WordInfo[] };
 }
 
 function pushBits(out: Uint32Array, o: number, t: number, bits: number): number {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../data.ts';
 import { normalizeView } from '../lang/ar/normalize.ts';
 import { RasdError } from '../errors.ts';
-import { FEATURE_VERSION, WordCache, sentenceFeatures, withExtra, type FeatureResources, type NameLexicon, type SentenceFeatures } from './features.ts';
+import { FEATURE_VERSION, WordCache, infoFeatures, withExtra, type FeatureResources, type NameLexicon, type SentenceFeatures, type WordInfo } from './features.ts';
 import { LABELS, NUM_LABELS, isInside } from './labels.ts';
 import { lexiconView } from './lexicon.ts';
 import { LinearChainModel, readModelFile, viterbi } from './model.ts';
@@ -99,6 +99,14 @@ export class NerTagger {
     return (c[1]! + c[2]! + c[3]! + c[4]!) / c[0]! >= 0.5;
   }
 
+  /** The cached `WordInfo` of each word. */
+  private describe(words: readonly string[]): WordInfo[] {
+    const n = words.length;
+    const out = new Array<WordInfo>(n);
+    for (let i = 0; i < n; i++) out[i] = this.cache.get(words[i]!);
+    return out;
+  }
+
   /** The document window of the second stage (± sentences). */
   get window(): number {
     return this.stage2?.header.window ?? DEFAULT_WINDOW;
@@ -108,12 +116,12 @@ export class NerTagger {
    * The features of a sentence: one piece, or for a sentence longer than MAX_WINDOW tokens,
    * overlapping pieces of MAX_WINDOW tokens every MAX_WINDOW − 2·OVERLAP tokens (see `decode`).
    */
-  private features(words: readonly string[]): { pieces: SentenceFeatures[]; n: number } {
-    const n = words.length;
-    if (n <= MAX_WINDOW) return { pieces: [sentenceFeatures(words, this.res, this.cache, undefined, false)], n };
+  private features(infos: readonly WordInfo[]): { pieces: SentenceFeatures[]; n: number } {
+    const n = infos.length;
+    if (n <= MAX_WINDOW) return { pieces: [infoFeatures(infos, this.res, undefined, false)], n };
     const pieces: SentenceFeatures[] = [];
     for (let start = 0; ; start += MAX_WINDOW - 2 * OVERLAP) {
-      pieces.push(sentenceFeatures(words.slice(start, start + MAX_WINDOW), this.res, this.cache, undefined, false));
+      pieces.push(infoFeatures(infos.slice(start, start + MAX_WINDOW), this.res, undefined, false));
       if (start + MAX_WINDOW >= n) break;
     }
     return { pieces, n };
@@ -155,10 +163,12 @@ export class NerTagger {
    * @returns label indexes (see labels.ts) per sentence
    */
   tagDocument(sentences: readonly (readonly string[])[]): Int32Array[] {
-    const feats = sentences.map((s) => this.features(s));
+    // each word is looked up in the cache once, for both stages
+    const infos = sentences.map((s) => this.describe(s));
+    const feats = infos.map((s) => this.features(s));
     const first = feats.map((f) => this.decode(this.model, f));
     if (!this.stage2) return first;
-    const keys = sentences.map((s) => s.map((w) => this.cache.get(w).stemKey));
+    const keys = infos.map((s) => s.map((w) => w.stemKey));
     const doc = { keys, labels: first };
     return feats.map((f, i) => this.decode(this.stage2!, f, stackFeatures(doc, i, this.window, this.news)));
   }
@@ -193,9 +203,10 @@ export class NerTagger {
     };
     return {
       push: (ws) => {
-        const f = this.features(ws);
+        const infos = this.describe(ws);
+        const f = this.features(infos);
         feats.push(f);
-        keys.push(ws.map((x) => this.cache.get(x).stemKey));
+        keys.push(infos.map((x) => x.stemKey));
         labels.push(this.decode(this.model, f));
         return emit(this.stage2 ? Math.max(next, base + feats.length - w) : base + feats.length);
       },
