@@ -92,19 +92,98 @@ export function stackFeatures(doc: StageOne, s: number, window = DEFAULT_WINDOW,
   }
   // occurrences of the same key within the sentence itself count too: each of a key's m positions
   // adds the labels of the m − 1 others, i.e. (m − 1) × the sum over its positions (one pass, linear)
+  const own = ownCounts(keys, labels, wanted);
+  for (const [k, o] of own) {
+    const c = wanted.get(k)!;
+    const m1 = o[5]! - 1;
+    for (let t = 0; t < 5; t++) c[t]! += m1 * o[t]!;
+  }
+  return finish(keys, labels, wanted, ents, news);
+}
+
+/**
+ * {@link stackFeatures} of every sentence of `doc` at once (what the tagger needs for a document):
+ * the same features, with the window's counts kept up to date as the window slides (a sentence
+ * entering adds its keys, one leaving takes them away) and each sentence's entity strings found
+ * once, so that the cost grows with the document's length, not with its length times the window.
+ * @returns per sentence, per token, the extra feature hashes
+ */
+export function stackDocument(doc: StageOne, window = DEFAULT_WINDOW, news: NameLexicon | null = null): Uint32Array[][] {
+  const S = doc.keys.length;
+  // the entity strings of each sentence, in order (as stackFeatures meets them)
+  const phrases: { keys: string[]; type: number }[][] = new Array(S);
+  for (let t = 0; t < S; t++) {
+    const ks = doc.keys[t]!;
+    const ls = doc.labels[t]!;
+    const list: { keys: string[]; type: number }[] = [];
+    for (let i = 0; i < ks.length; i++) {
+      const l = ls[i]!;
+      if (l !== 0 && !isInside(l)) {
+        let j = i + 1;
+        while (j < ks.length && isInside(ls[j]!) && typeOf(ls[j]!) === typeOf(l)) j++;
+        const e = ks.slice(i, j);
+        if (e.every(content)) list.push({ keys: e, type: typeOf(l) });
+      }
+    }
+    phrases[t] = list;
+  }
+  // counts over the window [lo, hi) of every content key: [O, PERS, LOC, ORG, MISC]
+  const counts = new Map<string, number[]>();
+  const slide = (t: number, d: number): void => {
+    const ks = doc.keys[t]!;
+    const ls = doc.labels[t]!;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i]!;
+      if (!content(k)) continue;
+      let c = counts.get(k);
+      if (!c) counts.set(k, (c = [0, 0, 0, 0, 0]));
+      c[typeOf(ls[i]!) + 1]! += d;
+    }
+  };
+  const out: Uint32Array[][] = new Array(S);
+  let lo = 0;
+  let hi = 0;
+  for (let s = 0; s < S; s++) {
+    const nlo = Math.max(0, s - window);
+    const nhi = Math.min(S, s + window + 1);
+    for (; hi < nhi; hi++) slide(hi, 1);
+    for (; lo < nlo; lo++) slide(lo, -1);
+    const keys = doc.keys[s]!;
+    const labels = doc.labels[s]!;
+    const n = keys.length;
+    const wanted = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) if (content(keys[i]!) && !wanted.has(keys[i]!)) wanted.set(keys[i]!, counts.get(keys[i]!)!.slice());
+    const ents: PhraseIndex = new Map();
+    for (let t = lo; t < hi; t++) for (const p of phrases[t]!) addPhrase(ents, p.keys, p.type);
+    // the window's counts include the sentence's own occurrences: each of a key's m positions sees
+    // the m − 1 others, so the own sum counts m − 1 times instead of once
+    const own = ownCounts(keys, labels, wanted);
+    for (const [k, o] of own) {
+      const c = wanted.get(k)!;
+      const m2 = o[5]! - 2;
+      for (let t = 0; t < 5; t++) c[t]! += m2 * o[t]!;
+    }
+    out[s] = finish(keys, labels, wanted, ents, news);
+  }
+  return out;
+}
+
+/** Per key of `wanted` in the sentence: its label types' counts there [O, PERS, LOC, ORG, MISC] and, last, its number of positions. */
+function ownCounts(keys: readonly string[], labels: Int32Array, wanted: ReadonlyMap<string, number[]>): Map<string, number[]> {
   const own = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < keys.length; i++) {
     if (!wanted.has(keys[i]!)) continue;
     let o = own.get(keys[i]!);
     if (!o) own.set(keys[i]!, (o = [0, 0, 0, 0, 0, 0]));
     o[typeOf(labels[i]!) + 1]!++;
     o[5]!++;
   }
-  for (const [k, o] of own) {
-    const c = wanted.get(k)!;
-    const m1 = o[5]! - 1;
-    for (let t = 0; t < 5; t++) c[t]! += m1 * o[t]!;
-  }
+  return own;
+}
+
+/** The features of each token of a sentence from its key counts (`wanted`) and the window's entity strings. */
+function finish(keys: readonly string[], labels: Int32Array, wanted: ReadonlyMap<string, number[]>, ents: PhraseIndex, news: NameLexicon | null): Uint32Array[] {
+  const n = keys.length;
   const out: Uint32Array[] = new Array(n);
   const entMark = markPhrases(keys, ents);
   for (let i = 0; i < n; i++) {
@@ -127,7 +206,7 @@ export function stackFeatures(doc: StageOne, s: number, window = DEFAULT_WINDOW,
       if (i > 0 && content(keys[i - 1]!)) pushNews(f, NLEX_M1, news.get(keys[i - 1]!), 0.5);
       if (i + 1 < n && content(keys[i + 1]!)) pushNews(f, NLEX_P1, news.get(keys[i + 1]!), 0.5);
     }
-    out[i] = Uint32Array.from(f);
+    out[i] = new Uint32Array(f);
   }
   return out;
 }

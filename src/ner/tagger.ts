@@ -13,7 +13,7 @@ import { FEATURE_VERSION, WordCache, infoFeatures, withExtra, type FeatureResour
 import { LABELS, NUM_LABELS, isInside } from './labels.ts';
 import { lexiconView } from './lexicon.ts';
 import { LinearChainModel, readModelFile, viterbi } from './model.ts';
-import { DEFAULT_WINDOW, stackFeatures } from './stack.ts';
+import { DEFAULT_WINDOW, stackDocument, stackFeatures } from './stack.ts';
 import { loadNerResources, type NerResources } from './resources.ts';
 
 /** Proclitics a name may carry, longest first (compared in the match view: no diacritics). */
@@ -170,7 +170,8 @@ export class NerTagger {
     if (!this.stage2) return first;
     const keys = infos.map((s) => s.map((w) => w.stemKey));
     const doc = { keys, labels: first };
-    return feats.map((f, i) => this.decode(this.stage2!, f, stackFeatures(doc, i, this.window, this.news)));
+    const extra = stackDocument(doc, this.window, this.news);
+    return feats.map((f, i) => this.decode(this.stage2!, f, extra[i]));
   }
 
   /**
