@@ -55,11 +55,21 @@ export interface ModelWeights {
   readonly transitions: Float32Array;
 }
 
+/** Words per slot of `LinearChainModel.slots`: the feature hash, then its weight per label. */
+const STRIDE = NUM_LABELS + 1;
+
 export class LinearChainModel {
   readonly header: ModelHeader;
   /** Open addressing, interleaved: `table[2s]` = feature hash (0 = empty), `table[2s + 1]` = row. */
   private readonly table: Uint32Array;
   private readonly mask: number;
+  /**
+   * The same hash table with each feature's weights in its slot (`STRIDE` words a slot: the hash as
+   * uint32 in `slotKeys[s·STRIDE]`, the weights as float32 in `slotWeights[s·STRIDE + 1 …]`, views of
+   * one buffer), so that a lookup on the tagging path reads one place in memory rather than two.
+   */
+  private readonly slotKeys: Uint32Array;
+  private readonly slotWeights: Float32Array;
   readonly weights: Float32Array;
   readonly transitions: Float32Array;
 
@@ -77,6 +87,30 @@ export class LinearChainModel {
       while (this.table[2 * s] !== 0) s = (s + 1) & this.mask;
       this.table[2 * s] = k;
       this.table[2 * s + 1] = r;
+    }
+    const buf = new ArrayBuffer(cap * STRIDE * 4);
+    this.slotKeys = new Uint32Array(buf);
+    this.slotWeights = new Float32Array(buf);
+    for (let s = 0; s < cap; s++) {
+      const k = this.table[2 * s]!;
+      if (k === 0) continue;
+      const r = this.table[2 * s + 1]!;
+      this.slotKeys[s * STRIDE] = k;
+      this.slotWeights.set(w.weights.subarray(r * NUM_LABELS, (r + 1) * NUM_LABELS), s * STRIDE + 1);
+    }
+  }
+
+  /** Where the weights of a feature hash start in `slotWeights`, or -1 (the lookup of `row`). */
+  private at(key: number): number {
+    const keys = this.slotKeys;
+    const mask = this.mask;
+    let s = key & mask;
+    for (;;) {
+      const o = s * STRIDE;
+      const k = keys[o]!;
+      if (k === key) return o + 1;
+      if (k === 0) return -1;
+      s = (s + 1) & mask;
     }
   }
 
@@ -100,7 +134,6 @@ export class LinearChainModel {
    */
   emissions(sf: SentenceFeatures, n: number, out: Float64Array, slot = 0): void {
     const L = NUM_LABELS;
-    const W = this.weights;
     const infos = sf.infos;
     if (infos) {
       for (let i = 0; i < n; i++) {
@@ -117,13 +150,13 @@ export class LinearChainModel {
         for (let l = 0; l < L; l++) out[b + l] = self[ROLE_SELF * L + l]! + l1[l1o + l]! + r1[r1o + l]! + l2[l2o + l]! + r2[r2o + l]!;
       }
     } else out.fill(0, 0, n * L);
+    const SW = this.slotWeights;
     for (let i = 0; i < n; i++) {
       const base = i * L;
       for (let f = sf.offsets[i]!, e = sf.offsets[i + 1]!; f < e; f++) {
-        const r = this.row(sf.feats[f]!);
-        if (r < 0) continue;
-        const wb = r * L;
-        for (let l = 0; l < L; l++) out[base + l]! += W[wb + l]!;
+        const wb = this.at(sf.feats[f]!);
+        if (wb < 0) continue;
+        for (let l = 0; l < L; l++) out[base + l]! += SW[wb + l]!;
       }
     }
   }
@@ -146,17 +179,16 @@ export class LinearChainModel {
     let v = info.vecs[slot];
     if (v === undefined) {
       const L = NUM_LABELS;
-      const W = this.weights;
+      const SW = this.slotWeights;
       v = new Float32Array(ROLES * L);
       // as `sum` per role, added straight into the role's slice (float32 sums, in the same order)
       for (let r = 0; r < ROLES; r++) {
         const feats = info.roles[r]!;
         const o = r * L;
         for (let k = 0; k < feats.length; k++) {
-          const row = this.row(feats[k]!);
-          if (row < 0) continue;
-          const wb = row * L;
-          for (let l = 0; l < L; l++) v[o + l]! += W[wb + l]!;
+          const wb = this.at(feats[k]!);
+          if (wb < 0) continue;
+          for (let l = 0; l < L; l++) v[o + l]! += SW[wb + l]!;
         }
       }
       info.vecs[slot] = v;
