@@ -94,9 +94,10 @@ export class LinearChainModel {
     for (let s = 0; s < cap; s++) {
       const k = this.table[2 * s]!;
       if (k === 0) continue;
-      const r = this.table[2 * s + 1]!;
-      this.slotKeys[s * STRIDE] = k;
-      this.slotWeights.set(w.weights.subarray(r * NUM_LABELS, (r + 1) * NUM_LABELS), s * STRIDE + 1);
+      const r = this.table[2 * s + 1]! * NUM_LABELS;
+      const o = s * STRIDE;
+      this.slotKeys[o] = k;
+      for (let l = 0; l < NUM_LABELS; l++) this.slotWeights[o + 1 + l] = w.weights[r + l]!;
     }
   }
 
