@@ -186,6 +186,9 @@ function finish(keys: readonly string[], labels: Int32Array, wanted: ReadonlyMap
   const n = keys.length;
   const out: Uint32Array[] = new Array(n);
   const entMark = markPhrases(keys, ents);
+  // each content key's news-lexicon counts, looked up once (a token reads its own and its neighbours')
+  const nc: (readonly number[] | undefined)[] = new Array(n);
+  if (news) for (let i = 0; i < n; i++) nc[i] = content(keys[i]!) ? news.get(keys[i]!) : undefined;
   for (let i = 0; i < n; i++) {
     const f: number[] = [];
     f.push(feat1(S1_SELF, labels[i]!));
@@ -200,11 +203,11 @@ function finish(keys: readonly string[], labels: Int32Array, wanted: ReadonlyMap
     }
     for (const m of entMark[i]!) f.push(feat1(DOC_ENT, m));
     if (news) {
-      const c0 = content(keys[i]!) ? news.get(keys[i]!) : undefined;
+      const c0 = nc[i];
       if (c0 === undefined) f.push(feat1(NLEX_UNSEEN, 0));
       else pushNews(f, NLEX0, c0, 0);
-      if (i > 0 && content(keys[i - 1]!)) pushNews(f, NLEX_M1, news.get(keys[i - 1]!), 0.5);
-      if (i + 1 < n && content(keys[i + 1]!)) pushNews(f, NLEX_P1, news.get(keys[i + 1]!), 0.5);
+      if (i > 0) pushNews(f, NLEX_M1, nc[i - 1], 0.5);
+      if (i + 1 < n) pushNews(f, NLEX_P1, nc[i + 1], 0.5);
     }
     out[i] = new Uint32Array(f);
   }
