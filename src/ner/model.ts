@@ -137,16 +137,19 @@ export class LinearChainModel {
     const L = NUM_LABELS;
     const infos = sf.infos;
     if (infos) {
+      // each word's block once (a token reads its own and its four neighbours')
+      const blocks = this.blocks.length >= n ? this.blocks : (this.blocks = new Array<Float32Array>(n));
+      for (let i = 0; i < n; i++) blocks[i] = this.block(infos[i]!, slot);
       for (let i = 0; i < n; i++) {
         const b = i * L;
-        const self = this.block(infos[i]!, slot);
-        const l1 = i > 0 ? this.block(infos[i - 1]!, slot) : this.missing(ROLE_LEFT1, 0);
+        const self = blocks[i]!;
+        const l1 = i > 0 ? blocks[i - 1]! : this.missing(ROLE_LEFT1, 0);
         const l1o = i > 0 ? ROLE_LEFT1 * L : 0;
-        const r1 = i + 1 < n ? this.block(infos[i + 1]!, slot) : this.missing(ROLE_RIGHT1, 0);
+        const r1 = i + 1 < n ? blocks[i + 1]! : this.missing(ROLE_RIGHT1, 0);
         const r1o = i + 1 < n ? ROLE_RIGHT1 * L : 0;
-        const l2 = i > 1 ? this.block(infos[i - 2]!, slot) : this.missing(ROLE_LEFT2, i === 1 ? 1 : 0);
+        const l2 = i > 1 ? blocks[i - 2]! : this.missing(ROLE_LEFT2, i === 1 ? 1 : 0);
         const l2o = i > 1 ? ROLE_LEFT2 * L : 0;
-        const r2 = i + 2 < n ? this.block(infos[i + 2]!, slot) : this.missing(ROLE_RIGHT2, i === n - 2 ? 1 : 0);
+        const r2 = i + 2 < n ? blocks[i + 2]! : this.missing(ROLE_RIGHT2, i === n - 2 ? 1 : 0);
         const r2o = i + 2 < n ? ROLE_RIGHT2 * L : 0;
         for (let l = 0; l < L; l++) out[b + l] = self[ROLE_SELF * L + l]! + l1[l1o + l]! + r1[r1o + l]! + l2[l2o + l]! + r2[r2o + l]!;
       }
@@ -198,6 +201,8 @@ export class LinearChainModel {
   }
 
   private readonly missingVecs: Float32Array[][] = [];
+  /** Scratch of `emissions`: the block of each token of the sentence. */
+  private blocks: Float32Array[] = [];
 
   /** The summed weights of what stands for a missing neighbour (features.ts `MISSING`). */
   private missing(role: number, variant: number): Float32Array {
