@@ -14,6 +14,7 @@
 import { segmentClitics } from '../tokenize/clitics.ts';
 import * as H from './hash.ts';
 import { wordKey } from './keys.ts';
+import type { GazetteerStarts } from './gazetteer.ts';
 
 // Module-local copies of the hash functions (see model.ts: imported bindings in hot loops are slower).
 const feat1 = H.feat1;
@@ -29,7 +30,13 @@ export interface FeatureResources {
   /** Word key → Brown cluster bit string. */
   readonly clusters: ReadonlyMap<string, string>;
   /** Gazetteer matcher: for the keys of a sentence, a bitmask per token (see gazetteer.ts). */
-  readonly gazetteer: ((keys: readonly string[]) => Uint32Array) | null;
+  readonly gazetteer: ((keys: readonly string[], starts?: readonly (GazetteerStarts | undefined)[]) => Uint32Array) | null;
+  /**
+   * Where gazetteer matches of a word key may start (the same gazetteers as `gazetteer`); when given,
+   * they are kept on each word (`WordInfo`) and handed to `gazetteer`, which then need not look the
+   * word up again.
+   */
+  readonly gazetteerStarts?: ((key: string) => GazetteerStarts) | null;
   /** Training-data name lexicon (see lexicon.ts), or null. */
   readonly lexicon: NameLexicon | null;
 }
@@ -70,6 +77,15 @@ export interface WordInfo {
    * first use).
    */
   readonly vecs: (Float32Array | undefined)[];
+  /**
+   * Lookups in the resources kept for the next sentence with this word (set by `infoFeatures`):
+   * the name lexicon's counts, valid for the lexicon `lexOf`, and the gazetteer starts, valid for
+   * the `startsOf` function that gave them.
+   */
+  lexOf: NameLexicon | null;
+  lexCounts: readonly number[] | undefined;
+  startsOf: ((key: string) => GazetteerStarts) | null;
+  starts: GazetteerStarts | undefined;
 }
 
 const enum T {
@@ -256,7 +272,7 @@ export function describeWord(word: string, clusters: ReadonlyMap<string, string>
     for (let k = 0; k < p.length; k++) buf[at++] = p[k]!;
     roles.push(buf.subarray(from, at));
   }
-  return { key: w.key, kh: w.kh, core: w.core, stem: w.stem, stemKey: w.stemKey, procl: w.procl, shape: w.shape, roles, vecs: [] };
+  return { key: w.key, kh: w.kh, core: w.core, stem: w.stem, stemKey: w.stemKey, procl: w.procl, shape: w.shape, roles, vecs: [], lexOf: null, lexCounts: undefined, startsOf: null, starts: undefined };
 }
 
 /** Caches `WordInfo` by token string (bounded: cleared when it grows past `limit`). */
@@ -343,10 +359,28 @@ export function infoFeatures(
   const n = infos.length;
   const keys: string[] = new Array<string>(n);
   for (let i = 0; i < n; i++) keys[i] = infos[i]!.key;
-  const gaz = res.gazetteer && n > 0 ? res.gazetteer(keys) : null;
+  let gaz: Uint32Array | null = null;
+  if (res.gazetteer && n > 0) {
+    const startsOf = res.gazetteerStarts;
+    if (startsOf) {
+      const starts = new Array<GazetteerStarts | undefined>(n);
+      for (let i = 0; i < n; i++) {
+        const w = infos[i]!;
+        if (w.startsOf !== startsOf) (w.starts = startsOf(w.key)), (w.startsOf = startsOf);
+        starts[i] = w.starts;
+      }
+      gaz = res.gazetteer(keys, starts);
+    } else gaz = res.gazetteer(keys);
+  }
   const lex = res.lexicon;
   const lexCounts: (readonly number[] | undefined)[] = new Array(n);
-  if (lex) for (let i = 0; i < n; i++) lexCounts[i] = lex.get(infos[i]!.key) ?? lex.get(infos[i]!.stemKey);
+  if (lex) {
+    for (let i = 0; i < n; i++) {
+      const w = infos[i]!;
+      if (w.lexOf !== lex) (w.lexCounts = lex.get(w.key) ?? lex.get(w.stemKey)), (w.lexOf = lex);
+      lexCounts[i] = w.lexCounts;
+    }
+  }
   const offsets = new Int32Array(n + 1);
   if (scratch.length < n * MAX_PER_TOKEN) scratch = new Uint32Array(n * MAX_PER_TOKEN);
   const buf = scratch;

@@ -155,7 +155,7 @@ export function procliticCuts(key: string): { key: string; cut: number }[] {
  * @param keys the word keys of the sentence's tokens (`wordKey`)
  * @param gaz the compiled gazetteers (default: the project's)
  */
-export function matchGazetteers(keys: readonly string[], gaz: Gazetteers = loadGazetteers()): Uint32Array {
+export function matchGazetteers(keys: readonly string[], gaz: Gazetteers = loadGazetteers(), starts?: readonly (GazetteerStarts | undefined)[]): Uint32Array {
   const n = keys.length;
   const out = new Uint32Array(n);
   if (n === 0) return out;
@@ -164,13 +164,18 @@ export function matchGazetteers(keys: readonly string[], gaz: Gazetteers = loadG
   const coveredTo = new Int32Array(N_CLASSES); // end (exclusive) of the last match per class
   for (let i = 0; i < n; i++) {
     let found = 0;
-    const first = root.get(keys[i]!);
-    if (first) found = walk(first, keys, i, best);
-    else {
+    const known = starts?.[i];
+    if (known !== undefined) {
+      for (const node of known as readonly TrieNode[]) found |= walk(node, keys, i, best);
+    } else {
+      const first = root.get(keys[i]!);
+      if (first) found = walk(first, keys, i, best);
+      else {
       const k = keys[i]!;
-      if (k.length >= 3) for (const v of procliticVariants(k)) {
-        const node = root.get(v);
-        if (node) found |= walk(node, keys, i, best);
+        if (k.length >= 3) for (const v of procliticVariants(k)) {
+          const node = root.get(v);
+          if (node) found |= walk(node, keys, i, best);
+        }
       }
     }
     if (found === 0) continue;
@@ -184,6 +189,25 @@ export function matchGazetteers(keys: readonly string[], gaz: Gazetteers = loadG
       for (let j = i + 1; j < i + len; j++) out[j]! |= I;
       coveredTo[c] = i + len;
     }
+  }
+  return out;
+}
+
+/**
+ * Where matches of a word key may start, for `matchGazetteers`' `starts` (opaque outside this module):
+ * the trie node of the key itself, or else those of its proclitic variants. A caller that meets the
+ * same word often keeps them to save these lookups.
+ */
+export type GazetteerStarts = readonly unknown[];
+
+/** The {@link GazetteerStarts} of a word key (as `matchGazetteers` finds them). */
+export function gazetteerStarts(key: string, gaz: Gazetteers = loadGazetteers()): GazetteerStarts {
+  const first = gaz.root.get(key);
+  if (first) return [first];
+  const out: TrieNode[] = [];
+  if (key.length >= 3) for (const v of procliticVariants(key)) {
+    const node = gaz.root.get(v);
+    if (node) out.push(node);
   }
   return out;
 }

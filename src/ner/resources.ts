@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from '../data.ts';
 import { RasdError } from '../errors.ts';
 import { parseClusters } from './clusters.ts';
 import { parseEmbClusters } from './embclusters.ts';
-import { compileGazetteers, matchGazetteers, parseGazetteerFile } from './gazetteer.ts';
+import { compileGazetteers, gazetteerStarts, matchGazetteers, parseGazetteerFile, type GazetteerStarts } from './gazetteer.ts';
 
 export interface NerResources {
   readonly clusters: ReadonlyMap<string, string>;
@@ -19,7 +19,9 @@ export interface NerResources {
   readonly emb: ReadonlyMap<string, Uint16Array> | null;
   /** Word key → count in the unlabelled news (the clusters file's third column; words seen ≥ 3 times). */
   readonly counts: ReadonlyMap<string, number>;
-  readonly gazetteer: ((keys: readonly string[]) => Uint32Array) | null;
+  readonly gazetteer: ((keys: readonly string[], starts?: readonly (GazetteerStarts | undefined)[]) => Uint32Array) | null;
+  /** Where gazetteer matches of a word key may start (kept by the tagger per word), or null. */
+  readonly gazetteerStarts: ((key: string) => GazetteerStarts) | null;
   /** Single-word gazetteer names (countries, cities, other places, person names, organisations). */
   readonly singleNames: ReadonlySet<string>;
   /** Resource name → sha256 (first 16 hex digits) of the file used; absent when not used. */
@@ -76,13 +78,15 @@ function loadUnchecked(opts: ResourceOptions): NerResources {
     hashes.clusters = sha(text);
   }
   let gazetteer: NerResources['gazetteer'] = null;
+  let starts: NerResources['gazetteerStarts'] = null;
   const singleNames = new Set<string>();
   if (opts.gazetteers !== false && existsSync(gPath)) {
     const text = readFileSync(gPath, 'utf8');
     const file = parseGazetteerFile(text, gPath);
     const gaz = compileGazetteers(file.classes);
     for (const cls of NAME_CLASSES) for (const e of file.classes[cls] ?? []) if (!e.includes(' ')) singleNames.add(e);
-    gazetteer = (keys) => matchGazetteers(keys, gaz);
+    gazetteer = (keys, known) => matchGazetteers(keys, gaz, known);
+    starts = (key) => gazetteerStarts(key, gaz);
     hashes.gazetteers = sha(text);
   }
   let emb: Map<string, Uint16Array> | null = null;
@@ -96,5 +100,5 @@ function loadUnchecked(opts: ResourceOptions): NerResources {
     }
     hashes.embclusters = sha(text);
   }
-  return { clusters, emb, counts, gazetteer, singleNames, hashes };
+  return { clusters, emb, counts, gazetteer, gazetteerStarts: starts, singleNames, hashes };
 }

@@ -46,7 +46,7 @@ export class NerTagger {
     this.model = stages[0]!;
     this.stage2 = stages[1] ?? null;
     const lex = new Map(Object.entries(this.model.header.lexicon));
-    this.res = { clusters: resources.clusters, gazetteer: resources.gazetteer, lexicon: lexiconView(lex) };
+    this.res = { clusters: resources.clusters, gazetteer: resources.gazetteer, gazetteerStarts: resources.gazetteerStarts, lexicon: lexiconView(lex) };
     this.cache = new WordCache(resources.clusters, 200_000, resources.emb);
     const nl = this.stage2?.header.newsLexicon;
     this.news = nl ? lexiconView(new Map(Object.entries(nl))) : null;
