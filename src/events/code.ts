@@ -34,7 +34,7 @@ import type { Timex } from '../dates/types.ts';
 import { requireLayer } from '../doc/doc.ts';
 import { normalizeLetters } from '../lang/ar/normalize.ts';
 import { defaultKb } from '../actors/kb.ts';
-import { defaultEventLexicon, wordVariants, keyOf as keyOfText, type Cue, type CueSet, type CompiledFilter, type EventLexicon, type Sense } from './lexicon.ts';
+import { defaultEventLexicon, wordVariants, keyOf as keyOfText, type Cue, type CueSet, type CompiledFilter, type EventLexicon, type Phrase, type Sense } from './lexicon.ts';
 import type { Event, EventArg, EventLocation, EventMention, Modality, TextSpan } from './types.ts';
 
 /** A trigger occurrence: tokens [first, last] of the document, the sense, the letters cut off the front. */
@@ -108,7 +108,7 @@ interface Work {
   /** Match keys per token (empty for punctuation). */
   keys: string[];
   /** Variants per token (lazily). */
-  vars: ({ key: string; cut: number }[] | undefined)[];
+  vars: (Variant[] | undefined)[];
   sentOf: Int32Array;
   clauseOf: Int32Array;
   slots: Slot[];
@@ -127,9 +127,24 @@ interface Work {
 }
 
 const DEBUG = process.env.RASD_EVENTS_DEBUG === '1';
+/**
+ * A variant of a word (`wordVariants`) with what the trigger search looks up for it in the lexicon,
+ * found once when the word's variants are made (they are cached per lexicon).
+ */
+interface Variant {
+  key: string;
+  cut: number;
+  /** `lex.forms.get(key)`. */
+  forms: readonly Sense[] | undefined;
+  /** `lex.phrases.get(key)`. */
+  phrases: readonly Phrase[] | undefined;
+  /** `lex.purpose.has(key)`. */
+  purpose: boolean;
+}
+
 /** Word variants per lexicon (its never_strip list decides them), bounded. */
-const VARIANT_CACHES = new WeakMap<EventLexicon, Map<string, { key: string; cut: number }[]>>();
-function variantsOf(w: Work, i: number): { key: string; cut: number }[] {
+const VARIANT_CACHES = new WeakMap<EventLexicon, Map<string, Variant[]>>();
+function variantsOf(w: Work, i: number): Variant[] {
   let v = w.vars[i];
   if (v) return v;
   const k = w.keys[i]!;
@@ -137,7 +152,8 @@ function variantsOf(w: Work, i: number): { key: string; cut: number }[] {
   if (!cache) VARIANT_CACHES.set(w.lex, (cache = new Map()));
   v = cache.get(k);
   if (!v) {
-    v = k ? wordVariants(k, w.lex.neverStrip) : [];
+    const lex = w.lex;
+    v = k ? wordVariants(k, lex.neverStrip).map((x) => ({ key: x.key, cut: x.cut, forms: lex.forms.get(x.key), phrases: lex.phrases.get(x.key), purpose: lex.purpose.has(x.key) })) : [];
     if (cache.size > 100_000) cache.clear();
     cache.set(k, v);
   }
@@ -207,7 +223,7 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
     const t = w.toks[i]!;
     if (t.kind !== 'word') continue;
     const vars = variantsOf(w, i);
-    if (vars.some((v) => lex.purpose.has(v.key))) continue;
+    if (vars.some((v) => v.purpose)) continue;
     const pk = i > from ? w.keys[i - 1]! : '';
     const prevKey = stripConj(w, pk);
     const afterPrep = lex.syntax.prepositions.has(prevKey) && prevKey !== 'بعد' && prevKey !== 'قبل';
@@ -216,14 +232,14 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
     for (const v of vars) {
       // a verbal noun: with ال, after a proclitic preposition, or ending in ة / ات (no verb does)
       const nominal =
-        (v.key.startsWith('ال') && !lex.forms.has(v.key) && realArticle(t.text, v.cut)) ||
+        (v.key.startsWith('ال') && v.forms === undefined && realArticle(t.text, v.cut)) ||
         afterPrep ||
         v.key.length < w.keys[i]!.length - v.cut ||
         (v.cut > 0 && /[بلك]/.test(w.keys[i]!.slice(0, v.cut))) ||
         // ة / ات end nouns — not the participles مُتَّهِمة، مُتوعِّدا that act as verbs
         (/(ة|ات)[\u064B-\u0652]*$/.test(t.text) && !/^مت[^ا]/.test(v.key));
       if (!phraseFound) {
-        for (const p of lex.phrases.get(v.key) ?? []) {
+        for (const p of v.phrases ?? []) {
           let j = i;
           let ok = true;
           const parts = [i];
@@ -251,7 +267,7 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
         }
       }
       if (!formFound) {
-        const senses = lex.forms.get(v.key);
+        const senses = v.forms;
         if (senses) {
           for (const s of senses) cands.push({ first: i, last: i, sense: s, cut: v.cut, nominal, key: v.key, sentence: si, parts: [i], definite: realArticle(t.text, v.cut) });
           formFound = true;
