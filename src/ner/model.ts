@@ -70,6 +70,12 @@ export class LinearChainModel {
    */
   private readonly slotKeys: Uint32Array;
   private readonly slotWeights: Float32Array;
+  /**
+   * One bit per value of a feature hash's top 20 bits, set when some feature of the model has it: a
+   * small table (128 KB) that turns most lookups of features the model lacks (about 3 in 10 when
+   * tagging news) away before they touch the large one.
+   */
+  private readonly present = new Uint32Array(1 << 15);
   readonly weights: Float32Array;
   readonly transitions: Float32Array;
 
@@ -98,11 +104,15 @@ export class LinearChainModel {
       const o = s * STRIDE;
       this.slotKeys[o] = k;
       for (let l = 0; l < NUM_LABELS; l++) this.slotWeights[o + 1 + l] = w.weights[r + l]!;
+      const h = k >>> 12;
+      this.present[h >>> 5]! |= 1 << (h & 31);
     }
   }
 
   /** Where the weights of a feature hash start in `slotWeights`, or -1 (the lookup of `row`). */
   private at(key: number): number {
+    const h = key >>> 12;
+    if ((this.present[h >>> 5]! & (1 << (h & 31))) === 0) return -1;
     const keys = this.slotKeys;
     const mask = this.mask;
     let s = key & mask;
