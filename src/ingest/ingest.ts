@@ -9,7 +9,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
-import { toRasdError } from '../errors.ts';
+import { RasdError, toRasdError } from '../errors.ts';
 import { expandPaths, readInputFile, type FileItem } from '../io/files.ts';
 import { DEFAULT_MAX_LINE_BYTES, splitLines } from '../io/lines.ts';
 import { decodeUtf8, parseInputLine } from '../reader/input.ts';
@@ -39,6 +39,12 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /** The command line, recorded with the run. */
   args?: string;
+  /**
+   * The old-generation heap limit of each worker thread in MB (default 320). The analysis needs
+   * about 100 MB of models and lexicons and keeps bounded caches; without a limit, V8 lets a
+   * long-running worker's heap grow far beyond what is live before it collects.
+   */
+  workerHeapMb?: number;
 }
 
 export interface IngestSummary extends RunSummary {
@@ -160,7 +166,14 @@ async function ingestItems(store: Store, items: AsyncIterable<SourceItem>, total
   let done = 0;
   let interrupted = false;
 
-  const pool = threads > 0 ? new Piscina<Task, Outcome>({ filename: new URL('./worker-boot.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 }) : null;
+  const heapMb = options.workerHeapMb ?? 320;
+  const pool = threads > 0 ? new Piscina<Task, Outcome>({
+    filename: new URL('./worker-boot.mjs', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 1000,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+  }) : null;
   const run = (t: Task): Promise<Outcome> => (pool ? pool.run(t) : analyzeTask(t));
 
   // outcomes in input order: analysed records, errors, or 'skip' for content already stored
@@ -209,7 +222,9 @@ async function ingestItems(store: Store, items: AsyncIterable<SourceItem>, total
           inRun.add(hash);
           const task: Task = { input: item.input, meta: { key: articleKey(item.input, hash, file), contentHash: hash, origin: item.item } };
           const p = run(task).catch((err: unknown): Outcome => {
-            const e = toRasdError(err, item.item);
+            const e = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? new RasdError('E_TOO_LARGE', `analysing the article needs more memory than an ingest worker may use (${heapMb} MB; --worker-heap-mb raises it)`, { item: item.item })
+              : toRasdError(err, item.item);
             return { error: { item: item.item, code: e.code, message: e.message } };
           });
           queue.push(p);

@@ -47,7 +47,7 @@ export class NerTagger {
     this.stage2 = stages[1] ?? null;
     const lex = new Map(Object.entries(this.model.header.lexicon));
     this.res = { clusters: resources.clusters, gazetteer: resources.gazetteer, gazetteerStarts: resources.gazetteerStarts, lexicon: lexiconView(lex) };
-    this.cache = new WordCache(resources.clusters, 200_000, resources.emb);
+    this.cache = new WordCache(resources.clusters, 50_000, resources.emb);
     const nl = this.stage2?.header.newsLexicon;
     this.news = nl ? lexiconView(new Map(Object.entries(nl))) : null;
   }

@@ -9,7 +9,7 @@ import { ingest, type IngestProgress, type IngestSummary } from '../../ingest/in
 import { DEFAULT_MAX_LINE_BYTES } from '../../io/lines.ts';
 import { dbSpec, openStore } from '../../store/open.ts';
 
-interface IngestFlags { db?: string; threads?: string; batch?: string; maxBytes?: string; json?: boolean; progress?: boolean }
+interface IngestFlags { db?: string; threads?: string; batch?: string; maxBytes?: string; workerHeapMb?: string; json?: boolean; progress?: boolean }
 
 function positiveInt(v: string | undefined, name: string, min = 1): number | undefined {
   if (v === undefined) return undefined;
@@ -38,6 +38,7 @@ export function registerIngestCommand(program: Command): void {
     .option('--threads <n>', 'worker threads for analysis (default: the number of cores; 0: none)')
     .option('--batch <n>', 'articles per transaction', '200')
     .option('--max-bytes <n>', 'largest accepted file or JSON line, in bytes', String(DEFAULT_MAX_LINE_BYTES))
+    .option('--worker-heap-mb <n>', 'heap limit of each worker thread in MB; an article that needs more fails with E_TOO_LARGE', '320')
     .option('--json', 'print the summary as one JSON line (the default when stdout is not a terminal)')
     .option('--no-progress', 'no progress bar')
     .addHelpText('after', '\nExit status: 0 every item stored or already there, 1 some items failed (they are listed), 2 bad usage.\nCtrl-C stops reading: what is analysed is stored, and a re-run finishes the rest.')
@@ -45,6 +46,7 @@ export function registerIngestCommand(program: Command): void {
       const threads = positiveInt(flags.threads, '--threads', 0);
       const batchSize = positiveInt(flags.batch, '--batch');
       const maxBytes = positiveInt(flags.maxBytes, '--max-bytes');
+      const workerHeapMb = positiveInt(flags.workerHeapMb, '--worker-heap-mb', 64);
       const db = dbSpec(flags.db);
       const store = openStore(db);
       const controller = new AbortController();
@@ -74,7 +76,7 @@ export function registerIngestCommand(program: Command): void {
       let summary: IngestSummary;
       try {
         summary = await ingest(store, { paths, stdin: process.stdin }, {
-          threads, batchSize, maxBytes, onProgress, signal: controller.signal, args: ['ingest', ...paths].join(' '),
+          threads, batchSize, maxBytes, workerHeapMb, onProgress, signal: controller.signal, args: ['ingest', ...paths].join(' '),
         });
       } finally {
         (bar as SingleBar | null)?.stop();

@@ -4,10 +4,8 @@
  * one is given.
  */
 import type { Command } from 'commander';
-import { serve } from '@hono/node-server';
-import { RasdError } from '../../errors.ts';
 import { existsSync } from 'node:fs';
-import { createApp, DEFAULT_UI_DIR } from '../../server/app.ts';
+import { RasdError } from '../../errors.ts';
 import { dbSpec, openStore } from '../../store/open.ts';
 
 export function registerServeCommand(program: Command): void {
@@ -22,6 +20,9 @@ export function registerServeCommand(program: Command): void {
     .action(async (f: { db?: string; host: string; port: string; token?: string }) => {
       const port = Number(f.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RasdError('E_USAGE', `--port must be a port number, not ${f.port}`);
+      // loaded here, not at the top: other commands do not pay for the server's modules
+      const { serve } = await import('@hono/node-server');
+      const { createApp, DEFAULT_UI_DIR } = await import('../../server/app.ts');
       const store = openStore(dbSpec(f.db));
       const ui = existsSync(DEFAULT_UI_DIR) ? DEFAULT_UI_DIR : undefined;
       if (!ui) process.stderr.write('rasd: the web UI is not built (npm run build:ui); serving the API only\n');
