@@ -172,4 +172,7 @@ CREATE INDEX events_source_actor ON events(source_actor);
 CREATE INDEX events_target_actor ON events(target_actor);
 CREATE INDEX event_sides_event ON event_sides(actor, event_id);
 `,
+  /* 3: grouping reads (block → id, reference day, group) from the index alone */ `
+CREATE INDEX article_events_grouping ON article_events(block, id, ref_day, cluster_id);
+`,
 ];

@@ -325,23 +325,38 @@ export class SqliteStore implements Store {
       FROM article_events e JOIN articles a ON a.id = e.article_id WHERE ${where}`).all(...params) as MemberRow[];
   }
 
-  /** Regroups the article events of the given blocks into real-world events and rewrites those blocks' merged events. */
+  /**
+   * Regroups the article events of the given blocks into real-world events. Grouping needs only
+   * each event's id, reference day and current group; the merged rows are rewritten only for the
+   * groups whose members changed, so a large block (ASSAULT ISR → PSE) costs little per batch.
+   */
   private regroup(blocks: ReadonlySet<string>): void {
-    const db = this.db;
     const setCluster = this.st('UPDATE article_events SET cluster_id = ? WHERE id = ?');
+    const delCluster = this.st('DELETE FROM events WHERE id = ?');
     for (const block of blocks) {
-      const rows = this.memberRows('e.block = ?', [block]);
-      this.st('DELETE FROM events WHERE block = ?').run(block);
-      const groups = groupEvents(rows.map((r): MergeItem => ({ id: r.id, block: r.block, refDay: r.ref_day })));
-      const byGroup = new Map<number, MemberRow[]>();
+      const rows = this.st('SELECT id, ref_day, cluster_id FROM article_events WHERE block = ?').all(block) as { id: number; ref_day: string | null; cluster_id: number | null }[];
+      const groups = groupEvents(rows.map((r): MergeItem => ({ id: r.id, block, refDay: r.ref_day })));
+      const members = (m: Map<number, number[]>, k: number, id: number): void => {
+        let list = m.get(k);
+        if (!list) m.set(k, (list = []));
+        list.push(id);
+      };
+      const before = new Map<number, number[]>();
+      const after = new Map<number, number[]>();
       for (const r of rows) {
-        const g = groups.get(r.id)!;
-        let list = byGroup.get(g);
-        if (!list) byGroup.set(g, (list = []));
-        list.push(r);
-        if (r.cluster_id !== g) setCluster.run(g, r.id);
+        if (r.cluster_id !== null) members(before, r.cluster_id, r.id);
+        members(after, groups.get(r.id)!, r.id);
       }
-      for (const [g, members] of byGroup) this.writeCluster(g, block, members);
+      const same = (a: number[] | undefined, b: number[] | undefined): boolean => a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+      const current = new Map(rows.map((r) => [r.id, r.cluster_id]));
+      const existing = new Set(this.st('SELECT id FROM events WHERE block = ?', true).all(block) as number[]);
+      // merged events that no longer exist as they were (members gone, added or moved)
+      for (const id of existing) if (!same(before.get(id), after.get(id))) { delCluster.run(id); existing.delete(id); }
+      for (const [g, ids] of after) {
+        if (existing.has(g)) continue;
+        for (const id of ids) if (current.get(id) !== g) setCluster.run(g, id);
+        this.writeCluster(g, block, this.memberRows(`e.id IN (${ids.map(() => '?').join(',')})`, ids));
+      }
     }
   }
 
