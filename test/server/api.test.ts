@@ -5,15 +5,9 @@ import { createApp, tokenMatches } from '../../src/server/app.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import type { AnalyzeInput } from '../../src/reader/input.ts';
 import { CSV_COLUMNS } from '../../src/store/export.ts';
-import { recordOf } from '../helpers/store.ts';
+import { ISRAEL, recordOf, VISIT } from '../helpers/store.ts';
 
-const ARTICLES: AnalyzeInput[] = [
-  { id: 'c1', source: 'بترا', published: '2023-04-06', text: 'عمان - أعلن وزير الخارجية الأردني أن بلاده سلمت مذكرة احتجاج لإسرائيل بعد الاعتداءات على المسجد الأقصى.' },
-  { id: 'c2', source: 'الأهرام', published: '2023-04-20', text: 'القاهرة - اجتمع ممثلو مصر وإسرائيل في القاهرة لبحث التهدئة في قطاع غزة.' },
-  { id: 'v1', source: 'وكالة المغرب العربي للأنباء', published: '2023-03-06', text: 'الرباط - أجرى وزير الخارجية المغربي ناصر بوريطة اليوم الاثنين زيارة رسمية إلى القاهرة.\n\nوتعد مصر من أكبر الشركاء التجاريين للمغرب في القارة الأفريقية.' },
-  { id: 'v2', source: 'الأهرام', published: '2023-03-06', text: 'القاهرة - وصل وزير الخارجية المغربي ناصر بوريطة إلى القاهرة يوم الاثنين 6 مارس 2023.\n\nويبلغ حجم التبادل التجاري بين البلدين نحو مليار دولار سنويا.' },
-  { id: 'v3', source: 'الأهرام', published: '2023-03-07', text: 'القاهرة - زار وزير الخارجية المغربي ناصر بوريطة مصر أمس.\n\nويبلغ حجم التبادل التجاري بين البلدين نحو مليار دولار سنويا.' },
-];
+const ARTICLES: AnalyzeInput[] = [ISRAEL[0]!, ISRAEL[1]!, VISIT[0]!, VISIT[1]!, VISIT[2]!];
 const TOKEN = 'a-long-random-token';
 let store: SqliteStore;
 let app: ReturnType<typeof createApp>;
