@@ -40,7 +40,7 @@ export interface IngestOptions {
   /** The command line, recorded with the run. */
   args?: string;
   /**
-   * The old-generation heap limit of each worker thread in MB (default 320). The analysis needs
+   * The old-generation heap limit of each worker thread in MB (default 288). The analysis needs
    * about 100 MB of models and lexicons and keeps bounded caches; without a limit, V8 lets a
    * long-running worker's heap grow far beyond what is live before it collects.
    */
@@ -166,15 +166,14 @@ async function ingestItems(store: Store, items: AsyncIterable<SourceItem>, total
   let done = 0;
   let interrupted = false;
 
-  const heapMb = options.workerHeapMb ?? 320;
+  const heapMb = options.workerHeapMb ?? 288;
   const pool = threads > 0 ? new Piscina<Task, Outcome>({
     filename: new URL('./worker-boot.mjs', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 1000,
-    // each worker holds a few tasks of its own, so it keeps working while the main thread is
-    // busy writing a batch (the pool's queue is served by the main thread)
-    concurrentTasksPerWorker: 4,
+    // one task per worker at a time: a worker that dies (out of memory) takes no other article with it
+    concurrentTasksPerWorker: 1,
     resourceLimits: { maxOldGenerationSizeMb: heapMb },
   }) : null;
   const run = (t: Task): Promise<Outcome> => (pool ? pool.run(t) : analyzeTask(t));

@@ -96,3 +96,24 @@ test('ingest: JSON lines on stdin (-), and worker threads store what the main th
     cleanup();
   }
 });
+
+test('ingest: an article that needs more memory than a worker may use fails alone with E_TOO_LARGE; the run goes on', { timeout: 120_000 }, async () => {
+  const { dir, cleanup } = tempDir('rasd-ingest-');
+  try {
+    const sentence = 'قال وزير الخارجية المغربي ناصر بوريطة إن المغرب يدعم الحل السياسي في ليبيا. ';
+    const lines = [
+      JSON.stringify({ id: 'huge', text: sentence.repeat(Math.ceil(4_000_000 / sentence.length)).slice(0, 4_000_000) }),
+      JSON.stringify({ id: 'small', text: ARTICLE }),
+    ].join('\n');
+    const store = new SqliteStore(path.join(dir, 'rasd.db'));
+    const r = await ingest(store, { paths: ['-'], stdin: Readable.from([lines]) }, { threads: 1, workerHeapMb: 200 });
+    assert.deepEqual([r.added, r.failed], [1, 1]);
+    assert.equal(r.errors[0]!.item, 'stdin:1');
+    assert.equal(r.errors[0]!.code, 'E_TOO_LARGE');
+    assert.match(r.errors[0]!.message, /more memory than an ingest worker may use \(200 MB/);
+    assert.ok(await store.article('small'));
+    await store.close();
+  } finally {
+    cleanup();
+  }
+});

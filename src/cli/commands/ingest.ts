@@ -38,7 +38,7 @@ export function registerIngestCommand(program: Command): void {
     .option('--threads <n>', 'worker threads for analysis (default: the number of cores; 0: none)')
     .option('--batch <n>', 'articles per transaction', '200')
     .option('--max-bytes <n>', 'largest accepted file or JSON line, in bytes', String(DEFAULT_MAX_LINE_BYTES))
-    .option('--worker-heap-mb <n>', 'heap limit of each worker thread in MB; an article that needs more fails with E_TOO_LARGE', '320')
+    .option('--worker-heap-mb <n>', 'heap limit of each worker thread in MB; an article that needs more fails with E_TOO_LARGE', '288')
     .option('--json', 'print the summary as one JSON line (the default when stdout is not a terminal)')
     .option('--no-progress', 'no progress bar')
     .addHelpText('after', '\nExit status: 0 every item stored or already there, 1 some items failed (they are listed), 2 bad usage.\nCtrl-C stops reading: what is analysed is stored, and a re-run finishes the rest.')
