@@ -5,14 +5,13 @@
  * run goes on. Because batches commit in input order, an interrupted run has stored a prefix of
  * the inputs; running it again skips that prefix and gives the database one clean run gives.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import { RasdError, toRasdError } from '../errors.ts';
-import { expandPaths, readInputFile, type FileItem } from '../io/files.ts';
-import { DEFAULT_MAX_LINE_BYTES, splitLines } from '../io/lines.ts';
-import { decodeUtf8, parseInputLine } from '../reader/input.ts';
+import { expandPaths, readInputFile, readJsonLines, type FileItem } from '../io/files.ts';
+import { DEFAULT_MAX_LINE_BYTES } from '../io/lines.ts';
 import { articleKey, contentHash } from '../store/records.ts';
 import type { ArticleRecord, IngestErrorRecord, RunSummary, Store } from '../store/types.ts';
 import analyzeTask, { type Outcome, type Task } from './worker.ts';
@@ -95,24 +94,6 @@ async function* pathItems(files: readonly string[], maxBytes: number): AsyncGene
   }
 }
 
-/** The inputs of a JSON-lines stream (`-` on the command line). */
-async function* streamItems(name: string, stream: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<SourceItem> {
-  for await (const line of splitLines(stream, maxBytes)) {
-    const item = `${name}:${line.lineNo}`;
-    if (line.tooLarge) {
-      yield { item: { item, error: toRasdError(new Error(`line has ${line.size} bytes; the limit is ${maxBytes}`), item) } };
-      continue;
-    }
-    try {
-      const text = decodeUtf8(line.bytes, item);
-      if (text.trim().length === 0) continue;
-      yield { item: { item, input: parseInputLine(text, item) } };
-    } catch (err) {
-      yield { item: { item, error: toRasdError(err, item) } };
-    }
-  }
-}
-
 /** What a caller asks to ingest: paths (files, directories, `-` for stdin). */
 export interface IngestRequest {
   paths: readonly string[];
@@ -151,7 +132,7 @@ export async function ingest(store: Store, req: IngestRequest, options: IngestOp
   }
   async function* all(): AsyncGenerator<SourceItem> {
     yield* pathItems(files, maxBytes);
-    if (useStdin) yield* streamItems('stdin', req.stdin ?? process.stdin, maxBytes);
+    if (useStdin) for await (const item of readJsonLines('stdin', req.stdin ?? process.stdin, maxBytes)) yield { item };
   }
   return ingestItems(store, all(), total, pathErrors, options);
 }
@@ -248,15 +229,4 @@ async function ingestItems(store: Store, items: AsyncIterable<SourceItem>, total
   await store.finishRun(runId, summary, interrupted ? 'interrupted' : 'done');
   const seconds = (Date.now() - started) / 1000;
   return { ...summary, runId, items: done, seconds, articlesPerSecond: seconds > 0 ? (summary.added + summary.updated) / seconds : 0, interrupted, errors: runErrors };
-}
-
-/** Whether a path names something ingest can read (for usage errors before a run starts). */
-export function isReadablePath(p: string): boolean {
-  if (p === '-') return true;
-  try {
-    statSync(p);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -54,6 +54,28 @@ function kindOf(file: string, head: string): 'html' | 'json' | 'jsonl' | 'text' 
 }
 
 /**
+ * Reads JSON lines (a `.jsonl` file or stdin) into items named `<name>:<line>`: each bad line
+ * (too long, not UTF-8, not JSON, not an input) yields its own coded error item and the others
+ * go on; blank lines separate nothing.
+ */
+export async function* readJsonLines(name: string, stream: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<FileItem> {
+  for await (const line of splitLines(stream, maxBytes)) {
+    const item = `${name}:${line.lineNo}`;
+    if (line.tooLarge) {
+      yield { item, error: new RasdError('E_TOO_LARGE', `line has ${line.size} bytes; the limit is ${maxBytes}`, { item }) };
+      continue;
+    }
+    try {
+      const text = decodeUtf8(line.bytes, item);
+      if (text.trim().length === 0) continue;
+      yield { item, input: parseInputLine(text, item) };
+    } catch (err) {
+      yield { item, error: toRasdError(err, item) };
+    }
+  }
+}
+
+/**
  * Reads one file into items. A file that cannot be read or decoded yields one error item;
  * in a `.jsonl` file each bad line yields its own error item and the others go on.
  */
@@ -67,20 +89,7 @@ export async function* readInputFile(file: string, maxBytes: number): AsyncGener
   }
   const ext = path.extname(file).toLowerCase();
   if (ext === '.jsonl') {
-    for await (const line of splitLines(createReadStream(file), maxBytes)) {
-      const item = `${file}:${line.lineNo}`;
-      if (line.tooLarge) {
-        yield { item, error: new RasdError('E_TOO_LARGE', `line has ${line.size} bytes; the limit is ${maxBytes}`, { item }) };
-        continue;
-      }
-      try {
-        const text = decodeUtf8(line.bytes, item);
-        if (text.trim().length === 0) continue; // blank lines in a file separate nothing
-        yield { item, input: parseInputLine(text, item) };
-      } catch (err) {
-        yield { item, error: toRasdError(err, item) };
-      }
-    }
+    yield* readJsonLines(file, createReadStream(file), maxBytes);
     return;
   }
   try {

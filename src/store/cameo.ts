@@ -16,11 +16,3 @@ export function cameoQuad(code: string): number {
   }
   return 0;
 }
-
-/** Quad class names, for tables and CSV headers' documentation. */
-export const QUAD_NAMES: Readonly<Record<number, string>> = {
-  1: 'verbal cooperation',
-  2: 'material cooperation',
-  3: 'verbal conflict',
-  4: 'material conflict',
-};

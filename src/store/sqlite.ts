@@ -185,7 +185,6 @@ export class SqliteStore implements Store {
   }
 
   private writeArticle(runId: number, rec: ArticleRecord, touched: Set<string>, staleStories: Set<number>, linked: { id: number; sig: Uint32Array }[]): WriteStatus {
-    const db = this.db;
     if (this.st('SELECT 1 FROM articles WHERE content_hash = ?').get(rec.contentHash)) return 'unchanged';
     const a = rec.analysis;
     const old = this.st('SELECT id, story_id FROM articles WHERE key = ?').get(rec.key) as { id: number; story_id: number | null } | undefined;
@@ -219,7 +218,6 @@ export class SqliteStore implements Store {
 
   /** Removes an article's layers (before an update), noting the event blocks and singleton events to redo. */
   private deleteLayers(id: number, touched: Set<string>): void {
-    const db = this.db;
     const evs = this.st('SELECT id, block, cluster_id FROM article_events WHERE article_id = ?').all(id) as { id: number; block: string | null; cluster_id: number | null }[];
     for (const e of evs) {
       if (e.block !== null) touched.add(e.block);
@@ -234,7 +232,6 @@ export class SqliteStore implements Store {
   }
 
   private insertLayers(id: number, a: AnalysisV1, touched: Set<string>): void {
-    const db = this.db;
     const text = a.article.text;
     const insEnt = this.st(`INSERT INTO entities (article_id, idx, eid, type, text, name, start, "end", actor, country, sector, actor_name, role)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -275,7 +272,6 @@ export class SqliteStore implements Store {
 
   /** Links a new or changed article to the stories of its near-duplicates (LSH candidates with a similar signature). */
   private linkStory(id: number, sig: Uint32Array): void {
-    const db = this.db;
     const keys = bandKeys(sig);
     const cands = this.st(`SELECT DISTINCT b.article_id AS id, a.minhash AS minhash, a.story_id AS story
       FROM minhash_bands b JOIN articles a ON a.id = b.article_id
@@ -292,7 +288,6 @@ export class SqliteStore implements Store {
 
   /** Recomputes the stories of the members of one story (after one of them changed): connected components of similar pairs. */
   private reclusterStory(storyId: number): void {
-    const db = this.db;
     const members = this.st('SELECT id, minhash FROM articles WHERE story_id = ? ORDER BY id').all(storyId) as { id: number; minhash: Buffer | null }[];
     const sigs = members.map((m) => (m.minhash ? signatureFromBytes(m.minhash) : null));
     const bands = sigs.map((s) => (s ? new Set(bandKeys(s)) : null));
@@ -362,7 +357,6 @@ export class SqliteStore implements Store {
 
   /** Writes one merged event from its member article events. */
   private writeCluster(id: number, block: string | null, members: readonly MemberRow[]): void {
-    const db = this.db;
     if (members.length === 1 && members[0]!.cluster_id !== id) this.st('UPDATE article_events SET cluster_id = ? WHERE id = ?').run(id, members[0]!.id);
     // the first report: earliest publication, then storage order
     const ordered = [...members].sort((a, b) => {

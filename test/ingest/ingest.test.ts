@@ -89,6 +89,13 @@ test('ingest: JSON lines on stdin (-), and worker threads store what the main th
     assert.deepEqual([ra.added, ra.failed], [6, 4]);
     assert.deepEqual([rb.added, rb.failed], [ra.added, ra.failed]);
     assert.deepEqual(ra.errors.find((e) => e.item === 'stdin:2')?.code, 'E_BAD_JSON');
+    // a stdin line over the limit is E_TOO_LARGE (it was E_INTERNAL), and the next line is stored
+    const c = new SqliteStore(path.join(dir, 'c.db'));
+    const long = JSON.stringify({ id: 'long', text: 'ا'.repeat(2000) });
+    const rc = await ingest(c, { paths: ['-'], stdin: Readable.from([`${long}\n${lines.split('\n')[0]}\n`]) }, { threads: 0, maxBytes: 1000 });
+    assert.deepEqual(rc.errors.map((e) => [e.item, e.code]), [['stdin:1', 'E_TOO_LARGE']]);
+    assert.equal(rc.added, 1);
+    await c.close();
     assert.deepEqual(dump(b), dump(a));
     await a.close();
     await b.close();
