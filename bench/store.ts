@@ -5,7 +5,8 @@
  * 2. The same ingest again: it must add nothing (and how long skipping takes).
  * 3. Search latency over that database: frequent, rare and two-word queries, some with filters;
  *    p50/p95/p99 in ms (target p95 < 50 ms).
- * Options: `--db PATH` keeps the database there (default: a temporary file, removed);
+ * Options: `--db PATH` keeps the database there (default: a temporary file, removed), or
+ * `--db postgres://…?schema=NAME` measures the PostgreSQL engine in that schema (emptied first);
  * `--reuse` skips the ingest and measures search on an existing `--db`; `--limit N` ingests only
  * the first N lines of each file; `--threads N`.
  */
@@ -14,7 +15,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ingest } from '../src/ingest/ingest.ts';
-import { SqliteStore } from '../src/store/sqlite.ts';
+import pg from 'pg';
+import { openStore } from '../src/store/open.ts';
+import { isPostgresUrl, redactUrl } from '../src/store/pg.ts';
+import type { SearchFilters } from '../src/store/types.ts';
 import { missingDataMessage, sharedDataFile } from '../src/shared-data.ts';
 
 const argv = process.argv.slice(2);
@@ -44,10 +48,23 @@ if (limit !== undefined) {
 
 const mb = (kb: number): string => `${(kb / 1024).toFixed(0)} MB`;
 
+/** Empties the database: removes the SQLite file, or drops the PostgreSQL schema named in the address. */
+async function emptyDatabase(db: string): Promise<void> {
+  if (!isPostgresUrl(db)) return rmSync(db, { force: true });
+  const u = new URL(db);
+  const schema = u.searchParams.get('schema');
+  if (!schema) throw new Error(`give the benchmark its own schema (${redactUrl(db)}?schema=rasd_bench): it is emptied first`);
+  u.searchParams.delete('schema');
+  const c = new pg.Client({ connectionString: u.toString() });
+  await c.connect();
+  await c.query(`DROP SCHEMA IF EXISTS ${schema.replace(/[^a-z0-9_]/g, '')} CASCADE`);
+  await c.end();
+}
+
 if (!reuse) {
-  rmSync(dbFile, { force: true });
-  const store = new SqliteStore(dbFile);
-  console.log(`ingest: ${files.length} files of ${newsDir}${limit ? ` (first ${limit} lines each)` : ''} into ${dbFile}, ${threads} worker threads`);
+  await emptyDatabase(dbFile);
+  const store = openStore(dbFile);
+  console.log(`ingest: ${files.length} files of ${newsDir}${limit ? ` (first ${limit} lines each)` : ''} into ${redactUrl(dbFile)}, ${threads} worker threads`);
   let lastShown = 0;
   const s = await ingest(store, { paths: files }, {
     threads,
@@ -72,8 +89,8 @@ if (!reuse) {
 }
 
 // --- search latency ----------------------------------------------------------------------------
-const store = new SqliteStore(dbFile);
-const queries: { q: string; f?: Parameters<SqliteStore['search']>[1] }[] = [];
+const store = openStore(dbFile);
+const queries: { q: string; f?: SearchFilters }[] = [];
 for (const q of ['إسرائيل', 'الحكومة', 'وزير الخارجية', 'تونس', 'غزة', 'الرئيس', 'الأمم المتحدة', 'مظاهرة', 'اعتقال', 'قصف', 'الانتخابات', 'السعودية', 'النفط', 'كورونا', 'الجيش', 'المغرب', 'اتفاق', 'الحوثيين', 'حماس', 'البرلمان']) {
   queries.push({ q });
   queries.push({ q, f: { from: '2015-01-01', to: '2020-12-31' } });
@@ -93,6 +110,6 @@ for (let round = 0; round < 5; round++) {
 }
 times.sort((a, b) => a - b);
 const pct = (p: number): string => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1);
-console.log(`search: ${times.length} queries (${queries.length} distinct × 5, 20 hits with snippets each): p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${times[times.length - 1]!.toFixed(1)} ms (target p95 < 50 ms)`);
+console.log(`search (${store.description.split(':')[0]}): ${times.length} queries (${queries.length} distinct × 5, 20 hits with snippets each): p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${times[times.length - 1]!.toFixed(1)} ms (target p95 < 50 ms)`);
 await store.close();
 if (!opt('--db')) rmSync(tmp, { recursive: true, force: true });

@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   E_USAGE: 'the command was called wrongly',
   E_PIPELINE: 'a pipeline stage broke its contract',
   E_STORE: 'the database cannot be opened, read or written (locked, read-only, corrupt or of a newer version)',
+  E_QUEUE: 'the job queue (Redis) cannot be reached or used',
   E_NOT_FOUND: 'the article, event, actor or endpoint asked for does not exist',
   E_UNAUTHORIZED: 'a write endpoint was called without the configured token',
   E_MODEL: 'a model or resource file is missing, corrupt or does not match this version',

@@ -107,3 +107,149 @@ export function groupEvents(items: readonly MergeItem[]): Map<number, number> {
   }
   return out;
 }
+
+// ------------------------------------------------------------------ regrouping a block
+
+/** A stored article event as grouping reads it: its id, reference day and current group. */
+export interface GroupingRow {
+  readonly id: number;
+  readonly ref_day: string | null;
+  readonly cluster_id: number | null;
+}
+
+/** What regrouping one block changes: merged events to delete, reports to move, merged events to (re)write. */
+export interface RegroupPlan {
+  /** Merged events whose members are no longer exactly what they were. */
+  readonly drop: number[];
+  /** Article events whose group changes: [article event id, new group id]. */
+  readonly move: [number, number][];
+  /** Groups to write (new or changed), with their member article event ids. */
+  readonly write: Map<number, number[]>;
+}
+
+/**
+ * Plans the regrouping of one block: groups its article events anew and compares with the groups
+ * stored (`existing`: the merged events of the block). Only the groups whose members changed are
+ * dropped and rewritten, so a large block (ASSAULT ISR → PSE) costs little per batch.
+ */
+export function planRegroup(block: string, rows: readonly GroupingRow[], existing: Iterable<number>): RegroupPlan {
+  const groups = groupEvents(rows.map((r): MergeItem => ({ id: r.id, block, refDay: r.ref_day })));
+  const add = (m: Map<number, number[]>, k: number, id: number): void => {
+    let list = m.get(k);
+    if (!list) m.set(k, (list = []));
+    list.push(id);
+  };
+  const before = new Map<number, number[]>();
+  const after = new Map<number, number[]>();
+  for (const r of rows) {
+    if (r.cluster_id !== null) add(before, r.cluster_id, r.id);
+    add(after, groups.get(r.id)!, r.id);
+  }
+  const same = (a: number[] | undefined, b: number[] | undefined): boolean => a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+  const kept = new Set<number>();
+  const drop: number[] = [];
+  for (const id of existing) {
+    if (same(before.get(id), after.get(id))) kept.add(id);
+    else drop.push(id);
+  }
+  const move: [number, number][] = [];
+  const write = new Map<number, number[]>();
+  for (const r of rows) {
+    const g = groups.get(r.id)!;
+    if (kept.has(g)) continue;
+    if (r.cluster_id !== g) move.push([r.id, g]);
+    if (!write.has(g)) write.set(g, after.get(g)!);
+  }
+  return { drop, move, write };
+}
+
+// ------------------------------------------------------------------ one merged event from its reports
+
+/** A stored article event with its article's outlet, URL and publication (what merging reads). */
+export interface MemberRow {
+  id: number;
+  article_id: number;
+  type: string;
+  mode: string | null;
+  cameo: string;
+  goldstein: number;
+  quad: number;
+  date: string | null;
+  ref_day: string | null;
+  modality: string;
+  mentions: number;
+  evidence: string;
+  src_actor: string | null; src_country: string | null; src_sector: string | null; src_name: string | null;
+  tgt_actor: string | null; tgt_country: string | null; tgt_sector: string | null; tgt_name: string | null;
+  block: string | null;
+  cluster_id: number | null;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+/** The query that reads member rows (a WHERE clause on `e`, the article events, is appended). */
+export const MEMBER_SELECT = `SELECT e.id, e.article_id, e.type, e.mode, e.cameo, e.goldstein, e.quad, e.date, e.ref_day, e.modality, e.mentions, e.evidence,
+      e.src_actor, e.src_country, e.src_sector, e.src_name, e.tgt_actor, e.tgt_country, e.tgt_sector, e.tgt_name, e.block, e.cluster_id,
+      a.source, a.url, a.published
+      FROM article_events e JOIN articles a ON a.id = e.article_id`;
+
+/** Columns of the `events` table, in the order of `mergeMembers`' values. */
+export const EVENT_COLUMNS = [
+  'id', 'block', 'type', 'mode', 'cameo', 'goldstein', 'quad', 'date', 'day', 'modality',
+  'source_actor', 'source_country', 'source_sector', 'source_name', 'target_actor', 'target_country', 'target_sector', 'target_name',
+  'mentions', 'articles', 'sources', 'first_article_id', 'first_url', 'evidence',
+] as const;
+
+function mostFrequent<T>(xs: readonly T[], key: (x: T) => string | null): T | null {
+  const counts = new Map<string, { n: number; first: T }>();
+  let best: { n: number; first: T } | null = null;
+  for (const x of xs) {
+    const k = key(x);
+    if (k === null) continue;
+    let c = counts.get(k);
+    if (!c) counts.set(k, (c = { n: 0, first: x }));
+    c.n++;
+    if (best === null || c.n > best.n) best = c;
+  }
+  return best?.first ?? null;
+}
+
+/** Date precision for choosing a merged event's date: a day beats a month beats a year. */
+function precision(date: string): number {
+  const s = date.split('/')[0]!;
+  return /^\d{4}-\d{2}-\d{2}/.test(s) ? 3 : /^\d{4}-(\d{2}|W\d{2})/.test(s) ? 2 : /^\d{4}/.test(s) ? 1 : 0;
+}
+
+/**
+ * The row of one merged event (columns `EVENT_COLUMNS`) from its member reports: the first report
+ * is the earliest published; the CAMEO code, mode and sides are the most frequent; the date is the
+ * most frequent of the most precise; the modality is asserted when any report asserts it.
+ */
+export function mergeMembers(id: number, block: string | null, members: readonly MemberRow[]): unknown[] {
+  const ordered = [...members].sort((a, b) => {
+    const pa = a.published ?? '\uffff';
+    const pb = b.published ?? '\uffff';
+    return pa < pb ? -1 : pa > pb ? 1 : a.article_id - b.article_id || a.id - b.id;
+  });
+  const first = ordered[0]!;
+  const byCameo = mostFrequent(ordered, (m) => m.cameo)!;
+  const withMode = mostFrequent(ordered, (m) => m.mode);
+  const dated = ordered.filter((m) => m.date !== null);
+  const best = dated.length === 0 ? null : Math.max(...dated.map((m) => precision(m.date!)));
+  const dateRow = best === null ? null : mostFrequent(dated.filter((m) => precision(m.date!) === best), (m) => m.date);
+  const src = mostFrequent(ordered, (m) => m.src_actor ?? m.src_country);
+  const tgt = mostFrequent(ordered, (m) => m.tgt_actor ?? m.tgt_country);
+  const modality = ordered.some((m) => m.modality === 'asserted') ? 'asserted' : mostFrequent(ordered, (m) => m.modality)!.modality;
+  const articles = new Set(ordered.map((m) => m.article_id));
+  const outlets = new Set(ordered.map((m) => m.source ?? `article:${m.article_id}`));
+  const mentions = ordered.reduce((n, m) => n + m.mentions, 0);
+  const anchor = members.find((m) => m.id === id) ?? first;
+  const day = referenceDay(dateRow?.date ?? null, null) ?? anchor.ref_day;
+  return [
+    id, block, first.type, withMode?.mode ?? null, byCameo.cameo, byCameo.goldstein, byCameo.quad, dateRow?.date ?? null, day, modality,
+    src?.src_actor ?? null, src?.src_country ?? null, src?.src_sector ?? null, src?.src_name ?? null,
+    tgt?.tgt_actor ?? null, tgt?.tgt_country ?? null, tgt?.tgt_sector ?? null, tgt?.tgt_name ?? null,
+    mentions, articles.size, outlets.size, first.article_id, first.url, first.evidence,
+  ];
+}

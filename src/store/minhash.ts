@@ -94,3 +94,28 @@ export function signatureFromBytes(buf: Uint8Array): Uint32Array {
   for (let i = 0; i < NUM_HASHES; i++) sig[i] = b.readUInt32LE(i * 4);
   return sig;
 }
+
+/**
+ * The stories of a set of articles: connected components of the pairs that share an LSH band and
+ * are similar enough. Returns each article's story id, the smallest article id of its component.
+ */
+export function storyComponents(members: readonly { id: number; sig: Uint32Array | null }[]): Map<number, number> {
+  const bands = members.map((m) => (m.sig ? new Set(bandKeys(m.sig)) : null));
+  const parent = members.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const a = members[i]!.sig;
+      const b = members[j]!.sig;
+      if (!a || !b) continue;
+      if (![...bands[i]!].some((k) => bands[j]!.has(k))) continue;
+      if (similarity(a, b) >= SAME_STORY) parent[find(j)] = find(i);
+    }
+  }
+  const minOf = new Map<number, number>();
+  members.forEach((m, i) => {
+    const r = find(i);
+    minOf.set(r, Math.min(minOf.get(r) ?? Infinity, m.id));
+  });
+  return new Map(members.map((m, i) => [m.id, minOf.get(find(i))!]));
+}

@@ -156,3 +156,9 @@ export function makeSnippet(text: string, terms: ReadonlySet<string>, width = 22
     .map((h) => ({ start: h.start - from + pre.length, end: h.end - from + pre.length }));
   return { text: pre + body + post, start: from, highlights };
 }
+
+/** A hit's snippet as the store answers it: the text and the highlights in it. */
+export function snippetOf(text: string, terms: ReadonlySet<string>): { text: string; highlights: { start: number; end: number }[] } {
+  const sn = makeSnippet(text, terms);
+  return { text: sn.text, highlights: sn.highlights };
+}

@@ -1,8 +1,9 @@
 /**
- * The store's commands through the real binary: ingest the bundled examples and the seed, then
- * search, events (table, JSONL, CSV), the Morocco–Israel timeline, actors --top and stats.
+ * The store's commands through the real binary, on each engine (a SQLite file, and a PostgreSQL
+ * database when one is reachable): ingest the bundled examples and the seed, then search, events
+ * (table, JSONL, CSV), the Morocco–Israel timeline, actors --top and stats.
  */
-import { test, before, after } from 'node:test';
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -10,21 +11,37 @@ import { PROJECT_ROOT } from '../../src/data.ts';
 import { CSV_COLUMNS } from '../../src/store/export.ts';
 import { sharedDataFile } from '../../src/shared-data.ts';
 import { runCli } from '../helpers/cli.ts';
+import { ENGINES, pgSchemaUrl, type Engine } from '../helpers/engines.ts';
 import { tempDir } from '../helpers/store.ts';
 
-let dir = '';
-let cleanup = (): void => {};
-let db = '';
 const seedDir = sharedDataFile('seed');
 
+for (const engine of ENGINES) describe(`store commands on ${engine.name}`, { skip: engine.skip }, () => commands(engine));
+
+function commands(engine: Engine): void {
+let dir = '';
+let db = '';
+const cleanups: (() => unknown)[] = [];
+/** A new empty database of the engine: a file in the temporary folder, or a fresh PostgreSQL schema. */
+const newDb = (name: string): string => {
+  if (engine.name === 'sqlite') return path.join(dir, `${name}.db`);
+  const s = pgSchemaUrl();
+  cleanups.push(s.drop);
+  return s.url;
+};
+
 before(async () => {
-  ({ dir, cleanup } = tempDir('rasd-cli-store-'));
-  db = path.join(dir, 'rasd.db');
+  const t = tempDir('rasd-cli-store-');
+  dir = t.dir;
+  cleanups.push(t.cleanup);
+  db = newDb('rasd');
   const paths = [path.join(PROJECT_ROOT, 'examples'), ...(seedDir ? [seedDir] : [])];
   const r = await runCli(['ingest', ...paths, '--db', db, '--threads', '0']);
   assert.equal(r.code, 0, r.stderr);
 });
-after(() => cleanup());
+after(async () => {
+  for (const c of cleanups) await c();
+});
 
 test('rasd ingest prints a one-line JSON summary when not on a terminal, and a second run adds nothing', async () => {
   const r = await runCli(['ingest', path.join(PROJECT_ROOT, 'examples'), '--db', db, '--threads', '0']);
@@ -36,7 +53,7 @@ test('rasd ingest prints a one-line JSON summary when not on a terminal, and a s
 });
 
 test('rasd ingest: a missing path is an error of the run, the rest is stored, exit status 1', async () => {
-  const other = path.join(dir, 'other.db');
+  const other = newDb('other');
   const r = await runCli(['ingest', path.join(dir, 'nope.txt'), path.join(PROJECT_ROOT, 'examples'), '--db', other, '--threads', '0']);
   assert.equal(r.code, 1);
   const s = JSON.parse(r.stdout) as { added: number; failed: number; errors: { item: string; code: string }[] };
@@ -59,9 +76,16 @@ test('rasd search finds Arabic words with clitics, with snippets marked, and --j
   const bad = await runCli(['search', 'x', '--db', db, '--from', '12/09/2022']);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /E_USAGE.*--from/);
-  const none = await runCli(['search', 'x', '--db', path.join(dir, 'absent.db')]);
-  assert.equal(none.code, 1);
-  assert.match(none.stderr, /E_STORE: no database at .*absent\.db/);
+  if (engine.name === 'sqlite') {
+    const none = await runCli(['search', 'x', '--db', path.join(dir, 'absent.db')]);
+    assert.equal(none.code, 1);
+    assert.match(none.stderr, /E_STORE: no database at .*absent\.db/);
+  } else {
+    const none = await runCli(['search', 'x', '--db', 'postgres://rasd:secret@127.0.0.1:1/none']);
+    assert.equal(none.code, 1);
+    assert.match(none.stderr, /E_STORE: cannot .*postgres:\/\/rasd:…@127\.0\.0\.1:1\/none/);
+    assert.doesNotMatch(none.stderr, /secret/);
+  }
 });
 
 test('rasd events --format csv: event-data columns, one row per merged event; jsonl agrees', async () => {
@@ -120,3 +144,4 @@ test('rasd actors --top and rasd stats', async () => {
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--top N/);
 });
+}

@@ -1,24 +1,31 @@
-/** The HTTP API in-process (no port): every endpoint, its validation, its errors and the token. */
-import { test, before, after } from 'node:test';
+/** The HTTP API in-process (no port), on each store engine: every endpoint, its validation, its errors and the token. */
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createApp, tokenMatches } from '../../src/server/app.ts';
-import { SqliteStore } from '../../src/store/sqlite.ts';
+import type { Store } from '../../src/store/types.ts';
 import type { AnalyzeInput } from '../../src/reader/input.ts';
 import { CSV_COLUMNS } from '../../src/store/export.ts';
+import { ENGINES, type Engine, type TestStore } from '../helpers/engines.ts';
 import { ISRAEL, recordOf, VISIT } from '../helpers/store.ts';
 
 const ARTICLES: AnalyzeInput[] = [ISRAEL[0]!, ISRAEL[1]!, VISIT[0]!, VISIT[1]!, VISIT[2]!];
 const TOKEN = 'a-long-random-token';
-let store: SqliteStore;
+
+for (const engine of ENGINES) describe(`HTTP API on ${engine.name}`, { skip: engine.skip }, () => api(engine));
+
+function api(engine: Engine): void {
+let t: TestStore;
+let store: Store;
 let app: ReturnType<typeof createApp>;
 
 before(async () => {
-  store = new SqliteStore(':memory:');
+  t = await engine.open();
+  store = t.store;
   const run = await store.beginRun('test');
   await store.writeBatch(run, await Promise.all(ARTICLES.map((a) => recordOf(a))), []);
   app = createApp(store, { token: TOKEN, maxBodyBytes: 64 * 1024 });
 });
-after(() => store.close());
+after(() => t.dispose());
 
 async function get(path: string): Promise<{ status: number; body: any; text: string; type: string | null }> {
   const r = await app.request(path);
@@ -139,6 +146,7 @@ test('errors are JSON without stack traces; unknown endpoints are 404; the OpenA
     assert.ok(doc.body.paths[p], p);
   }
 });
+}
 
 test('tokenMatches compares in constant time whatever the lengths', () => {
   assert.equal(tokenMatches('abc', 'abc'), true);

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { RasdError } from '../../errors.ts';
 import { explainActors, formatExplanation } from '../../actors/explain.ts';
 import { printTopActors } from './store.ts';
+import { DB_OPTION_HELP } from '../../store/open.ts';
 import type { EntityType } from '../../doc/types.ts';
 
 const TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
@@ -16,7 +17,7 @@ export function registerActorsCommand(program: Command): void {
     .description('the most active actors in the database (--top N), or how rasd links a phrase to actors (--explain)')
     .argument('[phrase...]', 'with --explain: the phrase or sentence, e.g. "وزير الأمن الإسرائيلي بني غانتس"')
     .option('--top <n>', 'the N most active actors in the database, with their events by type')
-    .option('--db <path>', 'with --top: SQLite database file (default $RASD_DB or ./rasd.db)')
+    .option('--db <path|url>', `with --top: ${DB_OPTION_HELP}`)
     .option('--explain', 'show the knowledge-base entry, rule and steps for each actor of the phrase')
     .option('--as <type>', 'treat the whole phrase as one entity of this type (PER, ORG, LOC, MISC)')
     .option('--date <iso>', 'reference date (picks a person\'s role for that year)')

@@ -6,13 +6,13 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { RasdError } from '../../errors.ts';
-import { dbSpec, openStore } from '../../store/open.ts';
+import { dbSpec, openStore, DB_OPTION_HELP } from '../../store/open.ts';
 
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('serve the HTTP API over the database (loopback only unless --host says otherwise)')
-    .option('--db <path>', 'SQLite database file (default $RASD_DB or ./rasd.db)')
+    .option('--db <path|url>', DB_OPTION_HELP)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port', '8080')
     .option('--token <token>', 'require this bearer token on POST /api/analyze and POST /api/articles (default $RASD_TOKEN)')

@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { RasdError } from '../../errors.ts';
 import { PLOVER_TYPES } from '../../events/ontology.ts';
 import { csvHeader, toCsv, toJsonl, toTable } from '../../store/export.ts';
-import { dbSpec, openStore } from '../../store/open.ts';
+import { dbSpec, openStore, DB_OPTION_HELP } from '../../store/open.ts';
 import type { EventFilters, SearchFilters, SearchHit, Store, StoreStats } from '../../store/types.ts';
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -87,7 +87,7 @@ export function registerStoreCommands(program: Command): void {
     .command('search')
     .description('full-text search in Arabic (clitics, hamza and diacritics folded): إسرائيل finds لإسرائيل، وإسرائيل، اسرائيل')
     .argument('<query...>', 'words (all required); "…" for a phrase')
-    .option('--db <path>', 'SQLite database file (default $RASD_DB or ./rasd.db)')
+    .option('--db <path|url>', DB_OPTION_HELP)
     .option('--from <day>', 'published on or after (YYYY-MM-DD)')
     .option('--to <day>', 'published on or before (YYYY-MM-DD)')
     .option('--source <outlet>', 'outlet name or part of it')
@@ -112,7 +112,7 @@ export function registerStoreCommands(program: Command): void {
 
   const eventOptions = (c: Command): Command =>
     c
-      .option('--db <path>', 'SQLite database file (default $RASD_DB or ./rasd.db)')
+      .option('--db <path|url>', DB_OPTION_HELP)
       .option('--format <f>', 'table, jsonl or csv', 'table')
       .option('--limit <n>', 'at most this many events');
   const printEvents = async (format: string, events: Parameters<typeof toTable>[0]): Promise<void> => {
@@ -163,7 +163,7 @@ export function registerStoreCommands(program: Command): void {
   program
     .command('stats')
     .description('the corpus at a glance: articles, stories, sources, entities, events by type, recent runs')
-    .option('--db <path>', 'SQLite database file (default $RASD_DB or ./rasd.db)')
+    .option('--db <path|url>', DB_OPTION_HELP)
     .option('--json', 'print as JSON')
     .action(async (f: { db?: string; json?: boolean }) => {
       const s = await withStore(f.db, (st) => st.stats());

@@ -1,9 +1,10 @@
 /**
- * The SQLite store on articles written for these tests: idempotent writes and updates, Arabic
- * search with its filters, errors, all-or-nothing batches, schema versions, near-duplicate
- * stories, and events merged across articles.
+ * The store, one suite run on every engine (SQLite, and PostgreSQL when reachable), on articles
+ * written for these tests: idempotent writes and updates, Arabic search with its filters, errors,
+ * all-or-nothing batches, near-duplicate stories, and events merged across articles. Then what
+ * each engine adds: schema versions and refusals.
  */
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,22 +13,28 @@ import { SqliteStore } from '../../src/store/sqlite.ts';
 import { MIGRATIONS } from '../../src/store/schema.ts';
 import { RasdError } from '../../src/errors.ts';
 import type { AnalyzeInput } from '../../src/reader/input.ts';
-import type { ArticleRecord } from '../../src/store/types.ts';
+import { PostgresStore } from '../../src/store/pg.ts';
+import { PG_MIGRATIONS } from '../../src/store/pg-schema.ts';
+import type { ArticleRecord, Store } from '../../src/store/types.ts';
+import { ENGINES, pgMissing, pgSchemaUrl, type Engine, type TestStore } from '../helpers/engines.ts';
 import { ISRAEL, recordOf, tempDir, VISIT } from '../helpers/store.ts';
 
+for (const engine of ENGINES) describe(`store on ${engine.name}`, { skip: engine.skip }, () => suite(engine));
 
-async function storeWith(inputs: readonly AnalyzeInput[], file = ':memory:'): Promise<{ store: SqliteStore; run: number; records: ArticleRecord[] }> {
-  const store = new SqliteStore(file);
+function suite(engine: Engine): void {
+async function storeWith(inputs: readonly AnalyzeInput[]): Promise<{ store: Store; run: number; records: ArticleRecord[]; t: TestStore }> {
+  const t = await engine.open();
+  const store = t.store;
   const run = await store.beginRun('test');
   const records = await Promise.all(inputs.map((i) => recordOf(i)));
   await store.writeBatch(run, records, []);
-  return { store, run, records };
+  return { store, run, records, t };
 }
 
 const keysOf = (hits: { key: string }[]): string[] => hits.map((h) => h.key).sort();
 
 test('search: إسرائيل finds لإسرائيل، وإسرائيل، اسرائيل, and not the nisba الإسرائيلي nor an unrelated article', async () => {
-  const { store } = await storeWith(ISRAEL);
+  const { store, t } = await storeWith(ISRAEL);
   for (const q of ['إسرائيل', 'اسرائيل', 'لإسرائيل', 'وإسرائيل']) {
     const r = await store.search(q);
     assert.deepEqual(keysOf(r.hits), ['id:c1', 'id:c2', 'id:c3'], q);
@@ -42,11 +49,11 @@ test('search: إسرائيل finds لإسرائيل، وإسرائيل، اسر�
   assert.deepEqual(keysOf((await store.search('"المسجد الأقصى"')).hits), ['id:c1'], 'a phrase');
   assert.deepEqual((await store.search('"الأقصى المسجد"')).hits, [], 'a phrase keeps its order');
   await assert.rejects(store.search('،،،'), (e: RasdError) => e.code === 'E_USAGE');
-  await store.close();
+  await t.dispose();
 });
 
 test('search filters: publication range, outlet, actor, event type, paging', async () => {
-  const { store } = await storeWith(ISRAEL);
+  const { store, t } = await storeWith(ISRAEL);
   assert.deepEqual(keysOf((await store.search('إسرائيل', { from: '2023-04-10' })).hits), ['id:c2', 'id:c3']);
   assert.deepEqual(keysOf((await store.search('إسرائيل', { to: '2023-04-20' })).hits), ['id:c1', 'id:c2']);
   assert.deepEqual(keysOf((await store.search('إسرائيل', { source: 'أهرام' })).hits), ['id:c2', 'id:c3']);
@@ -60,11 +67,11 @@ test('search filters: publication range, outlet, actor, event type, paging', asy
   assert.equal(page1.hits.length, 2);
   assert.equal(page2.hits.length, 1);
   assert.equal(new Set([...page1.hits, ...page2.hits].map((h) => h.key)).size, 3);
-  await store.close();
+  await t.dispose();
 });
 
 test('writes are idempotent by content hash; a new content under the same key replaces the article and its layers', async () => {
-  const { store, run } = await storeWith(ISRAEL.slice(0, 2));
+  const { store, run, t } = await storeWith(ISRAEL.slice(0, 2));
   const again = await store.writeBatch(run, [await recordOf(ISRAEL[0]!)], []);
   assert.deepEqual(again, ['unchanged']);
   const changed = { ...ISRAEL[0]!, text: 'عمان - استدعت وزارة الخارجية الأردنية السفير الإسرائيلي احتجاجا على اقتحام المسجد الأقصى.' };
@@ -75,16 +82,15 @@ test('writes are idempotent by content hash; a new content under the same key re
   assert.equal(a.analysis.article.text, changed.text);
   assert.deepEqual(keysOf((await store.search('مذكرة')).hits), [], 'the old text is no longer indexed');
   assert.deepEqual(keysOf((await store.search('استدعت')).hits), ['id:c1']);
-  const db = store.db;
-  const entities = db.prepare('SELECT count(*) FROM entities WHERE article_id = ?').pluck().get(a.id) as number;
+  const entities = Number(await t.scalar('SELECT count(*) FROM entities WHERE article_id = ?', [a.id]));
   assert.equal(entities, a.analysis.entities.length, 'the entity layer was replaced, not added to');
-  const events = db.prepare('SELECT count(*) FROM article_events WHERE article_id = ?').pluck().get(a.id) as number;
+  const events = Number(await t.scalar('SELECT count(*) FROM article_events WHERE article_id = ?', [a.id]));
   assert.equal(events, a.analysis.events.length);
-  await store.close();
+  await t.dispose();
 });
 
 test('a batch is all or nothing, and errors are recorded with their item and code', async () => {
-  const { store, run } = await storeWith(ISRAEL.slice(0, 1));
+  const { store, run, t } = await storeWith(ISRAEL.slice(0, 1));
   const good = await recordOf(ISRAEL[1]!);
   const broken = { ...(await recordOf(ISRAEL[2]!)) } as ArticleRecord;
   (broken as { analysis: unknown }).analysis = { ...broken.analysis, entities: null };
@@ -94,10 +100,77 @@ test('a batch is all or nothing, and errors are recorded with their item and cod
   await store.writeBatch(run, [good], [{ item: 'x.jsonl:3', code: 'E_BAD_JSON', message: 'the line is not valid JSON' }]);
   assert.equal((await store.stats()).articles, 2);
   assert.deepEqual(await store.errors(run), [{ runId: run, item: 'x.jsonl:3', code: 'E_BAD_JSON', message: 'the line is not valid JSON' }]);
-  await store.close();
+  await t.dispose();
 });
 
-test('schema: migrations set the version; a newer database or a file that is not one is a coded error naming it', async () => {
+// --- events across articles -------------------------------------------------------------------
+
+
+test('three articles reporting one visit give one event with three mentions, three articles and two sources', async () => {
+  const { store, t } = await storeWith(VISIT);
+  const { events, total } = await store.events({ dyad: ['MAR', 'EGY'], type: 'CONSULT' });
+  assert.equal(total, 2, 'the March visit and the April visit');
+  const [march, april] = events;
+  assert.equal(march!.date, '2023-03-06');
+  assert.equal(march!.mode, 'visit');
+  assert.deepEqual([march!.mentions, march!.articles, march!.sources], [3, 3, 2]);
+  assert.equal(march!.source.country, 'MAR');
+  assert.equal(march!.target.country, 'EGY');
+  const evidence = await store.eventEvidence(march!.id);
+  assert.deepEqual(evidence.map((e) => e.key), ['id:v1', 'id:v2', 'id:v3']);
+  for (const e of evidence) assert.ok(e.sentence.includes(e.trigger.text), 'each report points to its sentence and trigger');
+  assert.equal(april!.date, '2023-04-11');
+  assert.deepEqual([april!.mentions, april!.articles, april!.sources], [1, 1, 1]);
+  assert.deepEqual((await store.timeline('EGY', 'MAR')).map((e) => e.date), ['2023-03-06', '2023-04-11'], 'either order of the dyad');
+  await t.dispose();
+});
+
+test('merging does not depend on the order articles were stored in', async () => {
+  const groups = async (order: number[], batches: number): Promise<string[]> => {
+    const t = await engine.open();
+    const store = t.store;
+    const run = await store.beginRun('t');
+    const recs = await Promise.all(order.map((i) => recordOf(VISIT[i]!)));
+    const size = Math.ceil(recs.length / batches);
+    for (let i = 0; i < recs.length; i += size) await store.writeBatch(run, recs.slice(i, i + size), []);
+    const out: string[] = [];
+    for (const e of (await store.events()).events) {
+      const keys = (await store.eventEvidence(e.id)).map((x) => x.key).sort();
+      out.push(`${e.type} ${e.date} ${e.mentions}/${e.articles}/${e.sources} ${keys.join(',')}`);
+    }
+    await t.dispose();
+    return out.sort();
+  };
+  const a = await groups([0, 1, 2, 3], 1);
+  assert.deepEqual(await groups([3, 2, 1, 0], 4), a);
+  assert.deepEqual(await groups([2, 0, 3, 1], 2), a);
+});
+
+// --- near-duplicate stories -------------------------------------------------------------------
+
+const STORY = 'أعلنت الحكومة التونسية اليوم الخميس عن حزمة من الإجراءات الاقتصادية العاجلة لدعم المؤسسات الصغيرة والمتوسطة المتضررة من ارتفاع أسعار الطاقة، وتشمل الحزمة تأجيل سداد القروض لمدة ستة أشهر وتخفيض الضرائب على المواد الأولية المستوردة.\n\nوقال وزير الاقتصاد في مؤتمر صحفي بالعاصمة إن هذه الإجراءات ستكلف خزينة الدولة نحو ثلاثمئة مليون دينار، مؤكدا أن الحكومة تسعى إلى الحفاظ على مواطن الشغل في القطاع الخاص.';
+
+test('near-duplicates: a reprint and a light rewrite join the story; another article does not', async () => {
+  const reprint = STORY.replace('اليوم الخميس', 'الخميس').replace('بالعاصمة', 'بتونس العاصمة') + '\n\nوكانت نقابات رجال الأعمال قد طالبت بهذه الإجراءات منذ أشهر.';
+  const { store, t } = await storeWith([
+    { id: 's1', source: 'جوهرة أف أم', published: '2023-02-02', text: STORY },
+    { id: 's2', source: 'وكالة تونس أفريقيا للأنباء', published: '2023-02-02', text: reprint },
+    { id: 's3', source: 'جوهرة أف أم', published: '2023-02-03', text: ISRAEL[3]!.text! + ' ' + STORY.split('\n\n')[1]!.split('،')[0] },
+    ISRAEL[1]!,
+  ]);
+  const story = async (k: string): Promise<unknown> => t.scalar('SELECT story_id FROM articles WHERE key = ?', [`id:${k}`]);
+  const s1 = await story('s1');
+  assert.equal(await story('s2'), s1, 'the rewrite is the same story');
+  assert.notEqual(await story('s3'), s1);
+  assert.notEqual(await story('c2'), s1);
+  assert.equal((await store.stats()).stories, 3);
+  await t.dispose();
+});
+}
+
+// --- what each engine adds ------------------------------------------------------------------
+
+test('SQLite schema: migrations set the version; a newer database or a file that is not one is a coded error naming it', async () => {
   const { dir, cleanup } = tempDir();
   try {
     const file = path.join(dir, 'a.db');
@@ -117,65 +190,22 @@ test('schema: migrations set the version; a newer database or a file that is not
   }
 });
 
-// --- events across articles -------------------------------------------------------------------
-
-
-test('three articles reporting one visit give one event with three mentions, three articles and two sources', async () => {
-  const { store } = await storeWith(VISIT);
-  const { events, total } = await store.events({ dyad: ['MAR', 'EGY'], type: 'CONSULT' });
-  assert.equal(total, 2, 'the March visit and the April visit');
-  const [march, april] = events;
-  assert.equal(march!.date, '2023-03-06');
-  assert.equal(march!.mode, 'visit');
-  assert.deepEqual([march!.mentions, march!.articles, march!.sources], [3, 3, 2]);
-  assert.equal(march!.source.country, 'MAR');
-  assert.equal(march!.target.country, 'EGY');
-  const evidence = await store.eventEvidence(march!.id);
-  assert.deepEqual(evidence.map((e) => e.key), ['id:v1', 'id:v2', 'id:v3']);
-  for (const e of evidence) assert.ok(e.sentence.includes(e.trigger.text), 'each report points to its sentence and trigger');
-  assert.equal(april!.date, '2023-04-11');
-  assert.deepEqual([april!.mentions, april!.articles, april!.sources], [1, 1, 1]);
-  assert.deepEqual((await store.timeline('EGY', 'MAR')).map((e) => e.date), ['2023-03-06', '2023-04-11'], 'either order of the dyad');
-  await store.close();
-});
-
-test('merging does not depend on the order articles were stored in', async () => {
-  const groups = async (order: number[], batches: number): Promise<string[]> => {
-    const store = new SqliteStore(':memory:');
-    const run = await store.beginRun('t');
-    const recs = await Promise.all(order.map((i) => recordOf(VISIT[i]!)));
-    const size = Math.ceil(recs.length / batches);
-    for (let i = 0; i < recs.length; i += size) await store.writeBatch(run, recs.slice(i, i + size), []);
-    const out: string[] = [];
-    for (const e of (await store.events()).events) {
-      const keys = (await store.eventEvidence(e.id)).map((x) => x.key).sort();
-      out.push(`${e.type} ${e.date} ${e.mentions}/${e.articles}/${e.sources} ${keys.join(',')}`);
-    }
-    await store.close();
-    return out.sort();
-  };
-  const a = await groups([0, 1, 2, 3], 1);
-  assert.deepEqual(await groups([3, 2, 1, 0], 4), a);
-  assert.deepEqual(await groups([2, 0, 3, 1], 2), a);
-});
-
-// --- near-duplicate stories -------------------------------------------------------------------
-
-const STORY = 'أعلنت الحكومة التونسية اليوم الخميس عن حزمة من الإجراءات الاقتصادية العاجلة لدعم المؤسسات الصغيرة والمتوسطة المتضررة من ارتفاع أسعار الطاقة، وتشمل الحزمة تأجيل سداد القروض لمدة ستة أشهر وتخفيض الضرائب على المواد الأولية المستوردة.\n\nوقال وزير الاقتصاد في مؤتمر صحفي بالعاصمة إن هذه الإجراءات ستكلف خزينة الدولة نحو ثلاثمئة مليون دينار، مؤكدا أن الحكومة تسعى إلى الحفاظ على مواطن الشغل في القطاع الخاص.';
-
-test('near-duplicates: a reprint and a light rewrite join the story; another article does not', async () => {
-  const reprint = STORY.replace('اليوم الخميس', 'الخميس').replace('بالعاصمة', 'بتونس العاصمة') + '\n\nوكانت نقابات رجال الأعمال قد طالبت بهذه الإجراءات منذ أشهر.';
-  const { store } = await storeWith([
-    { id: 's1', source: 'جوهرة أف أم', published: '2023-02-02', text: STORY },
-    { id: 's2', source: 'وكالة تونس أفريقيا للأنباء', published: '2023-02-02', text: reprint },
-    { id: 's3', source: 'جوهرة أف أم', published: '2023-02-03', text: ISRAEL[3]!.text! + ' ' + STORY.split('\n\n')[1]!.split('،')[0] },
-    ISRAEL[1]!,
-  ]);
-  const story = (k: string): number | null => store.db.prepare('SELECT story_id FROM articles WHERE key = ?').pluck().get(`id:${k}`) as number | null;
-  const s1 = story('s1');
-  assert.equal(story('s2'), s1, 'the rewrite is the same story');
-  assert.notEqual(story('s3'), s1);
-  assert.notEqual(story('c2'), s1);
-  assert.equal((await store.stats()).stories, 3);
-  await store.close();
+test('PostgreSQL schema: migrations set the version in the schema asked for; a newer database is refused, an unreachable server is a coded error naming it', { skip: pgMissing }, async () => {
+  const { url, schema, drop } = pgSchemaUrl();
+  try {
+    const s = new PostgresStore(url);
+    assert.equal(await s.schemaVersion(), PG_MIGRATIONS.length);
+    assert.equal(s.schema, schema);
+    await s.query('UPDATE rasd_schema SET version = $1', [PG_MIGRATIONS.length + 1]);
+    await s.close();
+    const newer = new PostgresStore(url);
+    await assert.rejects(newer.stats(), (e: RasdError) => e.code === 'E_STORE' && /newer/.test(e.message) && e.message.includes(schema));
+    await newer.close();
+  } finally {
+    await drop();
+  }
+  const gone = new PostgresStore('postgres://rasd:secret@127.0.0.1:1/none');
+  await assert.rejects(gone.stats(), (e: RasdError) => e.code === 'E_STORE' && e.message.includes('127.0.0.1:1') && !e.message.includes('secret'));
+  await gone.close();
+  assert.throws(() => new PostgresStore('postgres://root@127.0.0.1/test?schema=Bad-Name'), (e: RasdError) => e.code === 'E_USAGE');
 });
