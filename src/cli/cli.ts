@@ -15,6 +15,7 @@ import { registerActorsCommand } from './commands/actors.ts';
 import { registerIngestCommand } from './commands/ingest.ts';
 import { registerStoreCommands } from './commands/store.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerQueueCommands } from './commands/queue.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerIngestCommand(program);
   registerStoreCommands(program);
   registerServeCommand(program);
+  registerQueueCommands(program);
   return program;
 }
 

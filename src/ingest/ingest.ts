@@ -8,13 +8,14 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Piscina } from 'piscina';
-import { RasdError, toRasdError } from '../errors.ts';
+import { toRasdError } from '../errors.ts';
 import { expandPaths, readInputFile, readJsonLines, type FileItem } from '../io/files.ts';
 import { DEFAULT_MAX_LINE_BYTES } from '../io/lines.ts';
+import type { AnalyzeInput } from '../reader/input.ts';
 import { articleKey, contentHash } from '../store/records.ts';
 import type { ArticleRecord, IngestErrorRecord, RunSummary, Store } from '../store/types.ts';
-import analyzeTask, { type Outcome, type Task } from './worker.ts';
+import { createAnalysisPool } from './pool.ts';
+import type { Outcome, Task } from './worker.ts';
 
 export interface IngestProgress extends RunSummary {
   /** Items read so far (stored, skipped or failed). */
@@ -38,11 +39,7 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /** The command line, recorded with the run. */
   args?: string;
-  /**
-   * The old-generation heap limit of each worker thread in MB (default 288). The analysis needs
-   * about 100 MB of models and lexicons and keeps bounded caches; without a limit, V8 lets a
-   * long-running worker's heap grow far beyond what is live before it collects.
-   */
+  /** The old-generation heap limit of each worker thread in MB (default 288, `DEFAULT_WORKER_HEAP_MB` in pool.ts). */
   workerHeapMb?: number;
 }
 
@@ -57,9 +54,18 @@ export interface IngestSummary extends RunSummary {
 }
 
 /** An input to ingest: an item read from a file or stream, and the file when the item is a whole file. */
-interface SourceItem {
+export interface SourceItem {
   readonly item: FileItem;
   readonly file?: string;
+}
+
+/**
+ * The task of an input that was read: the input with its identity key, content hash and origin
+ * (what a worker analyses, and what the job queue carries).
+ */
+export function taskOf(input: AnalyzeInput, origin: string, file?: string): Task {
+  const hash = contentHash(input);
+  return { input, meta: { key: articleKey(input, hash, file), contentHash: hash, origin } };
 }
 
 /** Counts the non-blank lines of a file quickly (for the progress estimate). */
@@ -102,12 +108,12 @@ export interface IngestRequest {
 }
 
 /**
- * Ingests files, directories and `-` (JSON lines on stdin) into a store.
- * A path that does not exist is recorded as an error of the run; the others go on.
+ * The inputs of a request, in order: first one error item for each path that does not exist, then
+ * the items of the files and directories, then JSON lines on stdin for `-`. `total` estimates how
+ * many items there will be (from line counts), or is null when stdin is read.
  */
-export async function ingest(store: Store, req: IngestRequest, options: IngestOptions = {}): Promise<IngestSummary> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_LINE_BYTES;
-  const pathErrors: IngestErrorRecord[] = [];
+export function inputSources(req: IngestRequest, maxBytes = DEFAULT_MAX_LINE_BYTES): { items: AsyncGenerator<SourceItem>; total: number | null } {
+  const pathErrors: SourceItem[] = [];
   const files: string[] = [];
   let useStdin = false;
   for (const p of req.paths) {
@@ -115,13 +121,12 @@ export async function ingest(store: Store, req: IngestRequest, options: IngestOp
     try {
       files.push(...expandPaths([p]));
     } catch (err) {
-      const e = toRasdError(err, p);
-      pathErrors.push({ item: p, code: e.code, message: e.message });
+      pathErrors.push({ item: { item: p, error: toRasdError(err, p) } });
     }
   }
   let total: number | null = null;
   if (!useStdin) {
-    total = 0;
+    total = pathErrors.length;
     for (const f of files) {
       try {
         total += path.extname(f).toLowerCase() === '.jsonl' ? countLines(f) : 1;
@@ -131,13 +136,23 @@ export async function ingest(store: Store, req: IngestRequest, options: IngestOp
     }
   }
   async function* all(): AsyncGenerator<SourceItem> {
+    yield* pathErrors;
     yield* pathItems(files, maxBytes);
     if (useStdin) for await (const item of readJsonLines('stdin', req.stdin ?? process.stdin, maxBytes)) yield { item };
   }
-  return ingestItems(store, all(), total, pathErrors, options);
+  return { items: all(), total };
 }
 
-async function ingestItems(store: Store, items: AsyncIterable<SourceItem>, total: number | null, initialErrors: IngestErrorRecord[], options: IngestOptions): Promise<IngestSummary> {
+/**
+ * Ingests files, directories and `-` (JSON lines on stdin) into a store.
+ * A path that does not exist is recorded as an error of the run; the others go on.
+ */
+export async function ingest(store: Store, req: IngestRequest, options: IngestOptions = {}): Promise<IngestSummary> {
+  const { items, total } = inputSources(req, options.maxBytes ?? DEFAULT_MAX_LINE_BYTES);
+  return ingestItems(store, items, total, options);
+}
+
+async function ingestItems(store: Store, items: AsyncIterable<SourceItem>, total: number | null, options: IngestOptions): Promise<IngestSummary> {
   const threads = options.threads ?? os.availableParallelism();
   const batchSize = Math.max(1, options.batchSize ?? 200);
   const started = Date.now();
@@ -147,26 +162,14 @@ async function ingestItems(store: Store, items: AsyncIterable<SourceItem>, total
   let done = 0;
   let interrupted = false;
 
-  const heapMb = options.workerHeapMb ?? 288;
-  const pool = threads > 0 ? new Piscina<Task, Outcome>({
-    filename: new URL('./worker-boot.mjs', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 1000,
-    // one task per worker at a time: a worker that dies (out of memory) takes no other article with it
-    concurrentTasksPerWorker: 1,
-    resourceLimits: { maxOldGenerationSizeMb: heapMb },
-  }) : null;
-  const run = (t: Task): Promise<Outcome> => (pool ? pool.run(t) : analyzeTask(t));
+  const pool = createAnalysisPool({ threads, heapMb: options.workerHeapMb });
 
   // outcomes in input order: analysed records, errors, or 'skip' for content already stored
   type Slot = Promise<Outcome | 'skip'>;
   const queue: Slot[] = [];
   const inRun = new Set<string>();
   let records: ArticleRecord[] = [];
-  let errors: IngestErrorRecord[] = [...initialErrors];
-  done += initialErrors.length;
-  summary.failed += initialErrors.length;
+  let errors: IngestErrorRecord[] = [];
   // enough queued work that the workers keep busy while the main thread writes a batch (~0.3 s)
   const maxInFlight = Math.max(16, threads * 48);
 
@@ -200,18 +203,15 @@ async function ingestItems(store: Store, items: AsyncIterable<SourceItem>, total
       if (item.error) {
         queue.push(Promise.resolve({ error: { item: item.item, code: item.error.code, message: item.error.message } }));
       } else {
-        const hash = contentHash(item.input);
+        const task = taskOf(item.input, item.item, file);
+        const hash = task.meta.contentHash;
         if (inRun.has(hash) || (await store.knownHashes([hash])).has(hash)) queue.push(Promise.resolve('skip'));
         else {
           inRun.add(hash);
-          const task: Task = { input: item.input, meta: { key: articleKey(item.input, hash, file), contentHash: hash, origin: item.item } };
-          const p = run(task).catch((err: unknown): Outcome => {
-            const e = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? new RasdError('E_TOO_LARGE', `analysing the article needs more memory than an ingest worker may use (${heapMb} MB; --worker-heap-mb raises it)`, { item: item.item })
-              : toRasdError(err, item.item);
+          queue.push(pool.run(task).catch((err: unknown): Outcome => {
+            const e = toRasdError(err, item.item);
             return { error: { item: item.item, code: e.code, message: e.message } };
-          });
-          queue.push(p);
+          }));
         }
       }
       while (queue.length >= maxInFlight) await settle();
@@ -223,7 +223,7 @@ async function ingestItems(store: Store, items: AsyncIterable<SourceItem>, total
     await store.finishRun(runId, summary, 'interrupted').catch(() => undefined);
     throw err;
   } finally {
-    await pool?.destroy();
+    await pool.destroy();
   }
   if (options.signal?.aborted) interrupted = true;
   await store.finishRun(runId, summary, interrupted ? 'interrupted' : 'done');

@@ -1,17 +1,25 @@
 /**
  * `rasd ingest PATH…` stores articles in the database: files, directories (recursively) and `-`
  * for JSON lines on stdin. A progress bar on a terminal, a one-line JSON summary otherwise.
+ * With `--queue redis://…` (or `$RASD_QUEUE`) it enqueues the inputs on a job queue instead, for
+ * `rasd worker`s to analyse and store (docs/queue.md).
  */
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { RasdError } from '../../errors.ts';
-import { ingest, type IngestProgress, type IngestSummary } from '../../ingest/ingest.ts';
+import { ingest, inputSources, type IngestProgress, type IngestSummary } from '../../ingest/ingest.ts';
+import { DEFAULT_WORKER_HEAP_MB } from '../../ingest/pool.ts';
 import { DEFAULT_MAX_LINE_BYTES } from '../../io/lines.ts';
-import { dbSpec, openStore } from '../../store/open.ts';
+import { DB_OPTION_HELP, dbSpec, openStore } from '../../store/open.ts';
+import { redactUrl } from '../../store/pg.ts';
 
-interface IngestFlags { db?: string; threads?: string; batch?: string; maxBytes?: string; workerHeapMb?: string; json?: boolean; progress?: boolean }
+interface IngestFlags {
+  db?: string; threads?: string; batch?: string; maxBytes?: string; workerHeapMb?: string; json?: boolean; progress?: boolean;
+  queue?: string; queueName?: string; attempts?: string; backoffMs?: string;
+}
 
-function positiveInt(v: string | undefined, name: string, min = 1): number | undefined {
+/** A whole number of at least `min` from an option, or undefined when the option is not given. */
+export function positiveInt(v: string | undefined, name: string, min = 1): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
   if (!Number.isInteger(n) || n < min) throw new RasdError('E_USAGE', `${name} must be an integer ≥ ${min}, not ${v}`);
@@ -34,15 +42,21 @@ export function registerIngestCommand(program: Command): void {
     .command('ingest')
     .description('analyse articles and store them in the database (idempotent: stored content is skipped, changed articles are updated)')
     .argument('<paths...>', 'files, directories (read recursively: .txt .html .htm .json .jsonl) or - for JSON lines on stdin')
-    .option('--db <path>', 'SQLite database file (default $RASD_DB or ./rasd.db)')
+    .option('--db <path|url>', DB_OPTION_HELP)
     .option('--threads <n>', 'worker threads for analysis (default: the number of cores; 0: none)')
     .option('--batch <n>', 'articles per transaction', '200')
     .option('--max-bytes <n>', 'largest accepted file or JSON line, in bytes', String(DEFAULT_MAX_LINE_BYTES))
-    .option('--worker-heap-mb <n>', 'heap limit of each worker thread in MB; an article that needs more fails with E_TOO_LARGE', '288')
+    .option('--worker-heap-mb <n>', 'heap limit of each worker thread in MB; an article that needs more fails with E_TOO_LARGE', String(DEFAULT_WORKER_HEAP_MB))
     .option('--json', 'print the summary as one JSON line (the default when stdout is not a terminal)')
     .option('--no-progress', 'no progress bar')
-    .addHelpText('after', '\nExit status: 0 every item stored or already there, 1 some items failed (they are listed), 2 bad usage.\nCtrl-C stops reading: what is analysed is stored, and a re-run finishes the rest.')
+    .option('--queue <url>', 'enqueue the inputs on this Redis job queue instead, for rasd worker to analyse and store (default $RASD_QUEUE)')
+    .option('--queue-name <name>', 'with --queue: the queue\'s name (default $RASD_QUEUE_NAME or rasd-ingest)')
+    .option('--attempts <n>', 'with --queue: tries per input before it goes to the dead-letter queue', '5')
+    .option('--backoff-ms <n>', 'with --queue: the wait before the first retry, doubled for each next one', '1000')
+    .addHelpText('after', '\nExit status: 0 every item stored or already there, 1 some items failed (they are listed), 2 bad usage.\nCtrl-C stops reading: what is analysed is stored, and a re-run finishes the rest.\nWith --queue: 0 every input enqueued or already in the queue, 1 some could not be read (rasd queue dead lists them).')
     .action(async (paths: string[], flags: IngestFlags) => {
+      const queue = flags.queue ?? process.env.RASD_QUEUE;
+      if (queue) return enqueueInputs(paths, queue, flags);
       const threads = positiveInt(flags.threads, '--threads', 0);
       const batchSize = positiveInt(flags.batch, '--batch');
       const maxBytes = positiveInt(flags.maxBytes, '--max-bytes');
@@ -84,8 +98,31 @@ export function registerIngestCommand(program: Command): void {
         process.off('SIGTERM', onSignal);
         await store.close();
       }
-      if (flags.json || !process.stdout.isTTY) process.stdout.write(JSON.stringify({ db, ...summary }) + '\n');
-      else process.stdout.write(formatIngestSummary(summary, db));
+      // the database as given, without a password
+      const shown = redactUrl(db);
+      if (flags.json || !process.stdout.isTTY) process.stdout.write(JSON.stringify({ db: shown, ...summary }) + '\n');
+      else process.stdout.write(formatIngestSummary(summary, shown));
       process.exitCode = summary.interrupted ? 130 : summary.failed > 0 ? 1 : 0;
     });
+}
+
+/** `rasd ingest --queue`: reads the inputs as ingest does and enqueues them, one job per content. */
+async function enqueueInputs(paths: string[], url: string, flags: IngestFlags): Promise<void> {
+  if (flags.db !== undefined || flags.threads !== undefined) {
+    throw new RasdError('E_USAGE', '--db and --threads are for the workers that analyse the queue (rasd worker --db …), not for enqueuing with --queue');
+  }
+  const maxBytes = positiveInt(flags.maxBytes, '--max-bytes');
+  const attempts = positiveInt(flags.attempts, '--attempts');
+  const backoffMs = positiveInt(flags.backoffMs, '--backoff-ms', 0);
+  const { openQueue, queueName } = await import('../../queue/queue.ts');
+  const { formatEnqueueSummary } = await import('./queue.ts');
+  const q = await openQueue(url, queueName(flags.queueName));
+  let summary;
+  try {
+    summary = await q.enqueue(inputSources({ paths, stdin: process.stdin }, maxBytes).items, { attempts, backoffMs });
+  } finally {
+    await q.close();
+  }
+  process.stdout.write(flags.json || !process.stdout.isTTY ? JSON.stringify(summary) + '\n' : formatEnqueueSummary(summary));
+  process.exitCode = summary.dead > 0 ? 1 : 0;
 }
