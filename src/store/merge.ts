@@ -186,12 +186,15 @@ export interface MemberRow {
   source: string | null;
   url: string | null;
   published: string | null;
+  /** The article's key and the event's id in its article: a tie-break that does not depend on storage order. */
+  key: string;
+  vid: string;
 }
 
 /** The query that reads member rows (a WHERE clause on `e`, the article events, is appended). */
 export const MEMBER_SELECT = `SELECT e.id, e.article_id, e.type, e.mode, e.cameo, e.goldstein, e.quad, e.date, e.ref_day, e.modality, e.mentions, e.evidence,
       e.src_actor, e.src_country, e.src_sector, e.src_name, e.tgt_actor, e.tgt_country, e.tgt_sector, e.tgt_name, e.block, e.cluster_id,
-      a.source, a.url, a.published
+      a.source, a.url, a.published, a.key, e.vid
       FROM article_events e JOIN articles a ON a.id = e.article_id`;
 
 /** Columns of the `events` table, in the order of `mergeMembers`' values. */
@@ -221,17 +224,18 @@ function precision(date: string): number {
   return /^\d{4}-\d{2}-\d{2}/.test(s) ? 3 : /^\d{4}-(\d{2}|W\d{2})/.test(s) ? 2 : /^\d{4}/.test(s) ? 1 : 0;
 }
 
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * The row of one merged event (columns `EVENT_COLUMNS`) from its member reports: the first report
  * is the earliest published; the CAMEO code, mode and sides are the most frequent; the date is the
- * most frequent of the most precise; the modality is asserted when any report asserts it.
+ * most frequent of the most precise; the modality is asserted when any report asserts it. Ties go
+ * to the earlier report in (publication, article key, event id) order — never to storage order,
+ * so that articles stored in any order (many workers, resumed runs) give the same merged events.
  */
 export function mergeMembers(id: number, block: string | null, members: readonly MemberRow[]): unknown[] {
-  const ordered = [...members].sort((a, b) => {
-    const pa = a.published ?? '\uffff';
-    const pb = b.published ?? '\uffff';
-    return pa < pb ? -1 : pa > pb ? 1 : a.article_id - b.article_id || a.id - b.id;
-  });
+  const ordered = [...members].sort((a, b) =>
+    cmp(a.published ?? '\uffff', b.published ?? '\uffff') || cmp(a.key, b.key) || a.vid.length - b.vid.length || cmp(a.vid, b.vid));
   const first = ordered[0]!;
   const byCameo = mostFrequent(ordered, (m) => m.cameo)!;
   const withMode = mostFrequent(ordered, (m) => m.mode);

@@ -50,6 +50,14 @@ test('rasd ingest prints a one-line JSON summary when not on a terminal, and a s
   assert.deepEqual([s.added, s.updated, s.failed], [0, 0, 0]);
   assert.ok(s.unchanged >= 5);
   assert.equal(s.db, db);
+  if (engine.name === 'postgres') {
+    // a password in the address is never printed (the test server trusts local logins, so any password connects)
+    const withPassword = db.replace('postgres://root@', 'postgres://root:secret@');
+    const p = await runCli(['ingest', path.join(PROJECT_ROOT, 'examples'), '--db', withPassword, '--threads', '0']);
+    assert.equal(p.code, 0, p.stderr);
+    assert.doesNotMatch(p.stdout + p.stderr, /secret/);
+    assert.equal((JSON.parse(p.stdout) as { db: string }).db, db.replace('postgres://root@', 'postgres://root:…@'));
+  }
 });
 
 test('rasd ingest: a missing path is an error of the run, the rest is stored, exit status 1', async () => {
