@@ -21,6 +21,7 @@ import { toRasdError } from '../errors.ts';
 import { createAnalysisPool } from '../ingest/pool.ts';
 import type { Task } from '../ingest/worker.ts';
 import type { IngestErrorRecord, RunSummary, Store, WriteStatus } from '../store/types.ts';
+import { WriteBatcher } from './batcher.ts';
 import { openQueue, queueName } from './queue.ts';
 
 export const DEFAULT_LOCK_MS = 30_000;
@@ -51,6 +52,13 @@ export interface RunWorkerOptions {
   store: Store;
   /** Jobs processed at once, and analysis threads (default: the number of cores). */
   concurrency?: number;
+  /**
+   * Jobs held per analysis thread (default 8): while some jobs' articles are written to the store
+   * and the next jobs are fetched, the thread analyses another, so it never waits for I/O; and
+   * the articles finished meanwhile are written together (`batcher.ts`), one transaction for
+   * several articles.
+   */
+  jobsPerThread?: number;
   /**
    * Analysis threads (default `concurrency`); 0 analyses in the main thread, which then cannot
    * renew locks while it analyses: only for tests and short inputs.
@@ -124,7 +132,10 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
     await queue.close();
     throw err;
   }
-  const pool = createAnalysisPool({ threads: options.threads ?? concurrency, heapMb: options.workerHeapMb });
+  const threads = options.threads ?? concurrency;
+  const pool = createAnalysisPool({ threads, heapMb: options.workerHeapMb });
+  const jobsInHand = Math.max(1, threads) * (options.jobsPerThread ?? 8);
+  const batcher = new WriteBatcher(store, runId, Math.max(1, Math.ceil(jobsInHand / 2)));
   // jobs this worker buried itself, so that the 'failed' event does not bury them again
   const buried = new Set<string>();
   const pending = new Set<Promise<void>>();
@@ -154,9 +165,9 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
       const outcome = await pool.run(job.data);
       if (outcome.error) failure = outcome.error;
       else {
-        const [status] = await store.writeBatch(runId, [outcome.record], []);
-        counts[status!]++;
-        return status!;
+        const status = await batcher.write(outcome.record);
+        counts[status]++;
+        return status;
       }
     } catch (err) {
       // the store, the pool or the connection failed: worth another attempt
@@ -174,7 +185,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
     connection: queue.connection.options,
     name: `rasd-worker@${os.hostname()}:${process.pid}`,
     autorun: false,
-    concurrency,
+    concurrency: jobsInHand,
     lockDuration: lockMs,
     stalledInterval: lockMs,
     maxStalledCount: MAX_STALLED_COUNT,
@@ -213,6 +224,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
     clearInterval(timer);
     // waits for the jobs in hand; a second signal (handled by the caller) exits at once
     await worker.close().catch(onError);
+    await batcher.flush();
     await Promise.allSettled(pending);
     await pool.destroy();
     const { added, updated, unchanged, failed } = counts;

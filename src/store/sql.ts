@@ -52,12 +52,13 @@ export function eventWhere(b: Binder, f: EventFilters): string {
 
 /**
  * The conditions of the search filters on an article aliased `a` (each starting with ' AND ').
- * `like` is the engine's case-insensitive LIKE (LIKE in SQLite, ILIKE in PostgreSQL).
+ * `like` is the engine's case-insensitive LIKE (LIKE in SQLite, ILIKE in PostgreSQL); `day` the
+ * expression of the publication day compared with the date range.
  */
-export function searchFilterSql(b: Binder, f: SearchFilters, like: string): string {
+export function searchFilterSql(b: Binder, f: SearchFilters, like: string, day = 'a.published_day'): string {
   let where = '';
-  if (f.from) where += ` AND a.published_day >= ${b.p(f.from)}`;
-  if (f.to) where += ` AND a.published_day <= ${b.p(f.to)}`;
+  if (f.from) where += ` AND ${day} >= ${b.p(f.from)}`;
+  if (f.to) where += ` AND ${day} <= ${b.p(f.to)}`;
   if (f.source) where += ` AND a.source ${like} ${b.p(`%${f.source.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`;
   if (f.actor) {
     const c1 = actorCondition(b, 'n.actor', 'n.country', f.actor);

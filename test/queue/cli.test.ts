@@ -43,11 +43,11 @@ test('rasd worker: SIGTERM finishes the jobs in hand and exits 0; nothing is los
     child.stderr.on('data', (b: Buffer) => { stderr += b.toString('utf8'); });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     let atSignal = { completed: 0, active: 0 };
-    for (let i = 0; i < 600 && !(atSignal.completed >= 3 && atSignal.active === 1); i++) {
+    for (let i = 0; i < 600 && !(atSignal.completed >= 3 && atSignal.active >= 1); i++) {
       await new Promise((r) => setTimeout(r, 50));
       atSignal = (await statusOf(q)).counts;
     }
-    assert.ok(atSignal.completed >= 3 && atSignal.active === 1, `the worker completed ${atSignal.completed} jobs and holds ${atSignal.active} (stderr: ${stderr})`);
+    assert.ok(atSignal.completed >= 3 && atSignal.active >= 1, `the worker completed ${atSignal.completed} jobs and holds ${atSignal.active} (stderr: ${stderr})`);
     child.kill('SIGTERM');
     assert.equal(await exited, 0, stderr);
     assert.match(stderr, /stopping after the jobs in hand/);

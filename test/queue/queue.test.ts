@@ -200,9 +200,13 @@ test('queue: a store write that fails once is retried and stored; one that keeps
     await withQueue('transient', async (q) => {
       await q.enqueue(inputSources({ paths: [file] }).items, { attempts: 3, backoffMs: 50 });
       const summary = await drain(q, store);
-      assert.deepEqual([summary.added, summary.failed, summary.retried], [2, 1, 3], 'c1 retried once, c2 twice before its last attempt');
-      assert.deepEqual(Object.fromEntries(store.attempts), { 'id:c1': 2, 'id:c2': 3, 'id:c3': 1 });
-      assert.ok(await inner.article('c1'), 'stored on the second attempt');
+      // c2 is tried three times; c1's failed write is tried again, alone when its batch failed
+      // (batcher.ts) or as a retried job when it was alone: how the jobs fell into batches varies
+      assert.deepEqual([summary.added, summary.failed], [2, 1]);
+      assert.ok(summary.retried >= 2 && summary.retried <= 3, `c2 retried twice, c1 at most once: ${summary.retried}`);
+      assert.ok(store.attempts.get('id:c1')! >= 2 && store.attempts.get('id:c2')! >= 3, JSON.stringify([...store.attempts]));
+      assert.ok(await inner.article('c1'), 'stored after its failed write');
+      assert.ok(await inner.article('c3'), 'not taken down by c2 in its batch');
       assert.equal(await inner.article('c2'), null);
 
       const [dead] = await q.deadLetters();
@@ -210,7 +214,7 @@ test('queue: a store write that fails once is retried and stored; one that keeps
       assert.match(dead!.message, /disk I\/O error \(injected for id:c2\)/);
       assert.deepEqual((await inner.errors()).map((e) => [e.item, e.code]), [[`${file}:2`, 'E_STORE']]);
       const c1 = (await q.jobs.getCompleted()).find((j) => j.data.meta.key === 'id:c1');
-      assert.equal(c1?.attemptsMade, 2);
+      assert.ok(c1 && c1.attemptsMade >= 1 && c1.attemptsMade <= 2, `c1 completed after ${c1?.attemptsMade} attempts`);
       assert.deepEqual((await statusOf(q)).counts, { waiting: 0, active: 0, delayed: 0, completed: 2, failed: 1, dead: 1 });
     });
     await inner.close();

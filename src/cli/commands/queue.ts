@@ -68,7 +68,7 @@ export function registerQueueCommands(program: Command): void {
     .option(...QUEUE_OPTION)
     .option(...QUEUE_NAME_OPTION)
     .option('--db <path|url>', DB_OPTION_HELP)
-    .option('--concurrency <n>', 'jobs at once, each in its own analysis thread (default: the number of cores)')
+    .option('--concurrency <n>', 'analysis threads (default: the number of cores); the worker holds eight jobs per thread, so that the analysis never waits for the store or the queue, and writes the articles finished together in one transaction')
     .option('--lock-ms <n>', 'how long a job stays locked without renewal; a stopped worker\'s jobs go back to the queue after about this long (ms)', '30000')
     .option('--worker-heap-mb <n>', 'heap limit of each analysis thread in MB; an article that needs more fails with E_TOO_LARGE', '288')
     .option('--log-every <s>', 'seconds between progress lines on stderr (when something was processed)', '10')
@@ -101,7 +101,7 @@ export function registerQueueCommands(program: Command): void {
           queueUrl: url, queueName: name, store, concurrency, lockMs, workerHeapMb, signal: controller.signal,
           args: ['worker', '--queue', redactUrl(url), '--queue-name', name, '--concurrency', String(concurrency)].join(' '),
           progressMs: logEvery * 1000,
-          onReady: () => process.stderr.write(`rasd worker: taking jobs from ${name} at ${redactUrl(url)} into ${store.description}, ${concurrency} at once\n`),
+          onReady: () => process.stderr.write(`rasd worker: taking jobs from ${name} at ${redactUrl(url)} into ${store.description}, ${concurrency} analysis thread${concurrency > 1 ? 's' : ''}\n`),
           onProgress: (p) => {
             if (p.processed === last.processed) return;
             process.stderr.write(formatWorkerLine(p, (p.processed - last.processed) / Math.max(p.elapsed - last.elapsed, 0.001)));
