@@ -48,3 +48,8 @@ export function toRasdError(err: unknown, item?: string): RasdError {
   const msg = err instanceof Error ? err.message : String(err);
   return new RasdError('E_INTERNAL', `internal error: ${msg}`, { item, cause: err });
 }
+
+/** A database or queue address with its password replaced by `***`, for messages and summaries. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*:)[^@/]*@/i, '$1***@');
+}

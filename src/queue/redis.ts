@@ -7,7 +7,7 @@
  * switches its connections to reconnecting for good, so a Redis restart only pauses it.
  */
 import type { RedisOptions } from 'bullmq';
-import { RasdError } from '../errors.ts';
+import { RasdError, redactUrl } from '../errors.ts';
 
 /** Connection attempts while a connection is being opened, and the wait for each. */
 const OPEN_RETRIES = 2;
@@ -24,10 +24,7 @@ export function queueUrl(flag?: string): string {
   return url;
 }
 
-/** The address with its password replaced by `***`, for messages and summaries. */
-export function redactUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*:)[^@/]*@/i, '$1***@');
-}
+export { redactUrl };
 
 /** The host, port, credentials, database and TLS of a `redis://` or `rediss://` address. */
 export function parseRedisUrl(url: string): RedisOptions {

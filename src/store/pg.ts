@@ -15,7 +15,7 @@
  *   database's text-search configuration and locale play no part; ranked with `ts_rank`.
  */
 import pg from 'pg';
-import { RasdError } from '../errors.ts';
+import { RasdError, redactUrl } from '../errors.ts';
 import { bandKeys, signatureFromBytes, signatureToBytes, similarity, SAME_STORY, storyComponents } from './minhash.ts';
 import { EVENT_COLUMNS, MEMBER_SELECT, mergeMembers, planRegroup, type GroupingRow, type MemberRow } from './merge.ts';
 import { PG_MIGRATIONS, pgType } from './pg-schema.ts';
@@ -46,10 +46,7 @@ export function isPostgresUrl(spec: string): boolean {
   return /^postgres(ql)?:\/\//i.test(spec);
 }
 
-/** A database address without its password, for messages. */
-export function redactUrl(url: string): string {
-  return url.replace(/(\/\/[^:/@]*):[^@/]*@/, '$1:…@');
-}
+export { redactUrl };
 
 /** Quotes a lexeme for a tsvector or tsquery literal. */
 function lexeme(term: string): string {
