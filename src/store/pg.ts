@@ -20,10 +20,10 @@ import { bandKeys, signatureFromBytes, signatureToBytes, similarity, SAME_STORY,
 import { EVENT_COLUMNS, MEMBER_SELECT, mergeMembers, planRegroup, type GroupingRow, type MemberRow } from './merge.ts';
 import { PG_MIGRATIONS, pgType } from './pg-schema.ts';
 import {
-  ACTOR_COLUMNS, ARTICLE_COLUMNS, ARTICLE_EVENT_COLUMNS, articleRef, articleValues, actorDetail, ENTITY_COLUMNS, EVIDENCE_SELECT, layerRows,
-  SIDE_COLUMNS, TIMEX_COLUMNS, toEvidence, toRunInfo, toStoredArticle, toStoredEvent, topActorCounts, type Row,
+  ACTOR_COLUMNS, ARTICLE_COLUMNS, ARTICLE_EVENT_COLUMNS, articleValues, actorDetail, ENTITY_COLUMNS, EVIDENCE_SELECT, layerRows,
+  SIDE_COLUMNS, TIMEX_COLUMNS, toEvidence, toRunInfo, toSearchResult, toStoredArticle, toStoredEvent, topActorCounts, type Row,
 } from './rows.ts';
-import { parseQuery, queryTermSet, snippetOf, type SearchQuery } from './search-text.ts';
+import { parseQuery, type SearchQuery } from './search-text.ts';
 import { ACTOR_TYPE_COUNTS, actorEventsSql, Binder, eventWhere, searchFilterSql, STATS_COUNTS, STATS_EVENTS_BY_TYPE, STATS_RANGE, STATS_RUNS, STATS_TOP_SOURCES } from './sql.ts';
 import type {
   ActorCount, ActorDetail, ArticleRecord, EventEvidence, EventFilters, IngestErrorRecord, RunSummary,
@@ -142,11 +142,8 @@ export class PostgresStore implements Store {
     return new RasdError('E_STORE', `cannot ${action} ${this.description}: ${(err as Error).message}`, { item: this.description, cause: err });
   }
 
-  private async migrate(): Promise<void> {
-    const c = await this.pool.connect().catch((err: unknown) => { throw this.fail('connect to', err); });
-    try {
-      await c.query('BEGIN');
-      await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATE_LOCK]);
+  private migrate(): Promise<void> {
+    return this.transaction('set up the schema of', [['SELECT pg_advisory_xact_lock($1)', [MIGRATE_LOCK]]], async (c) => {
       if (this.schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
       await c.query('CREATE TABLE IF NOT EXISTS rasd_schema (version integer NOT NULL)');
       const got = await c.query<{ version: number }>('SELECT version FROM rasd_schema');
@@ -157,13 +154,7 @@ export class PostgresStore implements Store {
       }
       for (let v = version; v < PG_MIGRATIONS.length; v++) await c.query(PG_MIGRATIONS[v]!);
       await c.query('UPDATE rasd_schema SET version = $1', [PG_MIGRATIONS.length]);
-      await c.query('COMMIT');
-    } catch (err) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw this.fail('set up the schema of', err);
-    } finally {
-      c.release();
-    }
+    }, false);
   }
 
   /** The schema version (number of migrations applied). */
@@ -182,13 +173,12 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Runs full-text queries with sequential scans discouraged. The planner does not count the cost
-   * of reading each article's TOASTed tsvector, so once the table is analysed it prefers scanning
-   * every row (60 ms for a frequent word over 14,000 articles) to the GIN index (a few ms); with
-   * a date filter it would rather read every article of the date range through its index.
+   * Runs `f` in a transaction on one connection (`setup` statements first) and commits; rolls
+   * back and reports an E_STORE error naming the database when anything fails. Waits for the
+   * migrations first, except when it runs them.
    */
-  private async withPlanner<T>(f: (c: Client) => Promise<T>): Promise<T> {
-    await this.ready;
+  private async transaction<T>(action: string, setup: readonly [string, unknown[]?][], f: (c: Client) => Promise<T>, afterMigrations = true): Promise<T> {
+    if (afterMigrations) await this.ready;
     let c: Client;
     try {
       c = await this.pool.connect();
@@ -197,16 +187,26 @@ export class PostgresStore implements Store {
     }
     try {
       await c.query('BEGIN');
-      await c.query('SET LOCAL enable_seqscan = off');
+      for (const [sql, params] of setup) await c.query(sql, params);
       const out = await f(c);
       await c.query('COMMIT');
       return out;
     } catch (err) {
       await c.query('ROLLBACK').catch(() => undefined);
-      throw this.fail('read from', err);
+      throw this.fail(action, err);
     } finally {
       c.release();
     }
+  }
+
+  /**
+   * Runs full-text queries with sequential scans discouraged. The planner does not count the cost
+   * of reading each article's TOASTed tsvector, so once the table is analysed it prefers scanning
+   * every row (60 ms for a frequent word over 14,000 articles) to the GIN index (a few ms); with
+   * a date filter it would rather read every article of the date range through its index.
+   */
+  private withPlanner<T>(f: (c: Client) => Promise<T>): Promise<T> {
+    return this.transaction('read from', [['SET LOCAL enable_seqscan = off']], f);
   }
 
   private async one<T>(sql: string, params: readonly unknown[] = []): Promise<T | null> {
@@ -233,16 +233,7 @@ export class PostgresStore implements Store {
   // ---------------------------------------------------------------- writing
 
   async writeBatch(runId: number, articles: readonly ArticleRecord[], errors: readonly IngestErrorRecord[]): Promise<WriteStatus[]> {
-    await this.ready;
-    let c: Client;
-    try {
-      c = await this.pool.connect();
-    } catch (err) {
-      throw this.fail('connect to', err);
-    }
-    try {
-      await c.query('BEGIN');
-      await c.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+    return this.transaction('write to', [['SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]]], async (c) => {
       const known = new Set((await c.query<{ content_hash: string }>('SELECT content_hash FROM articles WHERE content_hash = ANY($1::text[])', [articles.map((r) => r.contentHash)])).rows.map((r) => r.content_hash));
       const statuses: WriteStatus[] = new Array<WriteStatus>(articles.length);
       const touched = new Set<string>();
@@ -271,14 +262,8 @@ export class PostgresStore implements Store {
       for (const s of staleStories) await this.reclusterStory(c, s);
       for (const a of linked) await this.linkStory(c, a.id, a.sig);
       await this.regroup(c, touched);
-      await c.query('COMMIT');
       return statuses;
-    } catch (err) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw this.fail('write to', err);
-    } finally {
-      c.release();
-    }
+    });
   }
 
   /** Writes records whose keys are distinct and whose contents are new: added or updated. */
@@ -444,11 +429,7 @@ export class PostgresStore implements Store {
       (await c.query(`SELECT a.id, a.key, a.title, a.published, a.source, a.url, a.text, -ts_rank('{0.333, 0.333, 0.333, 1.0}', a.tsv, ${tsq}::tsquery, 1) AS score
         FROM articles a WHERE ${where} ORDER BY score, a.id LIMIT ${limit} OFFSET ${offset}`, b.params)).rows,
     ] as const);
-    const terms = queryTermSet(q);
-    return {
-      total,
-      hits: rows.map((r) => ({ ...articleRef(r, 'id'), score: r.score as number, snippet: snippetOf(r.text as string, terms) })),
-    };
+    return toSearchResult(total, rows, q);
   }
 
   async events(f: EventFilters = {}): Promise<{ total: number; events: StoredEvent[] }> {

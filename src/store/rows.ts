@@ -8,7 +8,8 @@
 import type { AnalysisV1, EventV1 } from '../output/v1.ts';
 import { cameoQuad } from './cameo.ts';
 import { blockKey, referenceDay } from './merge.ts';
-import type { ActorCount, ActorDetail, ArticleRecord, ArticleRef, ClusterSide, EventEvidence, RunInfo, StoredArticle, StoredEvent } from './types.ts';
+import { queryTermSet, snippetOf, type SearchQuery } from './search-text.ts';
+import type { ActorCount, ActorDetail, ArticleRecord, ArticleRef, ClusterSide, EventEvidence, RunInfo, SearchResult, StoredArticle, StoredEvent } from './types.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -98,6 +99,12 @@ export function articleRef(r: Row, idColumn: string): ArticleRef {
     source: r.source as string | null,
     url: r.url as string | null,
   };
+}
+
+/** A search's answer from the total and the hit rows (id, key, title, published, source, url, text, score). */
+export function toSearchResult(total: number, rows: readonly Row[], q: SearchQuery): SearchResult {
+  const terms = queryTermSet(q);
+  return { total, hits: rows.map((r) => ({ ...articleRef(r, 'id'), score: r.score as number, snippet: snippetOf(r.text as string, terms) })) };
 }
 
 export function toStoredArticle(row: Row): StoredArticle {

@@ -11,11 +11,11 @@ import type { AnalysisV1 } from '../output/v1.ts';
 import { bandKeys, signatureFromBytes, signatureToBytes, similarity, SAME_STORY, storyComponents } from './minhash.ts';
 import { EVENT_COLUMNS, MEMBER_SELECT, mergeMembers, planRegroup, type GroupingRow, type MemberRow } from './merge.ts';
 import {
-  ACTOR_COLUMNS, ARTICLE_COLUMNS, ARTICLE_EVENT_COLUMNS, articleRef, articleValues, actorDetail, ENTITY_COLUMNS, EVIDENCE_SELECT, layerRows,
-  SIDE_COLUMNS, TIMEX_COLUMNS, toEvidence, toRunInfo, toStoredArticle, toStoredEvent, topActorCounts, type Row,
+  ACTOR_COLUMNS, ARTICLE_COLUMNS, ARTICLE_EVENT_COLUMNS, articleValues, actorDetail, ENTITY_COLUMNS, EVIDENCE_SELECT, layerRows,
+  SIDE_COLUMNS, TIMEX_COLUMNS, toEvidence, toRunInfo, toSearchResult, toStoredArticle, toStoredEvent, topActorCounts, type Row,
 } from './rows.ts';
 import { MIGRATIONS } from './schema.ts';
-import { parseQuery, queryTermSet, snippetOf, toFts5Match } from './search-text.ts';
+import { parseQuery, toFts5Match } from './search-text.ts';
 import { ACTOR_TYPE_COUNTS, actorEventsSql, Binder, eventWhere, searchFilterSql, STATS_COUNTS, STATS_EVENTS_BY_TYPE, STATS_RANGE, STATS_RUNS, STATS_TOP_SOURCES } from './sql.ts';
 import type {
   ActorCount, ActorDetail, ArticleRecord, EventEvidence, EventFilters, IngestErrorRecord, RunSummary,
@@ -262,11 +262,7 @@ export class SqliteStore implements Store {
     const total = this.st(`SELECT count(*) ${from} WHERE ${where}`, true).get(...b.params) as number;
     const rows = this.st(`SELECT a.id, a.key, a.title, a.published, a.source, a.url, a.text, bm25(article_fts, 3.0, 1.0) AS score
       ${from} WHERE ${where} ORDER BY score, a.id LIMIT ? OFFSET ?`).all(...b.params, f.limit ?? 20, f.offset ?? 0) as Row[];
-    const terms = queryTermSet(q);
-    return {
-      total,
-      hits: rows.map((r) => ({ ...articleRef(r, 'id'), score: r.score as number, snippet: snippetOf(r.text as string, terms) })),
-    };
+    return toSearchResult(total, rows, q);
   }
 
   async events(f: EventFilters = {}): Promise<{ total: number; events: StoredEvent[] }> {
