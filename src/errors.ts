@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   E_TOO_LARGE: 'the input is larger than the configured limit',
   E_NO_ARTICLE: 'no article body could be found in the page',
   E_HTML_TOO_DEEP: 'the HTML is nested deeper than the configured limit',
+  E_TIMEOUT: 'the analysis of one article took longer than its time budget',
   E_IO: 'a file could not be read',
   E_USAGE: 'the command was called wrongly',
   E_PIPELINE: 'a pipeline stage broke its contract',
