@@ -34,7 +34,7 @@ import type {
 const MIGRATE_LOCK = 7_372_001;
 const WRITE_LOCK = 7_372_002;
 
-/** tsvector limits: positions above 16383 are not kept, nor more than 256 positions of a lexeme. */
+/** tsvector limits: positions above 16383 are not kept, nor more than 256 positions of a lexeme; words longer than 512 characters are not indexed. */
 const MAX_POS = 16_383;
 const MAX_POSITIONS = 256;
 const MAX_LEXEME = 512;
@@ -111,6 +111,27 @@ function connectionOf(url: string): { config: pg.PoolConfig; schema: string | nu
 
 type Client = pg.PoolClient;
 
+/**
+ * PostgreSQL text cannot hold U+0000. The readers never put one in an article's text, but an
+ * input's id, title, URL or outlet, or a search filter, may hold one: it is stored and compared as
+ * U+FFFD (the replacement character) instead of failing the whole batch or query.
+ */
+function safeParam(v: unknown): unknown {
+  if (typeof v === 'string') return v.includes('\u0000') ? v.replace(/\u0000/g, '\uFFFD') : v;
+  if (Array.isArray(v)) return v.map(safeParam);
+  return v;
+}
+
+/** A client whose queries pass their parameters through `safeParam`. */
+function safeClient(c: Client): Client {
+  return new Proxy(c, {
+    get(target, prop, receiver) {
+      if (prop === 'query') return (sql: string, params?: unknown[]) => target.query(sql, params?.map(safeParam));
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+  });
+}
+
 /** `INSERT INTO table (columns) SELECT * FROM unnest(one array per column)`: one statement for many rows. */
 async function bulkInsert(c: Client, table: string, columns: readonly string[], rows: readonly unknown[][], suffix = ''): Promise<void> {
   if (rows.length === 0) return;
@@ -166,7 +187,7 @@ export class PostgresStore implements Store {
   async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     await this.ready;
     try {
-      return (await this.pool.query<T>(sql, params as unknown[])).rows;
+      return (await this.pool.query<T>(sql, params.map(safeParam))).rows;
     } catch (err) {
       throw this.fail('read from', err);
     }
@@ -188,7 +209,7 @@ export class PostgresStore implements Store {
     try {
       await c.query('BEGIN');
       for (const [sql, params] of setup) await c.query(sql, params);
-      const out = await f(c);
+      const out = await f(safeClient(c));
       await c.query('COMMIT');
       return out;
     } catch (err) {
@@ -414,6 +435,8 @@ export class PostgresStore implements Store {
   async search(query: string, f: SearchFilters = {}): Promise<SearchResult> {
     const q = parseQuery(query);
     if (q === null) throw new RasdError('E_USAGE', `the query ${JSON.stringify(query)} has no word to search for`);
+    // words longer than a lexeme may be are not indexed (see toTsvector): such a required word matches nothing
+    if ([...q.terms, ...q.phrases.flat()].some((t) => t.length > MAX_LEXEME)) return { total: 0, hits: [] };
     const b = new Binder('pg');
     const tsq = b.p(toTsquery(q));
     // the publication day is compared as an expression that no index serves, so that the matches

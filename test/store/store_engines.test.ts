@@ -103,6 +103,17 @@ test('a batch is all or nothing, and errors are recorded with their item and cod
   await t.dispose();
 });
 
+test('an id, title or outlet holding U+0000 is stored, found and listed on every engine (PostgreSQL text cannot hold it: U+FFFD there)', async () => {
+  const nul = { id: 'n\u0000ul', title: 'عنوان\u0000', source: 'وكالة\u0000', published: '2023-05-05', text: ISRAEL[0]!.text! };
+  const { store, t } = await storeWith([nul]);
+  const a = await store.article('n\u0000ul');
+  assert.ok(a, 'found by its id');
+  assert.equal(a.analysis.article.text, ISRAEL[0]!.text);
+  assert.equal((await store.search('مذكرة', { source: 'وكالة\u0000' })).total, 1);
+  assert.equal((await store.stats()).articles, 1);
+  await t.dispose();
+});
+
 // --- events across articles -------------------------------------------------------------------
 
 
