@@ -79,5 +79,8 @@ export function queueConnection(url: string): QueueConnection {
 export function queueError(url: string, err: unknown): RasdError {
   if (err instanceof RasdError) return err;
   const why = err instanceof Error ? err.message : String(err);
-  return new RasdError('E_QUEUE', `cannot use the queue at ${redactUrl(url)}: ${why}`, { cause: err });
+  const code = (err as { code?: unknown }).code;
+  // a connection that was open and is gone (Redis stopped, restarted, or cut it) says so in words
+  const lost = /^Connection is closed|^Command aborted due to connection close|^Stream isn't writeable/.test(why) || code === 'ECONNRESET' || code === 'EPIPE';
+  return new RasdError('E_QUEUE', `cannot use the queue at ${redactUrl(url)}: ${lost ? `the connection to Redis was lost (${why})` : why}`, { cause: err });
 }

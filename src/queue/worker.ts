@@ -68,6 +68,8 @@ export interface RunWorkerOptions {
   lockMs?: number;
   /** The heap limit of each analysis thread in MB (default 288). */
   workerHeapMb?: number;
+  /** The time budget of one article in ms (default 60,000): over it, the job fails with E_TIMEOUT. */
+  taskTimeoutMs?: number;
   /** Stops the worker gracefully: the jobs it holds are finished first. */
   signal?: AbortSignal;
   /** The command line, recorded with the run. */
@@ -133,7 +135,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
     throw err;
   }
   const threads = options.threads ?? concurrency;
-  const pool = createAnalysisPool({ threads, heapMb: options.workerHeapMb });
+  const pool = createAnalysisPool({ threads, heapMb: options.workerHeapMb, taskTimeoutMs: options.taskTimeoutMs });
   const jobsInHand = Math.max(1, threads) * (options.jobsPerThread ?? 8);
   const batcher = new WriteBatcher(store, runId, Math.max(1, Math.ceil(jobsInHand / 2)));
   // jobs this worker buried itself, so that the 'failed' event does not bury them again
@@ -192,6 +194,9 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerSummar
     metrics: { maxDataPoints: METRICS_MINUTES },
   });
   worker.on('error', onError);
+  // BullMQ keeps lost connections to itself (it reconnects quietly): say that the worker lost
+  // Redis and is reconnecting, so that a pause in its progress has a visible cause
+  worker.on('ioredis:close', () => onError(new Error(`lost the connection to the queue at ${queue.url}; reconnecting`)));
   // jobs BullMQ itself fails for good (stalled too often): bury them too
   worker.on('failed', (job, err) => {
     if (!job?.id || buried.delete(job.id)) return;

@@ -41,6 +41,29 @@ const MAX_LEXEME = 512;
 
 const now = (): string => new Date().toISOString();
 
+/** SQLSTATE codes of a lost or refused connection: class 08, and 57P01–57P03 (the server shut the session down). */
+const CONNECTION_LOST = /^(08|57P0)/;
+
+/**
+ * What a PostgreSQL or connection error means, for the message of an E_STORE error: the cause in
+ * plain words, followed by the server's or the driver's own message.
+ */
+export function pgReason(err: unknown): string {
+  const e = err as { code?: unknown; message?: unknown };
+  const code = typeof e.code === 'string' ? e.code : '';
+  // (a connection refused on every address comes as an AggregateError with an empty message)
+  const message = (typeof e.message === 'string' && e.message) || code || String(err);
+  if (CONNECTION_LOST.test(code) || code === 'ECONNRESET' || code === 'EPIPE' || /^Connection terminated/.test(message)) {
+    return `the connection to the database was lost (${message})`;
+  }
+  if (['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT'].includes(code) || /timeout exceeded when trying to connect/.test(message)) {
+    return `the database server cannot be reached (${message})`;
+  }
+  if (code === '53100') return `the database server's disk is full (${message})`;
+  if (code === '25006') return `the database is read-only (${message})`;
+  return message;
+}
+
 /** Whether a `--db` value names a PostgreSQL database. */
 export function isPostgresUrl(spec: string): boolean {
   return /^postgres(ql)?:\/\//i.test(spec);
@@ -99,6 +122,8 @@ function connectionOf(url: string): { config: pg.PoolConfig; schema: string | nu
     schema,
     config: {
       connectionString: u.toString(),
+      // how rasd's connections show in pg_stat_activity (an application_name in the address wins)
+      fallback_application_name: 'rasd',
       max: 4,
       connectionTimeoutMillis: 10_000,
       // no JIT: rasd's queries are short, and compiling one costs more (300 ms) than running it
@@ -160,7 +185,7 @@ export class PostgresStore implements Store {
 
   private fail(action: string, err: unknown): RasdError {
     if (err instanceof RasdError) return err;
-    return new RasdError('E_STORE', `cannot ${action} ${this.description}: ${(err as Error).message}`, { item: this.description, cause: err });
+    return new RasdError('E_STORE', `cannot ${action} ${this.description}: ${pgReason(err)}`, { item: this.description, cause: err });
   }
 
   private migrate(): Promise<void> {
@@ -206,6 +231,12 @@ export class PostgresStore implements Store {
     } catch (err) {
       throw this.fail('connect to', err);
     }
+    // A connection lost while the client is checked out (the server restarted, the backend was
+    // terminated) makes the client emit 'error', which pg.Pool only listens to on idle clients:
+    // unheard, it would crash the process. The query in progress fails anyway and says why.
+    let broken: Error | undefined;
+    const onError = (err: Error): void => { broken ??= err; };
+    c.on('error', onError);
     try {
       await c.query('BEGIN');
       for (const [sql, params] of setup) await c.query(sql, params);
@@ -213,10 +244,12 @@ export class PostgresStore implements Store {
       await c.query('COMMIT');
       return out;
     } catch (err) {
-      await c.query('ROLLBACK').catch(() => undefined);
+      await c.query('ROLLBACK').catch((rollback: Error) => { broken ??= rollback; });
       throw this.fail(action, err);
     } finally {
-      c.release();
+      c.off('error', onError);
+      // a connection that failed is closed, not given back to the pool (the next use opens another)
+      c.release(broken);
     }
   }
 

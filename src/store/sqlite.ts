@@ -2,6 +2,10 @@
  * The embedded store: one SQLite file (better-sqlite3 12.x), WAL mode, versioned migrations.
  * Writes happen in one transaction per batch, so an interrupted ingest leaves whole batches
  * only; a re-run skips what is stored (content hash) and finishes the rest.
+ *
+ * Every failure of the database itself — a full disk, a read-only or locked file, a corrupt one —
+ * is an `E_STORE` error that names the file and says what went wrong (`sqliteReason`), whether it
+ * happens while opening, reading or writing.
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -29,18 +33,66 @@ type Params = unknown[];
 
 const now = (): string => new Date().toISOString();
 
+/** How long a write waits for another connection's write transaction before it fails as locked (ms). */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+/** The busy timeout from `$RASD_SQLITE_BUSY_TIMEOUT_MS` (a whole number of ms), else the default. */
+function busyTimeoutFromEnv(): number {
+  const v = process.env.RASD_SQLITE_BUSY_TIMEOUT_MS;
+  if (v === undefined || v === '') return DEFAULT_BUSY_TIMEOUT_MS;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new RasdError('E_USAGE', `$RASD_SQLITE_BUSY_TIMEOUT_MS must be a whole number of milliseconds, not ${v}`);
+  return n;
+}
+
+/**
+ * What a SQLite error means, for the message of an E_STORE error: the cause in plain words,
+ * followed by SQLite's own code and message.
+ */
+export function sqliteReason(err: unknown, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): string {
+  const code = (err as { code?: unknown }).code;
+  const message = err instanceof Error ? err.message : String(err);
+  // the only JSON rasd parses when reading is what it stored (an article's output v1): a page that
+  // SQLite cannot tell is damaged (the last page of a long value) comes back as garbage
+  if (err instanceof SyntaxError) return `the database file is corrupt: a stored value is not what rasd wrote (${message}); restore it from a backup, or ingest again into a new file`;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return message;
+  const own = `${code}: ${message}`;
+  if (code.startsWith('SQLITE_FULL')) return `the disk is full or the database reached its size limit (${own})`;
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return `the database is locked by another process or connection that is writing to it; rasd waited ${busyTimeoutMs / 1000} s (${own})`;
+  }
+  if (code.startsWith('SQLITE_READONLY')) return `the database is read-only: the file or its folder cannot be written (${own})`;
+  if (code.startsWith('SQLITE_CORRUPT')) return `the database file is corrupt (${own}); restore it from a backup, or ingest again into a new file`;
+  if (code === 'SQLITE_NOTADB') return `the file is not a SQLite database, or its header is corrupt (${own})`;
+  if (code.startsWith('SQLITE_IOERR')) return `a disk input/output error (${own})`;
+  if (code.startsWith('SQLITE_CANTOPEN')) return `the file cannot be opened (${own})`;
+  return own;
+}
+
+export interface SqliteStoreOptions {
+  /** Open without writing (no migration, no journal-mode change); the file must exist. */
+  readonly?: boolean;
+  /**
+   * How long a write waits for another connection's write before it fails with E_STORE (locked),
+   * in ms (default `$RASD_SQLITE_BUSY_TIMEOUT_MS`, else 5,000).
+   */
+  busyTimeoutMs?: number;
+}
+
 export class SqliteStore implements Store {
   readonly description: string;
   readonly db: Database.Database;
   readonly file: string;
+  readonly busyTimeoutMs: number;
 
-  constructor(file: string, options: { readonly?: boolean } = {}) {
+  constructor(file: string, options: SqliteStoreOptions = {}) {
     this.file = file;
     this.description = `sqlite:${file}`;
+    this.busyTimeoutMs = options.busyTimeoutMs ?? busyTimeoutFromEnv();
     try {
       if (file !== ':memory:' && !options.readonly) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
       this.db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-      this.db.pragma('busy_timeout = 5000');
+      this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
       if (!options.readonly) {
         this.db.pragma('journal_mode = WAL');
         this.db.pragma('synchronous = NORMAL');
@@ -48,22 +100,51 @@ export class SqliteStore implements Store {
       }
       this.migrate(options.readonly ?? false);
     } catch (err) {
-      if (err instanceof RasdError) throw err;
-      throw new RasdError('E_STORE', `cannot open the database ${file}: ${(err as Error).message}`, { item: file, cause: err });
+      throw this.fail('open the database', err);
+    }
+  }
+
+  /** The E_STORE error of a failed action on the database, naming the file and the cause. */
+  private fail(action: string, err: unknown): RasdError {
+    if (err instanceof RasdError) return err;
+    return new RasdError('E_STORE', `cannot ${action} ${this.file}: ${sqliteReason(err, this.busyTimeoutMs)}`, { item: this.file, cause: err });
+  }
+
+  /** Runs a read; a failure of the database is an E_STORE error naming the file. */
+  private read<T>(f: () => T): T {
+    try {
+      return f();
+    } catch (err) {
+      throw this.fail('read from', err);
+    }
+  }
+
+  /** Runs a write; a failure of the database is an E_STORE error naming the file. */
+  private write<T>(f: () => T): T {
+    try {
+      return f();
+    } catch (err) {
+      throw this.fail('write to', err);
     }
   }
 
   private migrate(readonly: boolean): void {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    if (version > MIGRATIONS.length) {
-      throw new RasdError('E_STORE', `the database ${this.file} has schema version ${version}, newer than this rasd (${MIGRATIONS.length}): upgrade rasd`, { item: this.file });
-    }
-    if (version === MIGRATIONS.length) return;
+    const check = (version: number): boolean => {
+      if (version > MIGRATIONS.length) {
+        throw new RasdError('E_STORE', `the database ${this.file} has schema version ${version}, newer than this rasd (${MIGRATIONS.length}): upgrade rasd`, { item: this.file });
+      }
+      return version === MIGRATIONS.length;
+    };
+    if (check(this.db.pragma('user_version', { simple: true }) as number)) return;
     if (readonly) throw new RasdError('E_STORE', `the database ${this.file} needs migrating to schema version ${MIGRATIONS.length}; open it writable once`, { item: this.file });
+    // under the write lock, and with the version read again inside it: two processes opening a
+    // new file at the same time must not both create the tables
     this.db.transaction(() => {
+      const version = this.db.pragma('user_version', { simple: true }) as number;
+      if (check(version)) return;
       for (let v = version; v < MIGRATIONS.length; v++) this.db.exec(MIGRATIONS[v]!);
       this.db.pragma(`user_version = ${MIGRATIONS.length}`);
-    })();
+    }).immediate();
   }
 
   private readonly stmts = new Map<string, Database.Statement>();
@@ -85,46 +166,42 @@ export class SqliteStore implements Store {
   }
 
   async beginRun(args: string): Promise<number> {
-    const r = this.st('INSERT INTO runs (started_at, args) VALUES (?, ?)').run(now(), args);
-    return Number(r.lastInsertRowid);
+    return this.write(() => Number(this.st('INSERT INTO runs (started_at, args) VALUES (?, ?)').run(now(), args).lastInsertRowid));
   }
 
   async finishRun(runId: number, s: RunSummary, status: 'done' | 'interrupted' = 'done'): Promise<void> {
-    this.st('UPDATE runs SET finished_at = ?, status = ?, added = ?, updated = ?, unchanged = ?, failed = ? WHERE id = ?')
-      .run(now(), status, s.added, s.updated, s.unchanged, s.failed, runId);
+    this.write(() => this.st('UPDATE runs SET finished_at = ?, status = ?, added = ?, updated = ?, unchanged = ?, failed = ? WHERE id = ?')
+      .run(now(), status, s.added, s.updated, s.unchanged, s.failed, runId));
   }
 
   async knownHashes(hashes: readonly string[]): Promise<Set<string>> {
-    const out = new Set<string>();
-    const stmt = this.st('SELECT 1 FROM articles WHERE content_hash = ?', true);
-    for (const h of hashes) if (stmt.get(h) !== undefined) out.add(h);
-    return out;
+    return this.read(() => {
+      const out = new Set<string>();
+      const stmt = this.st('SELECT 1 FROM articles WHERE content_hash = ?', true);
+      for (const h of hashes) if (stmt.get(h) !== undefined) out.add(h);
+      return out;
+    });
   }
 
   // ---------------------------------------------------------------- writing
 
   async writeBatch(runId: number, articles: readonly ArticleRecord[], errors: readonly IngestErrorRecord[]): Promise<WriteStatus[]> {
-    try {
-      return this.db.transaction(() => {
-        const statuses: WriteStatus[] = [];
-        const touchedBlocks = new Set<string>();
-        const staleStories = new Set<number>();
-        const linked: { id: number; sig: Uint32Array }[] = [];
-        for (const rec of articles) {
-          const st = this.writeArticle(runId, rec, touchedBlocks, staleStories, linked);
-          statuses.push(st);
-        }
-        const addError = this.st('INSERT INTO ingest_errors (run_id, item, code, message) VALUES (?, ?, ?, ?)');
-        for (const e of errors) addError.run(runId, e.item, e.code, e.message);
-        for (const s of staleStories) this.reclusterStory(s);
-        for (const a of linked) this.linkStory(a.id, a.sig);
-        this.regroup(touchedBlocks);
-        return statuses;
-      }).immediate();
-    } catch (err) {
-      if (err instanceof RasdError) throw err;
-      throw new RasdError('E_STORE', `cannot write to ${this.file}: ${(err as Error).message}`, { item: this.file, cause: err });
-    }
+    return this.write(() => this.db.transaction(() => {
+      const statuses: WriteStatus[] = [];
+      const touchedBlocks = new Set<string>();
+      const staleStories = new Set<number>();
+      const linked: { id: number; sig: Uint32Array }[] = [];
+      for (const rec of articles) {
+        const st = this.writeArticle(runId, rec, touchedBlocks, staleStories, linked);
+        statuses.push(st);
+      }
+      const addError = this.st('INSERT INTO ingest_errors (run_id, item, code, message) VALUES (?, ?, ?, ?)');
+      for (const e of errors) addError.run(runId, e.item, e.code, e.message);
+      for (const s of staleStories) this.reclusterStory(s);
+      for (const a of linked) this.linkStory(a.id, a.sig);
+      this.regroup(touchedBlocks);
+      return statuses;
+    }).immediate());
   }
 
   private writeArticle(runId: number, rec: ArticleRecord, touched: Set<string>, staleStories: Set<number>, linked: { id: number; sig: Uint32Array }[]): WriteStatus {
@@ -243,39 +320,47 @@ export class SqliteStore implements Store {
   // ---------------------------------------------------------------- reading
 
   async article(idOrKey: number | string): Promise<StoredArticle | null> {
-    const row = (typeof idOrKey === 'number'
-      ? this.st('SELECT id, key, content_hash, origin, source, story_id, analysis FROM articles WHERE id = ?').get(idOrKey)
-      : this.st('SELECT id, key, content_hash, origin, source, story_id, analysis FROM articles WHERE key = ? OR key = ?').get(idOrKey, `id:${idOrKey}`)) as Row | undefined;
-    return row ? toStoredArticle(row) : null;
+    return this.read(() => {
+      const row = (typeof idOrKey === 'number'
+        ? this.st('SELECT id, key, content_hash, origin, source, story_id, analysis FROM articles WHERE id = ?').get(idOrKey)
+        : this.st('SELECT id, key, content_hash, origin, source, story_id, analysis FROM articles WHERE key = ? OR key = ?').get(idOrKey, `id:${idOrKey}`)) as Row | undefined;
+      return row ? toStoredArticle(row) : null;
+    });
   }
 
   async articleByHash(hash: string): Promise<{ id: number; key: string } | null> {
-    return (this.st('SELECT id, key FROM articles WHERE content_hash = ?').get(hash) as { id: number; key: string } | undefined) ?? null;
+    return this.read(() => (this.st('SELECT id, key FROM articles WHERE content_hash = ?').get(hash) as { id: number; key: string } | undefined) ?? null);
   }
 
   async search(query: string, f: SearchFilters = {}): Promise<SearchResult> {
-    const q = parseQuery(query);
-    if (q === null) throw new RasdError('E_USAGE', `the query ${JSON.stringify(query)} has no word to search for`);
-    const b = new Binder('sqlite');
-    const where = `article_fts MATCH ${b.p(toFts5Match(q))}${searchFilterSql(b, f, 'LIKE')}`;
-    const from = 'FROM article_fts JOIN articles a ON a.id = article_fts.rowid';
-    const total = this.st(`SELECT count(*) ${from} WHERE ${where}`, true).get(...b.params) as number;
-    const rows = this.st(`SELECT a.id, a.key, a.title, a.published, a.source, a.url, a.text, bm25(article_fts, 3.0, 1.0) AS score
-      ${from} WHERE ${where} ORDER BY score, a.id LIMIT ? OFFSET ?`).all(...b.params, f.limit ?? 20, f.offset ?? 0) as Row[];
-    return toSearchResult(total, rows, q);
+    return this.read(() => {
+      const q = parseQuery(query);
+      if (q === null) throw new RasdError('E_USAGE', `the query ${JSON.stringify(query)} has no word to search for`);
+      const b = new Binder('sqlite');
+      const where = `article_fts MATCH ${b.p(toFts5Match(q))}${searchFilterSql(b, f, 'LIKE')}`;
+      const from = 'FROM article_fts JOIN articles a ON a.id = article_fts.rowid';
+      const total = this.st(`SELECT count(*) ${from} WHERE ${where}`, true).get(...b.params) as number;
+      const rows = this.st(`SELECT a.id, a.key, a.title, a.published, a.source, a.url, a.text, bm25(article_fts, 3.0, 1.0) AS score
+        ${from} WHERE ${where} ORDER BY score, a.id LIMIT ? OFFSET ?`).all(...b.params, f.limit ?? 20, f.offset ?? 0) as Row[];
+      return toSearchResult(total, rows, q);
+    });
   }
 
   async events(f: EventFilters = {}): Promise<{ total: number; events: StoredEvent[] }> {
-    const b = new Binder('sqlite');
-    const where = eventWhere(b, f);
-    const total = this.st(`SELECT count(*) FROM events ${where}`, true).get(...b.params) as number;
-    const rows = this.st(`SELECT * FROM events ${where} ORDER BY day IS NULL, day, id LIMIT ? OFFSET ?`).all(...b.params, f.limit ?? -1, f.offset ?? 0) as Row[];
-    return { total, events: rows.map(toStoredEvent) };
+    return this.read(() => {
+      const b = new Binder('sqlite');
+      const where = eventWhere(b, f);
+      const total = this.st(`SELECT count(*) FROM events ${where}`, true).get(...b.params) as number;
+      const rows = this.st(`SELECT * FROM events ${where} ORDER BY day IS NULL, day, id LIMIT ? OFFSET ?`).all(...b.params, f.limit ?? -1, f.offset ?? 0) as Row[];
+      return { total, events: rows.map(toStoredEvent) };
+    });
   }
 
   async eventEvidence(eventId: number): Promise<EventEvidence[]> {
-    const rows = this.st(`${EVIDENCE_SELECT} WHERE e.cluster_id = ? ORDER BY a.published IS NULL, a.published, a.id, e.id`).all(eventId) as Row[];
-    return rows.map(toEvidence);
+    return this.read(() => {
+      const rows = this.st(`${EVIDENCE_SELECT} WHERE e.cluster_id = ? ORDER BY a.published IS NULL, a.published, a.id, e.id`).all(eventId) as Row[];
+      return rows.map(toEvidence);
+    });
   }
 
   async timeline(a: string, b: string): Promise<StoredEvent[]> {
@@ -288,42 +373,52 @@ export class SqliteStore implements Store {
   }
 
   async topActors(limit: number): Promise<ActorCount[]> {
-    const top = topActorCounts(this.st(ACTOR_TYPE_COUNTS).all() as Parameters<typeof topActorCounts>[0], limit);
-    for (const a of top) a.name = this.actorName(a.actor);
-    return top;
+    return this.read(() => {
+      const top = topActorCounts(this.st(ACTOR_TYPE_COUNTS).all() as Parameters<typeof topActorCounts>[0], limit);
+      for (const a of top) a.name = this.actorName(a.actor);
+      return top;
+    });
   }
 
   async actor(code: string): Promise<ActorDetail | null> {
-    const b = new Binder('sqlite');
-    const sql = actorEventsSql(b, code);
-    return actorDetail(code, this.st(sql).all(...b.params) as Parameters<typeof actorDetail>[1], (id) => this.actorName(id));
+    return this.read(() => {
+      const b = new Binder('sqlite');
+      const sql = actorEventsSql(b, code);
+      return actorDetail(code, this.st(sql).all(...b.params) as Parameters<typeof actorDetail>[1], (id) => this.actorName(id));
+    });
   }
 
   async event(id: number): Promise<StoredEvent | null> {
-    const r = this.st('SELECT * FROM events WHERE id = ?').get(id) as Row | undefined;
-    return r ? toStoredEvent(r) : null;
+    return this.read(() => {
+      const r = this.st('SELECT * FROM events WHERE id = ?').get(id) as Row | undefined;
+      return r ? toStoredEvent(r) : null;
+    });
   }
 
   async stats(): Promise<StoreStats> {
-    const counts = Object.fromEntries(Object.entries(STATS_COUNTS).map(([k, sql]) => [k, (this.st(sql, true).get() as number | null) ?? 0])) as Record<keyof typeof STATS_COUNTS, number>;
-    const eventsByType: Record<string, number> = {};
-    for (const r of this.st(STATS_EVENTS_BY_TYPE).all() as { type: string; n: number }[]) eventsByType[r.type] = r.n;
-    const range = this.st(STATS_RANGE).get() as { lo: string | null; hi: string | null };
-    return {
-      ...counts,
-      firstPublished: range.lo,
-      lastPublished: range.hi,
-      eventsByType,
-      topSources: this.st(STATS_TOP_SOURCES).all() as { source: string; articles: number }[],
-      runs: (this.st(STATS_RUNS).all() as Row[]).map(toRunInfo),
-    };
+    return this.read(() => {
+      const counts = Object.fromEntries(Object.entries(STATS_COUNTS).map(([k, sql]) => [k, (this.st(sql, true).get() as number | null) ?? 0])) as Record<keyof typeof STATS_COUNTS, number>;
+      const eventsByType: Record<string, number> = {};
+      for (const r of this.st(STATS_EVENTS_BY_TYPE).all() as { type: string; n: number }[]) eventsByType[r.type] = r.n;
+      const range = this.st(STATS_RANGE).get() as { lo: string | null; hi: string | null };
+      return {
+        ...counts,
+        firstPublished: range.lo,
+        lastPublished: range.hi,
+        eventsByType,
+        topSources: this.st(STATS_TOP_SOURCES).all() as { source: string; articles: number }[],
+        runs: (this.st(STATS_RUNS).all() as Row[]).map(toRunInfo),
+      };
+    });
   }
 
   async errors(runId?: number): Promise<(IngestErrorRecord & { runId: number })[]> {
-    const rows = (runId === undefined
-      ? this.st('SELECT run_id, item, code, message FROM ingest_errors ORDER BY run_id DESC, id').all()
-      : this.st('SELECT run_id, item, code, message FROM ingest_errors WHERE run_id = ? ORDER BY id').all(runId)) as Row[];
-    return rows.map((r) => ({ runId: r.run_id as number, item: r.item as string, code: r.code as string, message: r.message as string }));
+    return this.read(() => {
+      const rows = (runId === undefined
+        ? this.st('SELECT run_id, item, code, message FROM ingest_errors ORDER BY run_id DESC, id').all()
+        : this.st('SELECT run_id, item, code, message FROM ingest_errors WHERE run_id = ? ORDER BY id').all(runId)) as Row[];
+      return rows.map((r) => ({ runId: r.run_id as number, item: r.item as string, code: r.code as string, message: r.message as string }));
+    });
   }
 
   async close(): Promise<void> {
