@@ -6,6 +6,7 @@ import { createDoc } from './doc/doc.ts';
 import type { Context, Doc } from './doc/types.ts';
 import { RasdError } from './errors.ts';
 import { toOutputV1, type AnalysisV1 } from './output/v1.ts';
+import { checkBudget, resolveBudget, type TimeBudget } from './pipeline/budget.ts';
 import { DEFAULT_PIPELINE, runPipeline } from './pipeline/runner.ts';
 import { assertText, contentId, validateInput, type AnalyzeInput } from './reader/input.ts';
 import { parseDateline } from './reader/dateline.ts';
@@ -19,6 +20,18 @@ export interface AnalyzeOptions {
   limits?: Partial<ReaderLimits>;
   /** A label for error messages (file name, line number). */
   item?: string;
+  /**
+   * The article's time budget in milliseconds (default 30,000, `DEFAULT_TIME_BUDGET_MS`; `Infinity`
+   * for none): checked after reading and after every pipeline stage; once spent, the analysis stops
+   * with `E_TIMEOUT`.
+   */
+  timeBudgetMs?: number;
+  /**
+   * A budget already started, so that reading and the pipeline share one clock (`analyze` passes
+   * one to both). Without it: a new budget of `timeBudgetMs` when given, else the one of an
+   * enclosing `withTimeBudget` (the ingest worker's), else a new default one.
+   */
+  budget?: TimeBudget;
 }
 
 /**
@@ -28,6 +41,13 @@ export interface AnalyzeOptions {
 export async function readArticle(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<ReadArticle> {
   const limits = { ...DEFAULT_READER_LIMITS, ...options.limits };
   const item = options.item ?? (input.id ? `id ${input.id}` : undefined);
+  const budget = resolveBudget(options.budget, options.timeBudgetMs);
+  const article = await readArticleWithin(input, options, limits, item);
+  checkBudget(budget, 'read', item);
+  return article;
+}
+
+async function readArticleWithin(input: AnalyzeInput, options: AnalyzeOptions, limits: ReaderLimits, item: string | undefined): Promise<ReadArticle> {
   const given = { title: input.title ?? null, published: input.published ?? null, url: input.url ?? null };
   const content = input.html ?? input.text ?? '';
   // The readers check size and emptiness themselves; the size is checked here too so that a
@@ -54,7 +74,7 @@ export function analyzeArticle(article: ReadArticle, options: AnalyzeOptions = {
     format: article.format,
   });
   const ctx: Context = { referenceDate: article.published };
-  return runPipeline(doc, ctx, options.pipeline ?? DEFAULT_PIPELINE);
+  return runPipeline(doc, ctx, options.pipeline ?? DEFAULT_PIPELINE, { budget: resolveBudget(options.budget, options.timeBudgetMs), item: options.item });
 }
 
 /**
@@ -68,12 +88,14 @@ export async function analyze(input: AnalyzeInput | string, options: AnalyzeOpti
 
 /** `analyze` for an input that `validateInput` has already checked (the batch validates first to name items). */
 export async function analyzeValidated(clean: AnalyzeInput, options: AnalyzeOptions = {}): Promise<AnalysisV1> {
-  const doc = analyzeArticle(await readArticle(clean, options), options);
+  const timed = { ...options, budget: resolveBudget(options.budget, options.timeBudgetMs) };
+  const doc = analyzeArticle(await readArticle(clean, timed), timed);
   return toOutputV1(clean.id ?? contentId(clean.html ?? clean.text ?? ''), doc);
 }
 
 /** Like `analyze`, but returns the Doc with all its layers (tokens included) for library users. */
 export async function analyzeToDoc(input: AnalyzeInput | string, options: AnalyzeOptions = {}): Promise<Doc> {
   const clean = validateInput(typeof input === 'string' ? { text: input } : input, options.item);
-  return analyzeArticle(await readArticle(clean, options), options);
+  const timed = { ...options, budget: resolveBudget(options.budget, options.timeBudgetMs) };
+  return analyzeArticle(await readArticle(clean, timed), timed);
 }

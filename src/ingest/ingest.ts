@@ -8,7 +8,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { toRasdError } from '../errors.ts';
+import { RasdError, toRasdError } from '../errors.ts';
 import { expandPaths, readInputFile, readJsonLines, type FileItem } from '../io/files.ts';
 import { DEFAULT_MAX_LINE_BYTES } from '../io/lines.ts';
 import type { AnalyzeInput } from '../reader/input.ts';
@@ -41,6 +41,8 @@ export interface IngestOptions {
   args?: string;
   /** The old-generation heap limit of each worker thread in MB (default 288, `DEFAULT_WORKER_HEAP_MB` in pool.ts). */
   workerHeapMb?: number;
+  /** The time budget of one article in milliseconds (default 60,000, `DEFAULT_TASK_TIMEOUT_MS` in pool.ts): over it, the article fails with E_TIMEOUT. */
+  taskTimeoutMs?: number;
 }
 
 export interface IngestSummary extends RunSummary {
@@ -144,6 +146,17 @@ export function inputSources(req: IngestRequest, maxBytes = DEFAULT_MAX_LINE_BYT
 }
 
 /**
+ * The error that stopped a run, as a coded error whose message also says what the run stored
+ * before it stopped and that running the same command again stores the rest.
+ */
+function stoppedBy(err: unknown, s: RunSummary): RasdError {
+  const e = toRasdError(err);
+  const stored = s.added + s.updated;
+  const done = stored === 0 ? 'before it stored any article' : `after storing ${stored} article${stored === 1 ? '' : 's'}, in whole batches`;
+  return new RasdError(e.code, `${e.message} — the ingest stopped ${done}; once the cause is fixed, the same command stores the rest`, { item: e.item, cause: err });
+}
+
+/**
  * Ingests files, directories and `-` (JSON lines on stdin) into a store.
  * A path that does not exist is recorded as an error of the run; the others go on.
  */
@@ -162,7 +175,7 @@ async function ingestItems(store: Store, items: AsyncIterable<SourceItem>, total
   let done = 0;
   let interrupted = false;
 
-  const pool = createAnalysisPool({ threads, heapMb: options.workerHeapMb });
+  const pool = createAnalysisPool({ threads, heapMb: options.workerHeapMb, taskTimeoutMs: options.taskTimeoutMs });
 
   // outcomes in input order: analysed records, errors, or 'skip' for content already stored
   type Slot = Promise<Outcome | 'skip'>;
@@ -219,9 +232,10 @@ async function ingestItems(store: Store, items: AsyncIterable<SourceItem>, total
     while (queue.length > 0) await settle();
     await flush();
   } catch (err) {
-    // a store that cannot be written: record what can be recorded, then report
+    // the store failed (a full disk, a lock, a lost connection …): the batch being written was
+    // rolled back whole. Mark the run interrupted if the store still lets us, then report
     await store.finishRun(runId, summary, 'interrupted').catch(() => undefined);
-    throw err;
+    throw stoppedBy(err, summary);
   } finally {
     await pool.destroy();
   }

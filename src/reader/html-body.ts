@@ -412,7 +412,21 @@ function isCreditElement(el: Element): boolean {
   return el.matches(d.creditTags) || tokensOf(el).some((t) => creditRe.test(t));
 }
 
-const PAREN_EDGES_RE = /^[\s(（[©]+|[\s)）\]]+$/gu;
+const OPEN_EDGE_RE = /[\s(（[©]/u;
+const CLOSE_EDGE_RE = /[\s)）\]]/u;
+
+/**
+ * A credit without the brackets and blanks around it (`(رويترز)` → `رويترز`). A loop, not
+ * `s.replace(/^[…]+|[…]+$/g, '')`: a regex's `[…]+$` tries every start in a long run of `)` and is
+ * quadratic on it (a 40 KB run took 1.6 s).
+ */
+function trimParenEdges(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && OPEN_EDGE_RE.test(s[a]!)) a++;
+  while (b > a && CLOSE_EDGE_RE.test(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
 
 /**
  * The caption of a figcaption or caption element: a credit element inside it
@@ -425,7 +439,7 @@ export function captionOf(el: Element): Caption | null {
   for (const c of Array.from(copy.querySelectorAll('*'))) {
     if (!copy.contains(c)) continue; // inside a credit removed already
     if (isCreditElement(c)) {
-      const t = collapse(c.textContent ?? '').replace(PAREN_EDGES_RE, '');
+      const t = trimParenEdges(collapse(c.textContent ?? ''));
       if (t) credits.push(t);
       c.remove();
     }

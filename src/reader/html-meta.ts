@@ -168,9 +168,24 @@ export function normaliseDate(raw: string): string | null {
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
+/**
+ * Removes a closing wrapper (`-->`, `]]>` or `// ]]>`) and the blanks before it from the end of a
+ * trimmed text. A loop, not `/\s*(?:-->|…)$/`: that regex tries every start in a long run of blanks
+ * and is quadratic on it (40,000 spaces inside a JSON-LD string took 1.2 s).
+ */
+function stripWrapperEnd(t: string): string {
+  let s: string;
+  if (t.endsWith('-->')) s = t.slice(0, -3);
+  else if (t.endsWith(']]>')) {
+    s = t.slice(0, -3).trimEnd();
+    if (s.endsWith('//')) s = s.slice(0, -2);
+  } else return t;
+  return s.trimEnd();
+}
+
 /** Parses JSON-LD text, tolerating the usual breakage (HTML comment or CDATA wrappers, raw newlines in strings, trailing commas). */
 export function parseJsonLd(text: string): Json | undefined {
-  const t = text.trim().replace(/^(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)\s*/u, '').replace(/\s*(?:-->|\/\/\s*\]\]>|\]\]>)$/u, '');
+  const t = stripWrapperEnd(text.trim().replace(/^(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)\s*/u, ''));
   if (t.length === 0) return undefined;
   try {
     return JSON.parse(t) as Json;

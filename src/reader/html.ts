@@ -84,6 +84,14 @@ function tooManyElements(count: number, max: number, errOpts: { item?: string })
   return new RasdError('E_TOO_LARGE', `the page has ${count} elements; the limit is ${max}`, errOpts);
 }
 
+/**
+ * A lone surrogate (half of a UTF-16 pair; no page decoded from bytes has one). parse5 reads two
+ * lone low surrogates in a row as one code point past U+10FFFF and throws (`Invalid code point
+ * 1114112`), so they become U+FFFD before parsing, as a decoder would have made them: one code
+ * unit for one, nothing else moves.
+ */
+const LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** Readability's own element-count abort (`maxElemsToParse`): "Aborting parsing document; N elements found". */
 const READABILITY_ABORT_RE = /^Aborting parsing document; (\d+) elements found/;
 
@@ -156,7 +164,7 @@ export async function readHtml(
   const { parser, Readability } = await loadLibs();
 
   try {
-    const doc = parser.parseFromString(scan.html, 'text/html');
+    const doc = parser.parseFromString(scan.html.replace(LONE_SURROGATE_RE, '\ufffd'), 'text/html');
     // The parser can build more elements than the scan counted (misnested formatting tags are cloned).
     const built = doc.querySelectorAll('*').length;
     if (built > maxElements) throw tooManyElements(built, maxElements, errOpts);

@@ -133,7 +133,8 @@ export function validateInput(value: unknown, item?: string): AnalyzeInput {
     throw new RasdError('E_BAD_INPUT', `"published" must be an ISO 8601 date or date-time such as 2022-09-12, not ${JSON.stringify(publishedRaw.slice(0, 40))}`, { item: label });
   }
   const out: AnalyzeInput = {
-    id: id ?? null,
+    // an empty id counts as absent (the output's id is then the content hash; output v1 ids are never empty)
+    id: id || null,
     title: optionalString(obj, 'title', label)?.trim() || null,
     published,
     url: optionalString(obj, 'url', label)?.trim() || null,

@@ -118,19 +118,22 @@ const ALPHABET: readonly string[] = [
   '😀', '👍🏽', '\ud83d', '\ude00',
 ];
 
-const PLACEHOLDER = '\ue000';
+const DROPPED_FIRST_RE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad\u0640\ufe70-\ufe74\ufe76-\ufe7f]/g;
 const EXTRA_MARKS_RE = /[\u0610-\u061a\u0653-\u065f\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u08d3-\u08e1\u08e3-\u08ff]/g;
 const EXTRA_FOLDS: Readonly<Record<string, string>> = { 'ی': 'ي', 'ک': 'ك', '٫': '.', '٬': ',', '٪': '%' };
 
 /**
- * The view's text composed from the string functions, applied to the whole string: presentation-form
- * diacritics (U+FE70–U+FE7F) stand in as a private-use starter, then camel NFKC, bidi removal, camel
- * dediac, the extra marks, tatweel, the camel folds, digits and the extra folds.
+ * The view's text composed from the string functions, applied to the whole string: the characters
+ * the view drops that are not marks (bidi and zero-width characters, the soft hyphen, tatweel and
+ * the presentation-form diacritics U+FE70–U+FE7F) go first, so that marks on either side of one
+ * meet in NFKC as they meet in the view (else a second pass could reorder or compose them); then
+ * camel NFKC, bidi removal, camel dediac, the extra marks, tatweel, the camel folds, digits and the
+ * extra folds.
  */
 function reference(s: string): string {
-  let r = s.replace(/[\ufe70-\ufe7f]/g, PLACEHOLDER);
+  let r = s.replace(DROPPED_FIRST_RE, '');
   r = normalizeUnicode(r);
-  r = removeBidiAndZeroWidth(r).replaceAll(PLACEHOLDER, '');
+  r = removeBidiAndZeroWidth(r);
   r = removeTatweel(dediacAr(r).replace(EXTRA_MARKS_RE, ''));
   r = normalizeDigits(normalizeTehMarbutaAr(normalizeAlefMaksuraAr(normalizeAlefAr(r))));
   return r.replace(/[یک٫٬٪]/g, (c) => EXTRA_FOLDS[c] ?? c);

@@ -11,9 +11,10 @@ import { RasdError, toRasdError } from '../../errors.ts';
 import { expandPaths, readInputFile } from '../../io/files.ts';
 import { DEFAULT_MAX_LINE_BYTES } from '../../io/lines.ts';
 import type { AnalysisV1 } from '../../output/v1.ts';
+import { DEFAULT_TIME_BUDGET_MS } from '../../pipeline/budget.ts';
 import { formatSummary } from '../format.ts';
 
-interface AnalyzeFlags { json?: boolean; jsonl?: boolean; maxBytes?: string }
+interface AnalyzeFlags { json?: boolean; jsonl?: boolean; maxBytes?: string; timeoutMs?: string }
 
 async function writeOut(s: string): Promise<void> {
   if (!process.stdout.write(s)) await once(process.stdout, 'drain');
@@ -27,16 +28,19 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--json', 'print output v1 (one JSON object, or an array for several articles)')
     .option('--jsonl', 'read JSON lines (stdin, or the .jsonl files given) and write one output line per input line')
     .option('--max-bytes <n>', 'largest accepted input or JSON line, in bytes', String(DEFAULT_MAX_LINE_BYTES))
+    .option('--timeout-ms <n>', 'time budget of one article in ms; an article whose analysis takes longer stops with E_TIMEOUT', String(DEFAULT_TIME_BUDGET_MS))
     .addHelpText('after', '\nExit status: 0 all items succeeded, 1 some failed, 2 bad usage.')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
       const maxBytes = Number(flags.maxBytes);
       if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new RasdError('E_USAGE', `--max-bytes must be a positive integer, not ${flags.maxBytes}`);
+      const timeBudgetMs = Number(flags.timeoutMs);
+      if (!Number.isInteger(timeBudgetMs) || timeBudgetMs <= 0) throw new RasdError('E_USAGE', `--timeout-ms must be a positive integer, not ${flags.timeoutMs}`);
       if (flags.json && flags.jsonl) throw new RasdError('E_USAGE', '--json and --jsonl cannot be used together');
       if (flags.jsonl) {
         const sources = paths.length === 0 ? [{ name: 'stdin', stream: process.stdin }] : expandPaths(paths, ['.jsonl']).map((p) => ({ name: p, stream: createReadStream(p) }));
         let failed = 0;
         for (const s of sources) {
-          const r = await runJsonlBatch(s.stream, writeOut, { maxLineBytes: maxBytes, sourceName: s.name });
+          const r = await runJsonlBatch(s.stream, writeOut, { maxLineBytes: maxBytes, sourceName: s.name, timeBudgetMs });
           failed += r.failed;
         }
         process.exitCode = failed > 0 ? 1 : 0;
@@ -62,7 +66,7 @@ export function registerAnalyzeCommand(program: Command): void {
           count++;
           try {
             if (it.error) throw it.error;
-            const out = await analyze(it.input, { item: it.item });
+            const out = await analyze(it.input, { item: it.item, timeBudgetMs });
             if (flags.json) results.push(out);
             else await writeOut(formatSummary(it.item, out) + '\n');
           } catch (err) {

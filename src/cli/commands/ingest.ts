@@ -8,13 +8,13 @@ import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { RasdError } from '../../errors.ts';
 import { ingest, inputSources, type IngestProgress, type IngestSummary } from '../../ingest/ingest.ts';
-import { DEFAULT_WORKER_HEAP_MB } from '../../ingest/pool.ts';
+import { DEFAULT_TASK_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MB } from '../../ingest/pool.ts';
 import { DEFAULT_MAX_LINE_BYTES } from '../../io/lines.ts';
 import { DB_OPTION_HELP, dbSpec, openStore } from '../../store/open.ts';
 import { redactUrl } from '../../store/pg.ts';
 
 interface IngestFlags {
-  db?: string; threads?: string; batch?: string; maxBytes?: string; workerHeapMb?: string; json?: boolean; progress?: boolean;
+  db?: string; threads?: string; batch?: string; maxBytes?: string; workerHeapMb?: string; timeoutMs?: string; json?: boolean; progress?: boolean;
   queue?: string; queueName?: string; attempts?: string; backoffMs?: string;
 }
 
@@ -47,13 +47,14 @@ export function registerIngestCommand(program: Command): void {
     .option('--batch <n>', 'articles per transaction', '200')
     .option('--max-bytes <n>', 'largest accepted file or JSON line, in bytes', String(DEFAULT_MAX_LINE_BYTES))
     .option('--worker-heap-mb <n>', 'heap limit of each worker thread in MB; an article that needs more fails with E_TOO_LARGE', String(DEFAULT_WORKER_HEAP_MB))
+    .option('--timeout-ms <n>', 'time budget of one article in ms; an article whose analysis takes longer is stopped and fails with E_TIMEOUT', String(DEFAULT_TASK_TIMEOUT_MS))
     .option('--json', 'print the summary as one JSON line (the default when stdout is not a terminal)')
     .option('--no-progress', 'no progress bar')
     .option('--queue <url>', 'enqueue the inputs on this Redis job queue instead, for rasd worker to analyse and store (default $RASD_QUEUE)')
     .option('--queue-name <name>', 'with --queue: the queue\'s name (default $RASD_QUEUE_NAME or rasd-ingest)')
     .option('--attempts <n>', 'with --queue: tries per input before it goes to the dead-letter queue', '5')
     .option('--backoff-ms <n>', 'with --queue: the wait before the first retry, doubled for each next one', '1000')
-    .addHelpText('after', '\nExit status: 0 every item stored or already there, 1 some items failed (they are listed), 2 bad usage.\nCtrl-C stops reading: what is analysed is stored, and a re-run finishes the rest.\nWith --queue: 0 every input enqueued or already in the queue, 1 some could not be read (rasd queue dead lists them).')
+    .addHelpText('after', '\nExit status: 0 every item stored or already there, 1 some items failed (they are listed) or the database failed (E_STORE), 2 bad usage, 130 interrupted.\nCtrl-C or SIGTERM stops reading: what is analysed is stored, the run is marked interrupted, and a re-run finishes the rest.\nWith --queue: 0 every input enqueued or already in the queue, 1 some could not be read (rasd queue dead lists them).')
     .action(async (paths: string[], flags: IngestFlags) => {
       const queue = flags.queue ?? process.env.RASD_QUEUE;
       if (queue) return enqueueInputs(paths, queue, flags);
@@ -61,6 +62,7 @@ export function registerIngestCommand(program: Command): void {
       const batchSize = positiveInt(flags.batch, '--batch');
       const maxBytes = positiveInt(flags.maxBytes, '--max-bytes');
       const workerHeapMb = positiveInt(flags.workerHeapMb, '--worker-heap-mb', 64);
+      const taskTimeoutMs = positiveInt(flags.timeoutMs, '--timeout-ms');
       const db = dbSpec(flags.db);
       const store = openStore(db);
       const controller = new AbortController();
@@ -90,7 +92,7 @@ export function registerIngestCommand(program: Command): void {
       let summary: IngestSummary;
       try {
         summary = await ingest(store, { paths, stdin: process.stdin }, {
-          threads, batchSize, maxBytes, workerHeapMb, onProgress, signal: controller.signal, args: ['ingest', ...paths].join(' '),
+          threads, batchSize, maxBytes, workerHeapMb, taskTimeoutMs, onProgress, signal: controller.signal, args: ['ingest', ...paths].join(' '),
         });
       } finally {
         (bar as SingleBar | null)?.stop();

@@ -71,13 +71,15 @@ export function registerQueueCommands(program: Command): void {
     .option('--concurrency <n>', 'analysis threads (default: the number of cores); the worker holds eight jobs per thread, so that the analysis never waits for the store or the queue, and writes the articles finished together in one transaction')
     .option('--lock-ms <n>', 'how long a job stays locked without renewal; a stopped worker\'s jobs go back to the queue after about this long (ms)', '30000')
     .option('--worker-heap-mb <n>', 'heap limit of each analysis thread in MB; an article that needs more fails with E_TOO_LARGE', '288')
+    .option('--timeout-ms <n>', 'time budget of one article in ms; an article whose analysis takes longer is stopped and fails with E_TIMEOUT', '60000')
     .option('--log-every <s>', 'seconds between progress lines on stderr (when something was processed)', '10')
     .option('--json', 'print the final summary as one JSON line (the default when stdout is not a terminal)')
     .addHelpText('after', '\nSIGTERM or Ctrl-C once: take no new job, finish those in hand, exit 0. Twice: exit at once (the jobs in hand go back to the queue when their locks expire).')
-    .action(async (f: { queue?: string; queueName?: string; db?: string; concurrency?: string; lockMs: string; workerHeapMb: string; logEvery: string; json?: boolean }) => {
+    .action(async (f: { queue?: string; queueName?: string; db?: string; concurrency?: string; lockMs: string; workerHeapMb: string; timeoutMs: string; logEvery: string; json?: boolean }) => {
       const concurrency = positiveInt(f.concurrency, '--concurrency') ?? os.availableParallelism();
       const lockMs = positiveInt(f.lockMs, '--lock-ms', 1000)!;
       const workerHeapMb = positiveInt(f.workerHeapMb, '--worker-heap-mb', 64)!;
+      const taskTimeoutMs = positiveInt(f.timeoutMs, '--timeout-ms')!;
       const logEvery = positiveInt(f.logEvery, '--log-every')!;
       const { queueUrl, redactUrl } = await import('../../queue/redis.ts');
       const { queueName } = await import('../../queue/queue.ts');
@@ -98,7 +100,7 @@ export function registerQueueCommands(program: Command): void {
       let summary: WorkerSummary;
       try {
         summary = await runWorker({
-          queueUrl: url, queueName: name, store, concurrency, lockMs, workerHeapMb, signal: controller.signal,
+          queueUrl: url, queueName: name, store, concurrency, lockMs, workerHeapMb, taskTimeoutMs, signal: controller.signal,
           args: ['worker', '--queue', redactUrl(url), '--queue-name', name, '--concurrency', String(concurrency)].join(' '),
           progressMs: logEvery * 1000,
           onReady: () => process.stderr.write(`rasd worker: taking jobs from ${name} at ${redactUrl(url)} into ${store.description}, ${concurrency} analysis thread${concurrency > 1 ? 's' : ''}\n`),

@@ -103,8 +103,12 @@ function addAmount(acc: Map<string, number>, unit: UnitName, n: number): void {
   acc.set(unit, (acc.get(unit) ?? 0) + n);
 }
 
-/** The TIMEX3 duration of amounts: P3D, P10Y6M, PT5H, P20Y (decades in years). */
-export function durationValue(amounts: Amount[]): string {
+/**
+ * The TIMEX3 duration of amounts: P3D, P10Y6M, PT5H, P20Y (decades in years). Null when the
+ * amounts cannot be written as one: a fraction too small to survive rounding (`0.000000001 سنة`
+ * would be an empty `P`) or a number JavaScript prints with an exponent (25 digits: `1e+24`).
+ */
+export function durationValue(amounts: Amount[]): string | null {
   const acc = new Map<string, number>();
   for (const a of amounts) addAmount(acc, a.unit, a.n);
   let date = '';
@@ -115,14 +119,22 @@ export function durationValue(amounts: Amount[]): string {
     const [letter, k] = YMD[u]!;
     date += `${n * k}${letter}`;
   }
+  // a number printed with an exponent or as Infinity would be misread by the merge below
+  if (!PLAIN_PARTS_RE.test(date)) return null;
   // merge Y parts (century/decade/year all in years)
   date = mergeSame(date);
   for (const u of ['hour', 'minute', 'second']) {
     const n = acc.get(u);
     if (n) time += `${n}${HMS[u]}`;
   }
-  return `P${date}${time ? `T${time}` : ''}`;
+  const value = `P${date}${time ? `T${time}` : ''}`;
+  return DURATION_RE.test(value) ? value : null;
 }
+
+/** Parts written as plain decimal numbers, each with its unit letter. */
+const PLAIN_PARTS_RE = /^(?:\d+(?:\.\d+)?[YMWD])*$/;
+/** A TIMEX3 duration with at least one part, every number plain. */
+const DURATION_RE = /^P(?=.)(?:\d+(?:\.\d+)?[YMWD])*(?:T(?:\d+(?:\.\d+)?[HMS])+)?$/;
 
 function mergeSame(s: string): string {
   const parts = [...s.matchAll(/(\d+(?:\.\d+)?)([A-Z])/g)];

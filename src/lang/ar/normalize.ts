@@ -219,13 +219,26 @@ function ensureCapacity(n: number): void {
   MAP = map;
 }
 
-/** Extends a cluster over the combining marks that follow `i`; returns the cluster's end. */
+/**
+ * Extends a cluster over the combining marks that follow `i`, and over dropped characters
+ * (tatweel, bidi and zero-width marks) that stand between marks: the view joins those marks, so
+ * NFKC must see them together (else `a◌́<RLM>◌̣` came out unordered and a second pass changed it);
+ * returns the cluster's end.
+ */
 function extendMarks(s: string, i: number, cls: Uint8Array): number {
   const n = s.length;
   while (i < n) {
     const k = cls[s.charCodeAt(i)];
-    if (k !== C_DROP_MARK && k !== C_MARK_SLOW) break;
-    i++;
+    if (k === C_DROP_MARK || k === C_MARK_SLOW) {
+      i++;
+      continue;
+    }
+    if (k !== C_DROP) break;
+    let j = i + 1;
+    while (j < n && cls[s.charCodeAt(j)] === C_DROP) j++;
+    const next = j < n ? cls[s.charCodeAt(j)] : -1;
+    if (next !== C_DROP_MARK && next !== C_MARK_SLOW) break;
+    i = j;
   }
   return i;
 }
@@ -256,9 +269,16 @@ function nfkcInPieces(cluster: string): string {
  * every output character maps to `a`. Returns the new output length.
  */
 function slowCluster(s: string, a: number, e: number, o: number, t: ViewTables): number {
-  let from = a;
-  if (t.cls[s.charCodeAt(a)] === C_DROP) from++; // a dropped base (tatweel, U+FE7x, bidi) leaves only its marks
-  let cluster = s.slice(from, e);
+  // dropped characters go first (a dropped base such as tatweel or U+FE7x leaves only its marks;
+  // bidi and zero-width marks between marks must not keep them apart in NFKC)
+  let cluster = '';
+  let run = a;
+  for (let i = a; i < e; i++) {
+    if (t.cls[s.charCodeAt(i)] !== C_DROP) continue;
+    cluster += s.slice(run, i);
+    run = i + 1;
+  }
+  cluster = run === a ? s.slice(a, e) : cluster + s.slice(run, e);
   const c0 = cluster.charCodeAt(0);
   if (c0 === 0xfdfc || c0 === 0xfdfd) cluster = cluster.replace(UNICODE_FIX_RE, (c) => UNICODE_CHAR_FIX.get(c) ?? c);
   cluster = e - a > LONG_CLUSTER ? nfkcInPieces(cluster) : cluster.normalize('NFKC');
@@ -299,8 +319,7 @@ function runView(s: string, t: ViewTables): number {
         map[o++] = i++;
         break;
       case C_DROP:
-        cs = i;
-        co = o;
+        // no new cluster: marks after a dropped character join the cluster before it, as in the view
         i++;
         break;
       case C_DROP_MARK:

@@ -6,7 +6,7 @@
  */
 import type { Result } from '../../types.ts';
 import { ARParserBase, S, WE, type ParsingContext } from '../../common/parser.ts';
-import { addDays, addMonths, isoDay, isoMonth } from '../../common/calendar.ts';
+import { addDays, addMonths, isoDay, isoMonth, pad4 } from '../../common/calendar.ts';
 import { AR, key } from '../constants.ts';
 import { amountPattern, readAmounts } from '../durations.ts';
 
@@ -53,27 +53,33 @@ export class ARAgoLaterParser extends ARParserBase {
     const anchorUnit = unit === 'century' || unit === 'second' ? 'year' : unit;
     if (!ref) return this.result(start, end, 'DATE', vagueV, 'ago', [], [], { unit: anchorUnit, offset: sign * n });
     let value: string;
+    let year: number;
     switch (unit) {
       case 'day':
-        value = isoDay(addDays(ref, sign * n));
+      case 'week': {
+        const d = addDays(ref, sign * (unit === 'week' ? 7 : 1) * n);
+        year = d.y;
+        value = isoDay(d);
         break;
-      case 'week':
-        value = isoDay(addDays(ref, sign * 7 * n));
-        break;
+      }
       case 'month': {
         const [y, mo] = addMonths(ref, sign * n);
+        year = y;
         value = isoMonth(y, mo);
         break;
       }
       case 'year':
-        value = String(ref.y + sign * n);
-        break;
       case 'decade':
-        value = String(ref.y + sign * 10 * n);
+        year = ref.y + sign * (unit === 'decade' ? 10 : 1) * n;
+        value = pad4(year);
         break;
       default:
+        year = ref.y;
         value = vagueV;
     }
+    // A date before year 1 or after 9999 (منذ 5000 سنة) has no four-digit TIMEX3 year: it stays
+    // unresolved, anchored as without a reference date.
+    if (!(year >= 1 && year <= 9999)) return this.result(start, end, 'DATE', vagueV, 'ago', [], [], { unit: anchorUnit, offset: sign * n });
     void key;
     void t;
     return this.result(start, end, 'DATE', value, 'ago', [], ['year', 'month', 'day']);

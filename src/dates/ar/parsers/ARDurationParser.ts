@@ -41,12 +41,13 @@ export class ARDurationParser extends ARParserBase {
     if (g.dp) {
       const [unit] = t.unit.get(key(g.dp)) ?? [];
       const n = t.number.get(key(g.dn ?? ''));
-      if (!unit || !n) return null;
-      return this.result(start, end, 'DURATION', durationValue([{ unit, n }]), 'duration', [], []);
+      const value = unit && n ? durationValue([{ unit, n }]) : null;
+      return value === null ? null : this.result(start, end, 'DURATION', value, 'duration', [], []);
     }
     const amounts = readAmounts(g, 'a');
     if (!amounts) return null;
     // a bare definite singular (العام، الشهر) is the relative-unit parser's
-    return this.result(start, end, 'DURATION', durationValue(amounts), 'duration', [], []);
+    const value = durationValue(amounts);
+    return value === null ? null : this.result(start, end, 'DURATION', value, 'duration', [], []);
   }
 }

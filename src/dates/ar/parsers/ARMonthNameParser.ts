@@ -6,7 +6,7 @@
  */
 import type { Result, TimexField } from '../../types.ts';
 import { ARParserBase, S, SO, type ParsingContext } from '../../common/parser.ts';
-import { isValidDate, isoDay, isoMonth, pad4 } from '../../common/calendar.ts';
+import { daysInMonth, isValidDate, isoDay, isoMonth, pad4 } from '../../common/calendar.ts';
 import { AR, key } from '../constants.ts';
 import { P, dayOf, modDir, monthOf, yearFor } from '../patterns.ts';
 
@@ -44,6 +44,8 @@ export class ARMonthNameParser extends ARParserBase {
       // an impossible date (31 فبراير) is no date: an 'invalid' result hides its parts, then is dropped
       if (y !== -1 && !isValidDate(y, mo.month, day)) return this.result(start, end, 'DATE', '', 'invalid', [], []);
       if (y === -1 && (day < 1 || day > 31)) return null;
+      // so is one without a year (30 فبراير, 31 أبريل); 29 فبراير may be a leap day
+      if (y === -1 && day > daysInMonth(2000, mo.month)) return this.result(start, end, 'DATE', '', 'invalid', [], []);
       const value = y === -1 ? `XXXX-${isoMonth(0, mo.month).slice(5)}-${String(day).padStart(2, '0')}` : isoDay({ y, m: mo.month, d: day });
       const pod = g.pod ? AR().partOfDay.get(key(g.pod)) : undefined;
       if (pod) return this.result(start, end, 'TIME', `${value}T${pod}`, 'partofday', stated, implied);

@@ -26,7 +26,7 @@ export class ARSetParser extends ARParserBase {
       return wd ? this.result(start, end, 'SET', `XXXX-WXX-${wd}`, 'set', ['weekday'], []) : null;
     }
     const amounts = readAmounts(g, 'a', true);
-    if (!amounts) return null;
-    return this.result(start, end, 'SET', durationValue(amounts), 'set', [], []);
+    const value = amounts ? durationValue(amounts) : null;
+    return value === null ? null : this.result(start, end, 'SET', value, 'set', [], []);
   }
 }

@@ -41,6 +41,8 @@ export class ARTimeParser extends ARParserBase {
         min = 60 + add;
       } else min += add;
     }
+    // minutes added to a time that has them (`0:30 والنصف`, `14:50 و15 دقيقة`) can pass the hour: no time of day
+    if (min > 59 || (h === 24 && min > 0)) return null;
     if (g.pod) {
       const code = t.partOfDayAdverb.get(key(g.pod));
       if (code && code !== 'MO' && h < 12 && !(code === 'NI' && h <= 4)) h += 12;
