@@ -10,12 +10,8 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/data.ts';
 import { SqliteStore } from '../src/store/sqlite.ts';
+import { opt } from './common.ts';
 
-const argv = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
 const db = opt('--db');
 if (!db) {
   console.log('usage: npm run bench:api -- --db PATH (a database made by rasd ingest, e.g. by npm run bench:store -- --db PATH)');

@@ -14,18 +14,12 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { PROJECT_ROOT } from '../src/data.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { missingDataMessage, sharedDataFile } from '../src/shared-data.ts';
 import { openStore } from '../src/store/open.ts';
-import { isPostgresUrl } from '../src/store/pg.ts';
+import { emptyDatabase, opt } from './common.ts';
 
-const argv = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
 const newsDir = sharedDataFile('news');
 if (!newsDir) {
   console.log(missingDataMessage('news'));
@@ -51,16 +45,7 @@ const secondFile = path.join(tmp, 'second.jsonl');
 writeFileSync(firstFile, first.join('\n') + '\n');
 writeFileSync(secondFile, second.join('\n') + '\n');
 
-if (isPostgresUrl(db)) {
-  const u = new URL(db);
-  const schema = u.searchParams.get('schema');
-  if (!schema) throw new Error('give the benchmark its own schema (?schema=rasd_load): it is emptied first');
-  u.searchParams.delete('schema');
-  const c = new pg.Client({ connectionString: u.toString() });
-  await c.connect();
-  await c.query(`DROP SCHEMA IF EXISTS ${schema.replace(/[^a-z0-9_]/g, '')} CASCADE`);
-  await c.end();
-} else rmSync(db, { force: true });
+await emptyDatabase(db);
 
 const store = openStore(db);
 const pre = await ingest(store, { paths: [firstFile] }, {});

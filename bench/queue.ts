@@ -19,12 +19,8 @@ import { openQueue } from '../src/queue/queue.ts';
 import { statusOf } from '../src/queue/status.ts';
 import { missingDataMessage, sharedDataFile } from '../src/shared-data.ts';
 import { PostgresStore } from '../src/store/pg.ts';
+import { opt } from './common.ts';
 
-const argv = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
 const PG_URL = process.env.RASD_BENCH_PG ?? 'postgres://root@127.0.0.1:5432/test';
 const REDIS_URL = process.env.RASD_BENCH_REDIS ?? 'redis://127.0.0.1:6379';
 const articles = Number(opt('--articles') ?? 2000);

@@ -15,17 +15,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ingest } from '../src/ingest/ingest.ts';
-import pg from 'pg';
 import { openStore } from '../src/store/open.ts';
-import { isPostgresUrl, redactUrl } from '../src/store/pg.ts';
+import { redactUrl } from '../src/store/pg.ts';
+import { emptyDatabase, flag, opt } from './common.ts';
 import type { SearchFilters } from '../src/store/types.ts';
 import { missingDataMessage, sharedDataFile } from '../src/shared-data.ts';
 
-const argv = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
 const newsDir = sharedDataFile('news');
 if (!newsDir) {
   console.log(missingDataMessage('news'));
@@ -33,7 +28,7 @@ if (!newsDir) {
 }
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'rasd-bench-'));
 const dbFile = opt('--db') ?? path.join(tmp, 'bench.db');
-const reuse = argv.includes('--reuse');
+const reuse = flag('--reuse');
 const limit = opt('--limit') ? Number(opt('--limit')) : undefined;
 const threads = opt('--threads') ? Number(opt('--threads')) : os.availableParallelism();
 
@@ -47,19 +42,6 @@ if (limit !== undefined) {
 }
 
 const mb = (kb: number): string => `${(kb / 1024).toFixed(0)} MB`;
-
-/** Empties the database: removes the SQLite file, or drops the PostgreSQL schema named in the address. */
-async function emptyDatabase(db: string): Promise<void> {
-  if (!isPostgresUrl(db)) return rmSync(db, { force: true });
-  const u = new URL(db);
-  const schema = u.searchParams.get('schema');
-  if (!schema) throw new Error(`give the benchmark its own schema (${redactUrl(db)}?schema=rasd_bench): it is emptied first`);
-  u.searchParams.delete('schema');
-  const c = new pg.Client({ connectionString: u.toString() });
-  await c.connect();
-  await c.query(`DROP SCHEMA IF EXISTS ${schema.replace(/[^a-z0-9_]/g, '')} CASCADE`);
-  await c.end();
-}
 
 if (!reuse) {
   await emptyDatabase(dbFile);

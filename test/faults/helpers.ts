@@ -120,12 +120,15 @@ export function withSqlite<T>(file: string, f: (db: Database.Database) => T): T 
   }
 }
 
-/** Everything a SQLite store holds about its articles, comparable between two files (runs and times left out). */
-export function dumpSqlite(file: string): Record<string, unknown> {
+/**
+ * Everything a SQLite store holds about its articles, comparable between two files (runs and times
+ * left out), with the articles that FTS5 `queries` (index terms) find.
+ */
+export function dumpSqlite(file: string, queries: readonly string[] = ['"اسرائيل"', '"وزير"', '"القاهره"', '"تحديث"']): Record<string, unknown> {
   return withSqlite(file, (db) => {
     const all = (sql: string): unknown[] => db.prepare(sql).all();
     const searches: Record<string, unknown> = {};
-    for (const q of ['"اسرائيل"', '"وزير"', '"القاهره"', '"تحديث"']) {
+    for (const q of queries) {
       searches[q] = db.prepare('SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid').pluck().all(q);
     }
     return {

@@ -12,35 +12,13 @@ import { PROJECT_ROOT } from '../../src/data.ts';
 import { missingDataMessage, sharedDataFile } from '../../src/shared-data.ts';
 import { runCli } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/store.ts';
+import { dumpSqlite } from '../faults/helpers.ts';
 
 const NEWS = ['news', 'ant_jawharafm.jsonl'];
 const ARTICLES = 160;
 
 /** Everything the store holds about the articles, in a comparable form (run ids and times left out). */
-function dump(file: string): Record<string, unknown> {
-  const db = new Database(file, { readonly: true });
-  try {
-    const all = (sql: string): unknown[] => db.prepare(sql).all();
-    const searches: Record<string, unknown> = {};
-    for (const q of ['"تونس"', '"وزير"', '"حكومه"', '"امن"']) {
-      searches[q] = db.prepare('SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid').pluck().all(q);
-    }
-    return {
-      articles: all('SELECT id, key, content_hash, input_id, origin, source, url, title, published, published_day, text, analysis, story_id, hex(minhash) FROM articles ORDER BY id'),
-      bands: all('SELECT * FROM minhash_bands ORDER BY band_key, article_id'),
-      actors: all('SELECT * FROM actors ORDER BY id'),
-      entities: all('SELECT * FROM entities ORDER BY article_id, idx'),
-      timexes: all('SELECT * FROM timexes ORDER BY article_id, idx'),
-      articleEvents: all('SELECT * FROM article_events ORDER BY id'),
-      sides: all('SELECT * FROM event_sides ORDER BY event_id, role, idx'),
-      events: all('SELECT * FROM events ORDER BY id'),
-      errors: all('SELECT DISTINCT item, code, message FROM ingest_errors ORDER BY item'),
-      searches,
-    };
-  } finally {
-    db.close();
-  }
-}
+const dump = (file: string): Record<string, unknown> => dumpSqlite(file, ['"تونس"', '"وزير"', '"حكومه"', '"امن"']);
 
 function countArticles(file: string): number {
   if (!existsSync(file)) return 0;
