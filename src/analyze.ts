@@ -42,12 +42,13 @@ export async function readArticle(input: AnalyzeInput, options: AnalyzeOptions =
   const limits = { ...DEFAULT_READER_LIMITS, ...options.limits };
   const item = options.item ?? (input.id ? `id ${input.id}` : undefined);
   const budget = resolveBudget(options.budget, options.timeBudgetMs);
-  const article = await readArticleWithin(input, options, limits, item);
+  const article = await readWithin(input, limits, item);
   checkBudget(budget, 'read', item);
   return article;
 }
 
-async function readArticleWithin(input: AnalyzeInput, options: AnalyzeOptions, limits: ReaderLimits, item: string | undefined): Promise<ReadArticle> {
+/** The reading itself (size, binary check, text or HTML reader), without the budget check. */
+async function readWithin(input: AnalyzeInput, limits: ReaderLimits, item: string | undefined): Promise<ReadArticle> {
   const given = { title: input.title ?? null, published: input.published ?? null, url: input.url ?? null };
   const content = input.html ?? input.text ?? '';
   // The readers check size and emptiness themselves; the size is checked here too so that a

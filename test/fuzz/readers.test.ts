@@ -72,7 +72,7 @@ describe('fuzz: readers', () => {
       const flat = raw.replace(CONTROL_RE, ' ');
       for (const c of a.captions) {
         assert.ok(flat.includes(c.text), 'a caption text comes from the input');
-        if (c.credit !== null) assert.ok(flat.includes(c.credit) || /[.\s]/.test(c.credit), 'a caption credit comes from the input');
+        if (c.credit !== null) assert.ok(flat.includes(c.credit), 'a caption credit comes from the input');
       }
     }));
   });

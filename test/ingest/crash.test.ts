@@ -5,34 +5,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { PROJECT_ROOT } from '../../src/data.ts';
 import { missingDataMessage, sharedDataFile } from '../../src/shared-data.ts';
 import { runCli } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/store.ts';
-import { dumpSqlite } from '../faults/helpers.ts';
+import { dumpSqlite, sqliteArticleCount, sqliteKeys } from '../faults/helpers.ts';
 
 const NEWS = ['news', 'ant_jawharafm.jsonl'];
 const ARTICLES = 160;
 
 /** Everything the store holds about the articles, in a comparable form (run ids and times left out). */
 const dump = (file: string): Record<string, unknown> => dumpSqlite(file, ['"تونس"', '"وزير"', '"حكومه"', '"امن"']);
-
-function countArticles(file: string): number {
-  if (!existsSync(file)) return 0;
-  try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      return db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return 0; // not yet created or migrated
-  }
-}
 
 test('an ingest killed with SIGKILL half-way and run again equals one clean run', { timeout: 240_000 }, async (t) => {
   const news = sharedDataFile(...NEWS);
@@ -54,23 +39,15 @@ test('an ingest killed with SIGKILL half-way and run again equals one clean run'
     let atKill = 0;
     for (let i = 0; i < 1200; i++) {
       await new Promise((r) => setTimeout(r, 50));
-      atKill = countArticles(killed);
+      atKill = sqliteArticleCount(killed);
       if (atKill >= 30) break;
     }
     child.kill('SIGKILL');
     assert.equal(await exited, 'SIGKILL');
     assert.ok(atKill >= 30 && atKill < cleanSummary.added, `killed half-way: ${atKill} of ${cleanSummary.added} articles stored`);
-    const stored = countArticles(killed);
+    const stored = sqliteArticleCount(killed);
     assert.ok(stored >= atKill && stored < cleanSummary.added);
-    const keys = (file: string): string[] => {
-      const db = new Database(file, { readonly: true });
-      try {
-        return db.prepare('SELECT key FROM articles ORDER BY id').pluck().all() as string[];
-      } finally {
-        db.close();
-      }
-    };
-    assert.deepEqual(keys(killed), keys(clean).slice(0, stored), 'what the killed run stored is a prefix of the input, whole articles only');
+    assert.deepEqual(sqliteKeys(killed), sqliteKeys(clean).slice(0, stored), 'what the killed run stored is a prefix of the input, whole articles only');
 
     const again = await runCli(args(killed));
     const resumed = JSON.parse(again.stdout) as { added: number; unchanged: number; failed: number };
