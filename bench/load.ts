@@ -13,12 +13,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/data.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { missingDataMessage, sharedDataFile } from '../src/shared-data.ts';
 import { openStore } from '../src/store/open.ts';
-import { emptyDatabase, opt } from './common.ts';
+import { API_QUERIES, emptyDatabase, loadEndpoint, opt, startServe } from './common.ts';
 
 const newsDir = sharedDataFile('news');
 if (!newsDir) {
@@ -55,19 +54,14 @@ await store.close();
 console.log(`load: ${pre.added} articles stored first in ${store.description}; then ${second.length} more are ingested while ${connections} connections load the API for ${duration} s per endpoint (loopback, ${os.availableParallelism()} cores)`);
 
 const rasd = (args: string[]): ChildProcess => spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'rasd.js'), ...args], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-const server = rasd(['serve', '--db', db, '--port', String(port)]);
-await new Promise<void>((resolve, reject) => {
-  server.stderr!.on('data', (b: Buffer) => { if (b.toString().includes('serving')) resolve(); });
-  server.on('exit', (code) => reject(new Error(`rasd serve exited with ${code}`)));
-});
+const server = await startServe(db, port);
 const writer = rasd(['ingest', secondFile, '--db', db, '--json']);
 let writerOut = '';
 writer.stdout!.on('data', (b: Buffer) => { writerOut += b.toString(); });
 const writing = (): boolean => writer.exitCode === null && writer.signalCode === null;
 
-const queries = ['إسرائيل', 'الحكومة', 'وزير الخارجية', 'تونس', 'غزة', 'الرئيس', 'الأمم المتحدة', 'مظاهرة', 'اعتقال', 'قصف', 'الانتخابات', 'السعودية', 'النفط', 'الجيش', 'المغرب', 'اتفاق', 'حماس', 'البرلمان', 'بوريطة', 'زلزال'];
 const runs: { name: string; paths: string[] }[] = [
-  { name: '/api/search', paths: queries.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=20`) },
+  { name: '/api/search', paths: API_QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=20`) },
   { name: '/api/articles/:id', paths: ids.map((id) => `/api/articles/${id}`) },
 ];
 let totalErrors = 0;
@@ -75,17 +69,10 @@ try {
   // let the ingest get going (workers load their models) before the load starts
   await new Promise((r) => setTimeout(r, 3000));
   for (const r of runs) {
-    let i = 0;
     const during = writing();
-    const result = await autocannon({
-      url: `http://127.0.0.1:${port}`,
-      connections,
-      duration,
-      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: r.paths[i++ % r.paths.length]! }) }],
-    });
-    const errors = result.errors + result.timeouts + result.non2xx;
+    const { line, errors } = await loadEndpoint(port, r.name, r.paths, connections, duration);
     totalErrors += errors;
-    console.log(`  ${r.name.padEnd(18)} ${result.requests.average.toFixed(0).padStart(6)} requests/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; ${result.requests.total} requests, ${errors} errors or non-2xx${during && writing() ? ' (ingest running throughout)' : ' (the ingest was not running throughout: raise --lines)'}`);
+    console.log(`${line}${during && writing() ? ' (ingest running throughout)' : ' (the ingest was not running throughout: raise --lines)'}`);
   }
 } finally {
   if (writing()) writer.kill('SIGTERM');

@@ -208,13 +208,13 @@ export class PostgresStore implements Store {
     return (await this.one<number>('SELECT version FROM rasd_schema')) ?? 0;
   }
 
-  /** Runs a read query (after the migrations) and returns its rows. */
-  async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+  /** Runs one statement (after the migrations) and returns its rows; `action` words the error (`read from`, `write to`). */
+  async query<T extends Row = Row>(sql: string, params: readonly unknown[] = [], action = 'read from'): Promise<T[]> {
     await this.ready;
     try {
       return (await this.pool.query<T>(sql, params.map(safeParam))).rows;
     } catch (err) {
-      throw this.fail('read from', err);
+      throw this.fail(action, err);
     }
   }
 
@@ -270,12 +270,12 @@ export class PostgresStore implements Store {
   }
 
   async beginRun(args: string): Promise<number> {
-    return (await this.one<number>('INSERT INTO runs (started_at, args) VALUES ($1, $2) RETURNING id', [now(), args]))!;
+    return (await this.query<{ id: number }>('INSERT INTO runs (started_at, args) VALUES ($1, $2) RETURNING id', [now(), args], 'write to'))[0]!.id;
   }
 
   async finishRun(runId: number, s: RunSummary, status: 'done' | 'interrupted' = 'done'): Promise<void> {
     await this.query('UPDATE runs SET finished_at = $1, status = $2, added = $3, updated = $4, unchanged = $5, failed = $6 WHERE id = $7',
-      [now(), status, s.added, s.updated, s.unchanged, s.failed, runId]);
+      [now(), status, s.added, s.updated, s.unchanged, s.failed, runId], 'write to');
   }
 
   async knownHashes(hashes: readonly string[]): Promise<Set<string>> {
