@@ -61,6 +61,17 @@ const ROWS: Row[] = [
   { why: 'the agent after a relative pronoun and a support verb (التي فرضتها)', s: 'رفضت الحكومة العراقية العقوبات التي فرضتها الولايات المتحدة على شركات عراقية.', type: 'SANCTION', trigger: ['العقوبات', 22, 30], source: ['USA'], target: ['IRQ'], modality: 'asserted' },
   { why: 'سيطرت is a past verb, not a future one', s: 'وسيطرت قوات الشرعية اليمنية على مواقع في التلة الحمراء.', type: 'ASSAULT', trigger: ['سيطرت', 1, 6], source: null, target: null, modality: 'asserted' },
   { why: 'an agency\'s name (للأنباء) is no claim', s: 'وذكرت وكالة فارس للأنباء أن الرئيس الإيراني دعا الدول الأوروبية إلى الحوار.', type: 'REQUEST', trigger: ['دعا', 44, 47], source: null, target: null, modality: 'asserted' },
+  // the object of any act by an actor of the scene's country (session 7)
+  { why: 'the object of a court\'s act, not named as an actor, takes the court\'s country', s: 'وبرأت المحكمة البحرينية 23 متهما.', type: 'CONCEDE', trigger: null, source: ['BHR'], target: ['BHR'], targetFrom: ['source'], modality: 'asserted' },
+  { why: 'the object of a union\'s demand takes its country', s: 'وطالبت النقابة التونسية وزارة التربية بمراجعة المنشور.', type: 'REQUEST', trigger: null, source: ['TUN'], target: ['TUN'], modality: 'asserted' },
+  { why: 'an object that is itself an event is no target (the refused sanctions)', s: 'رفضت الحكومة العراقية العقوبات الجديدة.', type: 'REJECT', trigger: ['رفضت', 0, 4], source: ['IRQ'], target: [], modality: 'asserted' },
+  { why: 'an adjective after a definite verbal noun is no object', s: 'وقعت وزارة الدفاع المغربية مذكرة التفاهم الأمني أمس.', type: 'AGREE', trigger: null, source: ['MAR'], target: [], modality: 'asserted' },
+  { why: 'an object pronoun refers back to the actor before the verb', s: 'أعلنت الشرطة أن الناشطين المغاربة أفرجت عنهم السلطات الإسبانية.', type: 'RETREAT', trigger: null, source: ['ESP'], target: ['MAR'], modality: 'asserted' },
+  { why: 'an object pronoun in a relative clause stands for its head noun, an event', s: 'وانتقدت إيران الاتفاق الذي وقعته الإمارات.', type: 'AGREE', trigger: null, source: ['ARE'], target: [], modality: 'asserted' },
+  { why: 'a preposition with a pronoun is no object (طالبوا فيها)', s: 'نظم تجار مدينة القصرين التونسية وقفة احتجاجية طالبوا فيها بتخفيف القيود.', type: 'REQUEST', trigger: null, source: ['TUN'], target: [], modality: 'asserted' },
+  { why: 'a possessive on a verbal noun is no object pronoun (اجتماعها: its meeting)', s: 'وقالت الوزارة العراقية إن اللجنة الفنية عقدت اجتماعها الأول في بغداد.', type: 'CONSULT', trigger: null, source: ['IRQ'], target: [], modality: 'asserted' },
+  { why: 'a time expression after the verb is no object', s: 'وداهمت الشرطة المصرية صباح اليوم.', type: 'COERCE', trigger: null, source: ['EGY'], target: [], modality: 'asserted' },
+  { why: 'a future light verb before a verbal noun without ال makes it expected', s: 'وقالت الوزارة العراقية إن اللجنة الفنية ستعقد اجتماعها الأول في بغداد.', type: 'CONSULT', trigger: null, source: ['IRQ'], target: [], date: null, modality: 'expected' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
