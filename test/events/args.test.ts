@@ -72,6 +72,7 @@ const ROWS: Row[] = [
   { why: 'a possessive on a verbal noun is no object pronoun (اجتماعها: its meeting)', s: 'وقالت الوزارة العراقية إن اللجنة الفنية عقدت اجتماعها الأول في بغداد.', type: 'CONSULT', trigger: null, source: ['IRQ'], target: [], modality: 'asserted' },
   { why: 'a time expression after the verb is no object', s: 'وداهمت الشرطة المصرية صباح اليوم.', type: 'COERCE', trigger: null, source: ['EGY'], target: [], modality: 'asserted' },
   { why: 'a future light verb before a verbal noun without ال makes it expected', s: 'وقالت الوزارة العراقية إن اللجنة الفنية ستعقد اجتماعها الأول في بغداد.', type: 'CONSULT', trigger: null, source: ['IRQ'], target: [], date: null, modality: 'expected' },
+  { why: 'a participle ending in ما is no possessed noun: the definite word after it is its object', s: 'وقال رئيس وفد الحوثيين إن جماعته مستعدة للحوار، متهماً الطرف الحكومي بتسييس الملف.', type: 'ACCUSE', trigger: null, source: ['YEM'], target: ['YEM'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
