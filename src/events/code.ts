@@ -1626,7 +1626,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     // that is the country where the event happens (its place, else the article's country). In the
     // annotated sets such an object is of the scene's country far more often than foreign; restricting
     // the rule to acts of a state's own forces (arrests, attacks, sanctions) found under half of them.
-    if (!target.length && source.length) {
+    // Not for a refusal or denial: what is refused is a proposal or a claim (تنفي روسيا أي دور), and
+    // its target is that claim's author, which the object does not name.
+    if (!target.length && source.length && h.sense.type !== 'REJECT') {
       const home = location?.country ?? w.articleCountry;
       const own = source.find((a) => a.country && (!home || a.country === home));
       // a definite verbal noun takes no genitive (العقوبات الأوروبية: an adjective follows)
@@ -1746,7 +1748,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         continue;
       }
     }
-    if (!ev.source.length && !ev.target.length && process.env.XK !== "1") continue;
+    if (!ev.source.length && !ev.target.length) continue;
     // support and cooperation are between two parties: with one side unknown they are mostly no
     // event (support for a plan, cooperation in a field); tried for meetings and agreements too,
     // where it lost as many right events as wrong ones

@@ -73,6 +73,8 @@ const ROWS: Row[] = [
   { why: 'a time expression after the verb is no object', s: 'وداهمت الشرطة المصرية صباح اليوم.', type: 'COERCE', trigger: null, source: ['EGY'], target: [], modality: 'asserted' },
   { why: 'a future light verb before a verbal noun without ال makes it expected', s: 'وقالت الوزارة العراقية إن اللجنة الفنية ستعقد اجتماعها الأول في بغداد.', type: 'CONSULT', trigger: null, source: ['IRQ'], target: [], date: null, modality: 'expected' },
   { why: 'a participle ending in ما is no possessed noun: the definite word after it is its object', s: 'وقال رئيس وفد الحوثيين إن جماعته مستعدة للحوار، متهماً الطرف الحكومي بتسييس الملف.', type: 'ACCUSE', trigger: null, source: ['YEM'], target: ['YEM'], modality: 'asserted' },
+  { why: 'what a denial denies is a claim, not its author: no target from the object', s: 'وتنفي روسيا أي دور لها في تسميم الجاسوس.', type: 'REJECT', trigger: null, source: ['RUS'], target: [], modality: 'asserted' },
+  { why: 'a strike carried out with a light verb is an attack (تنفذ تركيا ضربات)', s: 'وكثيرا ما تنفذ تركيا ضربات على مواقع حزب العمال الكردستاني في شمال العراق.', type: 'ASSAULT', trigger: null, source: ['TUR'], target: null, modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
