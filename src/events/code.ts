@@ -883,6 +883,9 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   }
   if (betweenSlot !== undefined) {
     const g = group(w, slots, betweenSlot);
+    // بين X مع Y (a common variant of بين X و Y)
+    const withSlot = g.length === 1 ? after.find((i) => i > betweenSlot && slots[i]!.prep === 'مع' && between(w, slots[betweenSlot]!.last, slots[i]!.first).words <= 1) : undefined;
+    if (withSlot !== undefined) g.push(withSlot);
     if (g.length >= 2) {
       source = [g[0]!];
       target = g.slice(1);
@@ -1527,6 +1530,16 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     while (j < toks.length && w.sentOf[j] === s) j++;
     if (j > i) hits.push(...findTriggers(w, s, i, j));
     i = j;
+  }
+  // a trigger word inside a named actor is part of its name (شرطة مكافحة الشغب، هيئة مكافحة الإرهاب،
+  // لجنة حماية الصحفيين): no event; a group named by its act (متظاهرين) stays a cue
+  for (let k = hits.length - 1; k >= 0; k--) {
+    const h = hits[k]!;
+    const si = w.slotAt[h.first]!;
+    if (si < 0 || si !== w.slotAt[h.last]) continue;
+    const sl = w.slots[si]!;
+    if (sl.people !== null || sl.m.rule === 'events:people' || sl.first === h.first) continue;
+    hits.splice(k, 1);
   }
   // drop triggers embedded in a demand, threat or refusal
   // a reaction's object that is itself an event (نددت دمشق بالعقوبات): its type, for the target below

@@ -75,6 +75,8 @@ const ROWS: Row[] = [
   { why: 'a participle ending in ما is no possessed noun: the definite word after it is its object', s: 'وقال رئيس وفد الحوثيين إن جماعته مستعدة للحوار، متهماً الطرف الحكومي بتسييس الملف.', type: 'ACCUSE', trigger: null, source: ['YEM'], target: ['YEM'], modality: 'asserted' },
   { why: 'what a denial denies is a claim, not its author: no target from the object', s: 'وتنفي روسيا أي دور لها في تسميم الجاسوس.', type: 'REJECT', trigger: null, source: ['RUS'], target: [], modality: 'asserted' },
   { why: 'a strike carried out with a light verb is an attack (تنفذ تركيا ضربات)', s: 'وكثيرا ما تنفذ تركيا ضربات على مواقع حزب العمال الكردستاني في شمال العراق.', type: 'ASSAULT', trigger: null, source: ['TUR'], target: null, modality: 'asserted' },
+  { why: 'a trigger word inside an actor\'s name is no event and does not end the clause (شرطة مكافحة الشغب)', s: 'واشتبكت شرطة مكافحة الشغب الإيرانية مع المحتجين في طهران.', type: 'ASSAULT', trigger: ['اشتبكت', 1, 7], source: ['IRN'], target: ['IRN'], modality: 'asserted' },
+  { why: 'بين X مع Y names both sides as بين X و Y does', s: 'ودارت معركة ليلية بين الجيش اليمني مع الميليشيات الحوثية في صعدة.', type: 'ASSAULT', trigger: null, source: ['YEM'], target: ['YEM'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
