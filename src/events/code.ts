@@ -835,7 +835,7 @@ const isAgentLike = (s: Slot): boolean => {
 };
 
 /** Step 3: the arguments of one hit. */
-function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args | null, next: Hit | undefined): Args {
+function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args | null, next: Hit | undefined, objects: ReadonlySet<number> = new Set()): Args {
   const { syntax } = w.lex;
   const clause = w.clauseOf[h.first]!;
   const lastClause = w.clauseOf[h.last]!;
@@ -921,7 +921,8 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   const inverted = h.sense.inverted || (h.sense.invertedWith.size > 0 && windowWords(w, h, 8, 'before').some((i) => w.clauseOf[i] === clause && variantsOf(w, i).some((v) => h.sense.invertedWith.has(v.key))));
   const firstBareAfter = after.find((i) => bare(i) && dist(i) <= 8 && !(h.nominal && next && next.first < slots[i]!.first));
   const inPP = h.nominal && (/^[وف]?[بل]/.test(w.keys[h.first]!.slice(0, h.cut)) || PP_HEADS.has(stripConj(w, w.keys[h.first - 1] ?? ''))) && lightVerbBefore(w, h) < 0;
-  const nearestBareBefore = inPP ? undefined : before.find((i) => bare(i) && !cityOnly(i));
+  // (not an earlier event's object in the sentence: زار أحمد إريتريا … ووقع اتفاقا)
+  const nearestBareBefore = inPP ? undefined : before.find((i) => bare(i) && !cityOnly(i) && !objects.has(i));
   // the target: a slot after one of the sense's prepositions, or within three words of one
   // (عقوبات على ثمانية مسؤولين في الأجهزة الأمنية السورية)
   const nextStart = next ? next.first : Infinity;
@@ -1044,6 +1045,16 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
           target = group(w, slots, firstBareAfter);
           steps.push('target: object after the verb');
         }
+      } else if (
+        firstBareAfter !== undefined &&
+        h.sense.mode === 'visit' &&
+        slots[firstBareAfter]!.place &&
+        !after.some((i) => i !== firstBareAfter && bare(i) && !group(w, slots, firstBareAfter).includes(i))
+      ) {
+        // زار أحمد إريتريا: a visit verb's only bare mention a place — the place visited (the visitor
+        // is a name the linker does not know, or the subject of the clause before)
+        target = group(w, slots, firstBareAfter);
+        steps.push('target: the place a visit verb takes as its object');
       } else if (firstBareAfter !== undefined && !cityOnly(firstBareAfter)) {
         source = group(w, slots, firstBareAfter);
         steps.push(h.nominal ? 'source: genitive of the verbal noun' : 'source: subject after the verb (VSO)');
@@ -1076,7 +1087,8 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
       steps.push('source: carried over from the previous event of the sentence');
     } else {
       const pick = idx
-        .filter((i) => slots[i]!.last < h.first && w.sentOf[slots[i]!.first] === sent && bare(i) && !cityOnly(i) && !slots[i]!.people && !enclosed(w, slots[i]!))
+        // (not the previous event's object: زار أحمد إريتريا ووقع اتفاقا — Eritrea is visited, not signing)
+        .filter((i) => slots[i]!.last < h.first && w.sentOf[slots[i]!.first] === sent && bare(i) && !cityOnly(i) && !slots[i]!.people && !enclosed(w, slots[i]!) && !objects.has(i))
         .pop();
       if (pick !== undefined) {
         source = [pick];
@@ -1567,10 +1579,13 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   {
     let prevArgs: Args | null = null;
     let prevSent = -1;
+    // the objects of the sentence's earlier events, which are no later event's subject
+    let objects = new Set<number>();
     for (let k = 0; k < live.length; k++) {
       const h = live[k]!;
-      if (h.sentence !== prevSent) (prevArgs = null), (prevSent = h.sentence);
-      const args = findArgs(w, h, w.slots, prevArgs, live[k + 1]?.sentence === h.sentence ? live[k + 1] : undefined);
+      if (h.sentence !== prevSent) (prevArgs = null), (prevSent = h.sentence), (objects = new Set());
+      const args = findArgs(w, h, w.slots, prevArgs, live[k + 1]?.sentence === h.sentence ? live[k + 1] : undefined, objects);
+      for (const t of args.target) objects.add(t);
       if (args.source.length) prevArgs = args;
       allArgs.push(args);
     }

@@ -77,6 +77,9 @@ const ROWS: Row[] = [
   { why: 'a strike carried out with a light verb is an attack (تنفذ تركيا ضربات)', s: 'وكثيرا ما تنفذ تركيا ضربات على مواقع حزب العمال الكردستاني في شمال العراق.', type: 'ASSAULT', trigger: null, source: ['TUR'], target: null, modality: 'asserted' },
   { why: 'a trigger word inside an actor\'s name is no event and does not end the clause (شرطة مكافحة الشغب)', s: 'واشتبكت شرطة مكافحة الشغب الإيرانية مع المحتجين في طهران.', type: 'ASSAULT', trigger: ['اشتبكت', 1, 7], source: ['IRN'], target: ['IRN'], modality: 'asserted' },
   { why: 'بين X مع Y names both sides as بين X و Y does', s: 'ودارت معركة ليلية بين الجيش اليمني مع الميليشيات الحوثية في صعدة.', type: 'ASSAULT', trigger: null, source: ['YEM'], target: ['YEM'], modality: 'asserted' },
+  { why: 'a visit verb whose only mention after it is a place: the place is visited', s: 'وزار أحمد إريتريا مطلع الأسبوع الماضي.', type: 'CONSULT', trigger: ['زار', 1, 4], source: [], target: ['ERI'], modality: 'asserted' },
+  { why: 'the country a visit verb takes first is its subject when another place follows', s: 'وزارت فرنسا المغرب أمس.', type: 'CONSULT', trigger: ['زارت', 1, 5], source: ['FRA'], target: ['MAR'], modality: 'asserted' },
+  { why: 'the place visited is no subject of the next verb (زار X إريتريا ووقع اتفاقا)', s: 'وزار رئيس الوزراء الإثيوبي إريتريا ووقع اتفاقا مع الرئيس الإريتري.', type: 'AGREE', trigger: null, source: ['ETH'], target: ['ERI'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
