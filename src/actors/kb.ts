@@ -140,7 +140,7 @@ export function nameKeys(name: string): string[] {
   return name
     .replace(/_/g, ' ')
     .split(/\s+/)
-    .map((w) => wordKey(w.replace(/^[«"'(]+|[»"')]+$/g, '')))
+    .map((w) => wordKey(w.replace(/^[«"'(#@]+|[»"')]+$/g, '')))
     .filter(Boolean);
 }
 

@@ -217,8 +217,11 @@ function buildTokens(kb: Kb, tokens: readonly Token[], sentences: readonly Sente
   for (const t of tokens) {
     while (s < sentences.length - 1 && t.start >= sentences[s]!.end) s++;
     // the token's match form is `normalizeForMatch` already; wordKey adds only the digit and case fold
-    const word = t.kind === 'word';
-    const key = word ? (DIGIT_OR_UPPER.test(t.norm) ? wordKey(t.text) : t.norm) : t.text;
+    // a one-word hashtag (#السيسي، #روسيا) is looked up as its word
+    const tag = t.kind === 'hashtag' && !t.text.includes('_') && t.norm.length > 2;
+    const word = t.kind === 'word' || tag;
+    const norm = tag ? t.norm.replace(/^#/, '') : t.norm;
+    const key = word ? (DIGIT_OR_UPPER.test(norm) ? wordKey(tag ? t.text.slice(1) : t.text) : norm) : t.text;
     const punct = t.kind === 'punct' || t.kind === 'symbol';
     let vars: Variant[];
     let any = 0;
@@ -684,6 +687,13 @@ function linkPerson(env: Env, ent: Entity, a: number, b: number): Draft {
   const steps: string[] = [];
   const keys = nameKeys(ent.name);
   let kbE = pick(env, kbLookup(env.kb.names, keys), 'PER', steps);
+  // hashtags run together (#الرئيس_الفلسطيني #محمود_عباس): each one may be the name
+  if (!kbE && ent.name.includes('#')) {
+    for (const tag of ent.name.split(/\s+/).filter((x) => x.startsWith('#')).reverse()) {
+      kbE = pick(env, kbLookup(env.kb.names, nameKeys(tag)), 'PER', steps);
+      if (kbE) break;
+    }
+  }
   let rule = 'kb:person';
   if (!kbE) {
     const short = env.kb.shortNames.get(keys.join(' '));
@@ -932,8 +942,12 @@ function corefPersons(pers: PerMention[]): Map<number, PerMention[]> {
     const content = p.keys.filter((k) => !NAME_PARTICLES.has(k) && k.length > 1);
     const fits = content.length ? heads.filter((h) => canStandFor(p, h) && !conflict(p, h)) : [];
     const distinct = fits.filter((h, i) => !fits.some((o, j) => j < i && (subsequence(h.keys, o.keys) || subsequence(o.keys, h.keys))));
+    // of several names it could stand for, the one the knowledge base knows (عباس: محمود عباس, not a
+    // tagging fragment such as «عباس هذ»)
+    const known = distinct.length > 1 ? distinct.filter((h) => h.draft.rule.startsWith('kb:person')) : distinct;
     let id: number;
     if (distinct.length === 1) id = distinct[0]!.id;
+    else if (known.length === 1) id = known[0]!.id;
     else {
       id = heads.length;
       heads.push({ keys: p.keys, id, start: p.start, draft: p.draft });
