@@ -1115,6 +1115,16 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
     [source, target] = [target, source];
     steps.push('inverted sense: the subject is the target');
   }
+  // وقعت تونس والسعودية اتفاقية، اتفق الرئيسان: a coordinated subject of a mutual act names both
+  // sides, the first the source and the others the target, as بين X و Y does (data: mutual_note)
+  if (syntax.mutualTypes.has(h.sense.type) && !target.length && source.length >= 2) {
+    const countriesOf = new Set(source.map((i) => slots[i]!.m.actor.country ?? slots[i]!.m.key));
+    if (countriesOf.size >= 2) {
+      target = source.slice(1);
+      source = source.slice(0, 1);
+      steps.push('both sides: a coordinated subject of a mutual act');
+    }
+  }
   // no actor on both sides
   const srcKeys = new Set(source.map((i) => slots[i]!.m.key));
   target = target.filter((i) => !srcKeys.has(slots[i]!.m.key));
