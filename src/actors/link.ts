@@ -997,10 +997,13 @@ function readModifiers(
 ): { end: number; country: string | null; kbE: KbEntry | null; sector: Sector | null } {
   const toks = env.toks;
   let j = from;
+  // a definite word closes the noun phrase — a definite noun takes no genitive: a name after it is
+  // another phrase (السلطات المحلية | قوات الدعم السريع), not whose the institution is (جيش ميانمار)
+  let closed = from > 0 && GENITIVE_AL.test(toks[from - 1]!.key);
   for (let n = 0; n < max && avail(j); n++) {
     const nis = takeNisba(env, j, steps);
     if (nis) return { end: nis.next, country: nis.country, kbE: null, sector };
-    if (opts.names) {
+    if (opts.names && !closed) {
       const km = env.kbAt.get(j);
       const ce = km?.vals.find((v) => v.kind === 'country' || v.kind === 'place' || (v.kind !== 'person' && v.kind !== 'region' && v.country));
       if (km && ce && km.cut === 0) {
@@ -1019,6 +1022,7 @@ function readModifiers(
         sector = adj.sector;
         steps.push(`adjective ${adj.name} → ${adj.sector}`);
       }
+      if (GENITIVE_AL.test(toks[j]!.key)) closed = true;
       j++;
       continue;
     }
