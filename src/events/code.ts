@@ -986,6 +986,30 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
       }
     }
   }
+  // وكانت وحدة نزع الألغام في المقاومة الجنوبية قد اتهمت الميليشيات الحوثية: in كان … قد + verb the
+  // subject stands between كان and قد, and a mention after the verb is its object
+  let subjectBefore = false;
+  if (!source.length && !target.length && !h.nominal && h.first > 1 && stripConj(w, w.keys[h.first - 1]!) === 'قد') {
+    let kana = -1;
+    for (let k = h.first - 2; k >= 0 && w.clauseOf[k] === clause && kana < 0; k--) if (KANA.has(stripConj(w, w.keys[k]!))) kana = k;
+    if (kana >= 0) {
+      const between_ = idx.filter((i) => slots[i]!.first > kana && slots[i]!.last < h.first - 1 && !isLocation(slots[i]!));
+      const subj = between_.filter((i) => bare(i)).pop() ?? between_[between_.length - 1];
+      if (subj !== undefined) {
+        source = groupBack(w, slots, subj);
+        steps.push('source: the subject between كان and قد');
+      }
+      // a subject stands there (named as an actor or not): what follows the verb is its object
+      if (subj !== undefined || between(w, kana, h.first - 1).words > 0) {
+        subjectBefore = true;
+        const obj = after.find((i) => bare(i) && dist(i) <= 2);
+        if (obj !== undefined) {
+          target = group(w, slots, obj);
+          steps.push(subj !== undefined ? 'target: the object after the verb' : 'target: the object after the verb (its subject, between كان and قد, names no actor)');
+        }
+      }
+    }
+  }
   // a verb with an object pronoun between two actors (المحتجون فرقتهم الشرطة، الناشطين أفرجت عنهم
   // السلطات): the one after it is its subject, the one before, which the pronoun repeats, its object
   if (!source.length && !target.length && !h.nominal && objectPronoun(w, h)) {
@@ -1018,7 +1042,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
       steps.push('source and target: subject and object of the verb before the verbal noun');
     }
   }
-  if (!source.length && !(undergo && target.length)) {
+  if (!source.length && !(undergo && target.length) && !subjectBefore) {
     if (h.nominal && h.sense.genitive === 'target') {
       // اعتقال الناشط / قصف المدينة: the genitive is acted upon, unless an agent with its own target
       if (firstBareAfter !== undefined && dist(firstBareAfter) <= 1) {
@@ -1342,6 +1366,8 @@ function background(w: Work, h: Hit): boolean {
   }
   return false;
 }
+/** كان and its forms, which open a pluperfect (كانت X قد + verb). */
+const KANA = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كانتا'].map(keyOfText));
 const BACKGROUND = new Set(['كان', 'كانت', 'كانوا', 'سبق', 'منذ', 'سابقا', 'سابق', 'قبل']);
 
 /** Is the hit a present-tense verb (يزور، تستقبل، نرفض)? */

@@ -80,6 +80,8 @@ const ROWS: Row[] = [
   { why: 'a visit verb whose only mention after it is a place: the place is visited', s: 'وزار أحمد إريتريا مطلع الأسبوع الماضي.', type: 'CONSULT', trigger: ['زار', 1, 4], source: [], target: ['ERI'], modality: 'asserted' },
   { why: 'the country a visit verb takes first is its subject when another place follows', s: 'وزارت فرنسا المغرب أمس.', type: 'CONSULT', trigger: ['زارت', 1, 5], source: ['FRA'], target: ['MAR'], modality: 'asserted' },
   { why: 'the place visited is no subject of the next verb (زار X إريتريا ووقع اتفاقا)', s: 'وزار رئيس الوزراء الإثيوبي إريتريا ووقع اتفاقا مع الرئيس الإريتري.', type: 'AGREE', trigger: null, source: ['ETH'], target: ['ERI'], modality: 'asserted' },
+  { why: 'كان X قد + verb: the subject stands between كان and قد, the mention after the verb is the object', s: 'وكانت الحكومة اليمنية قد اتهمت الميليشيات الحوثية بزرع الألغام.', type: 'ACCUSE', trigger: ['اتهمت', 25, 30], source: ['YEM'], target: ['YEM'], modality: 'asserted' },
+  { why: 'كان X قد + verb with a subject that names no actor: the mention after the verb is still the object', s: 'وكانت وحدة نزع الألغام قد اتهمت الميليشيات الحوثية بزرع الألغام.', type: 'ACCUSE', trigger: ['اتهمت', 26, 31], source: [], target: ['YEM'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
