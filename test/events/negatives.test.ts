@@ -165,6 +165,15 @@ const ROWS: Row[] = [
   { why: 'a deadline for an ambassador to leave is an expulsion, no ultimatum', s: 'أمهلت المملكة العربية السعودية، أمس الجمعة، سفير لبنان لديها 48 ساعة لمغادرة أراضيها.', not: 'THREATEN' },
   { why: 'a travel ban on a country (منع مواطنيها من السفر إلى لبنان) is SANCTION, no COERCE ban', s: 'منعت الإمارات مواطنيها من السفر إلى لبنان.', not: 'COERCE' },
   { why: 'the demanded content of pressure (ضغوطا على كوريا الشمالية لنزع سلاحها) is no disarmament', s: 'يمارس بومبيو ضغوطا على كوريا الشمالية لنزع سلاحها النووي.', not: 'RETREAT' },
+  // guards of the senses added for missed gold events (liberate-territory, pursue, boycott-qata, gather-protest, stand-by, vigil's مواكب)
+  { why: 'Tahrir Square (ميدان التحرير) is no liberation of a city', s: 'تظاهر الآلاف في ميدان التحرير وسط مدينة القاهرة.', not: 'ASSAULT' },
+  { why: 'recovering health (استعاد سكان مدينة عدن عافيتهم) is no retaking of a city', s: 'استعاد سكان مدينة عدن عافيتهم بعد وصول المساعدات السعودية.', not: 'ASSAULT' },
+  { why: 'legal prosecution (تلاحق النيابة قضائيا) is no pursuit by force', s: 'تلاحق النيابة العامة التونسية قضائيا عناصر من الشرطة.', not: 'COERCE' },
+  { why: 'قاطع the adjective "decisive" (رفضه القاطع للانتخابات) is no boycott', s: 'أعلن الحزب التونسي رفضه القاطع للانتخابات التشريعية.', not: 'PROTEST' },
+  { why: 'a firm date (موعد قاطع لإجراء الانتخابات) is no boycott', s: 'اتفقت الفصائل الفلسطينية على موعد قاطع لإجراء الانتخابات.', not: 'PROTEST' },
+  { why: 'the Sudanese Professionals Association (تجمع المهنيين) is a name, not a gathering', s: 'أعلن تجمع المهنيين السودانيين رفع شعارات جديدة للمرحلة المقبلة.', not: 'PROTEST' },
+  { why: 'luck standing by a team (وقف الحظ إلى جانب المنتخب) is no support', s: 'وقف الحظ إلى جانب المنتخب المغربي في المباراة ضد منتخب إسبانيا.', not: 'SUPPORT' },
+  { why: 'motorcades (مواكب السيارات) are no marches', s: 'تم تقييد حركة الشاحنات ومواكب السيارات في جميع أنحاء لبنان.', not: 'PROTEST' },
 ];
 
 describe('event coder: negative cases', () => {

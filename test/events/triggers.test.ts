@@ -237,6 +237,24 @@ const TRIGGERS: Row[] = [
   { type: 'ASSAULT', s: 'سيطر الجيش السوري على مدينة دوما.', trigger: 'سيطر', start: 0, end: 4, source: ['SYR'] },
   { type: 'ASSAULT', s: 'توغلت القوات الإسرائيلية في بلدة بيت حانون.', trigger: 'توغلت', start: 0, end: 5, source: ['ISR'] },
   { type: 'ASSAULT', s: 'غداة تفريق قوات الأمن المغربية اعتصاما ليليا في الرباط.', trigger: 'تفريق', start: 5, end: 10, source: ['MAR'] },
+  // lexicon gaps from the missed gold events: liberated/retaken places, pursuit, seizures with enclitics, closed bridges,
+  // naval deployments, Sudanese marches (مواكب), boycotted sessions, protest gatherings, hunger strikes (إضراب جوع),
+  // standing by an ally, consular offices, withdrawn support, casting doubt (شكك), airlifts
+  { type: 'ASSAULT', s: 'تمكن الجيش اليمني من تحرير مدينة الحزم من الحوثيين.', trigger: 'تحرير مدينة', start: 21, end: 32, source: ['YEM'] },
+  { type: 'ASSAULT', s: 'أعلنت المعارضة السورية انتزاع السيطرة على بلدة كفرنبودة.', trigger: 'انتزاع السيطرة', start: 23, end: 37, source: ['SYR'] },
+  { type: 'COERCE', s: 'تلاحق قوات الأمن التونسية جماعة مسلحة في جبال القصرين.', trigger: 'تلاحق', start: 0, end: 5, source: ['TUN'] },
+  { type: 'COERCE', s: 'حجزتها الشرطة التونسية في ميناء رادس.', trigger: 'حجزتها', start: 0, end: 6, source: ['TUN'] },
+  { type: 'COERCE', s: 'أغلقت السلطات السودانية الجسور في الخرطوم.', trigger: 'أغلقت السلطات السودانية الجسور', start: 0, end: 30, source: ['SDN'] },
+  { type: 'MOBILIZE', s: 'أعلنت اليونان نشر قطع بحرية في بحر إيجة.', trigger: 'نشر قطع بحرية', start: 14, end: 27, source: ['GRC'] },
+  { type: 'PROTEST', s: 'خرجت مواكب حاشدة في الخرطوم ضد الجيش السوداني.', trigger: 'مواكب حاشدة', start: 5, end: 16, target: ['SDN'] },
+  { type: 'PROTEST', s: 'قاطع نواب المعارضة التونسية جلسة البرلمان.', trigger: 'قاطع', start: 0, end: 4, source: ['TUN'] },
+  { type: 'PROTEST', s: 'تجمع عشرات الناشطين التونسيين أمام مقر البرلمان مرددين شعارات ضد الحكومة.', trigger: 'تجمع', start: 0, end: 4, source: ['TUN'] },
+  { type: 'PROTEST', s: 'دخل عشرات المعتقلين الفلسطينيين في إضراب جوع مفتوح ضد إسرائيل.', trigger: 'إضراب جوع', start: 35, end: 44, source: ['PSE'], target: ['ISR'] },
+  { type: 'SUPPORT', s: 'أكدت السعودية الوقوف إلى جانب تونس.', trigger: 'الوقوف إلى جانب', start: 14, end: 29, source: ['SAU'], target: ['TUN'] },
+  { type: 'SUPPORT', s: 'أعلنت الإمارات فتح مكتب قنصلي بالتنسيق مع تونس.', trigger: 'فتح مكتب قنصلي', start: 15, end: 29, source: ['ARE'], target: ['TUN'] },
+  { type: 'SANCTION', s: 'قررت كتلة حركة النهضة سحب مساندتها للحكومة التونسية.', trigger: 'سحب مساندتها', start: 22, end: 34, source: ['TUN'], target: ['TUN'] },
+  { type: 'ACCUSE', s: 'شكك وزير الخارجية الروسي في نوايا الولايات المتحدة.', trigger: 'شكك', start: 0, end: 3, source: ['RUS'], target: ['USA'] },
+  { type: 'AID', s: 'أطلقت الكويت جسرا جويا إلى تركيا.', trigger: 'جسرا جويا', start: 13, end: 22, source: ['KWT'], target: ['TUR'] },
 ];
 
 /** Modality: expected (سيزور، من المقرر أن، يرتقب أن), negated (لم يزر، نفى), reported (حسب مصادر، قال ناشطون), hypothetical (إذا، في حال). */
