@@ -788,6 +788,22 @@ function antecedent(w: Work, h: Hit, source: readonly number[]): Slot | null {
   return null;
 }
 
+/** A crowd word (الآلاف، المئات) right after a protest verb or just before the trigger in its clause, or -1. */
+function crowdNear(w: Work, h: Hit): number {
+  const isCrowd = (k: number): boolean => k >= 0 && k < w.toks.length && w.clauseOf[k] === w.clauseOf[h.first] && variantsOf(w, k).some((v) => w.lex.syntax.crowdNouns.has(v.key));
+  for (let k = h.last + 1, n = 0; k < w.toks.length && n < 2; k++) {
+    if (!isWord(w.toks[k]!)) break;
+    if (isCrowd(k)) return k;
+    n++;
+  }
+  for (let k = h.first - 1, n = 0; k >= 0 && n < 2; k--) {
+    if (!isWord(w.toks[k]!)) break;
+    if (isCrowd(k)) return k;
+    n++;
+  }
+  return -1;
+}
+
 /** A nisba adjective right after a verbal noun (لقصف روسي), as a side of its country. */
 function nisbaAfter(w: Work, h: Hit): EventArg | null {
   const k = h.last + 1;
@@ -1701,6 +1717,20 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       if (own && obj && !eventWord(w, tokenAt(w.toks, obj.start)) && !adjectiveAfter(w, h, tokenAt(w.toks, obj.start))) {
         target.push({ ...obj, country: own.country, sector: null, actor: `${own.country}`, name: obj.text, entity: null, countryFrom: 'source' });
         args.steps.push(`target: the object «${obj.text}», of the source's country`);
+      }
+    }
+    // تظاهر الآلاف في مناطق عدة من العراق: a protest whose subject is a crowd named by its number;
+    // the crowd is of the country where it protests (its place, else the article's)
+    if (h.sense.type === 'PROTEST' && !source.length && !target.length) {
+      const home = location?.country ?? w.articleCountry;
+      const crowd = home ? crowdNear(w, h) : -1;
+      if (crowd >= 0) {
+        const t = w.toks[crowd]!;
+        const cut = variantsOf(w, crowd).find((v) => lex.syntax.crowdNouns.has(v.key))?.cut ?? 0;
+        const start = t.start + cutChars(t.text, cut);
+        const from = location?.country ? 'place' : 'article';
+        source.push({ text: doc.text.slice(start, t.end), start, end: t.end, country: home, sector: 'CVL', actor: `${home}.CVL`, name: doc.text.slice(start, t.end), entity: null, countryFrom: from });
+        args.steps.push(`source: the crowd «${t.text}», of the ${from === 'place' ? "event's place" : "article's country"}`);
       }
     }
     // an object pronoun on the verb (مظاهرة فرقتها قوات الأمن، وهو ما نفته طهران، تتهمهم): the

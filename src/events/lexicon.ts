@@ -89,6 +89,8 @@ export interface Syntax {
   readonly nowWords: ReadonlySet<string>;
   /** Unnamed groups of people (متظاهرين، صحافيين) → their sector. */
   readonly peopleNouns: ReadonlyMap<string, string>;
+  /** Quantities standing for a crowd (الآلاف، المئات): a protest's subject when it names no side. */
+  readonly crowdNouns: ReadonlySet<string>;
   /** Places and objects named with a nisba (بلدات إسرائيلية): a side of that country. */
   readonly placeNouns: ReadonlySet<string>;
   /** Sectors of a state's own forces: their unnamed victims are of the same country. */
@@ -168,6 +170,7 @@ interface SyntaxFile {
   future_prefix: string;
   now_words: string[];
   people_nouns: Record<string, string[] | string>;
+  crowd_nouns: string[];
   place_nouns: string[];
   domestic_sectors: string[];
   report_verbs: string[];
@@ -180,7 +183,7 @@ interface SyntaxFile {
 
 const SYNTAX_LISTS = [
   'prepositions', 'proclitic_prepositions', 'location_prepositions', 'agent_markers', 'clause_punctuation', 'clause_openers',
-  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'place_nouns', 'domestic_sectors',
+  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
   'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
 ] as const;
 
@@ -226,6 +229,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
         .filter((e): e is [string, string[]] => Array.isArray(e[1]))
         .flatMap(([sector, ws]) => ws.flatMap((w) => [keyOf(w), keyOf(w).startsWith('ال') ? keyOf(w).slice(2) : 'ال' + keyOf(w)].map((k) => [k, sector] as [string, string]))),
     ),
+    crowdNouns: keySet(raw.crowd_nouns),
     placeNouns: new Set(raw.place_nouns.flatMap((w) => [keyOf(w), 'ال' + keyOf(w)])),
     domesticSectors: new Set(raw.domestic_sectors),
     reportVerbs: keySet(raw.report_verbs),

@@ -82,6 +82,7 @@ const ROWS: Row[] = [
   { why: 'the place visited is no subject of the next verb (زار X إريتريا ووقع اتفاقا)', s: 'وزار رئيس الوزراء الإثيوبي إريتريا ووقع اتفاقا مع الرئيس الإريتري.', type: 'AGREE', trigger: null, source: ['ETH'], target: ['ERI'], modality: 'asserted' },
   { why: 'كان X قد + verb: the subject stands between كان and قد, the mention after the verb is the object', s: 'وكانت الحكومة اليمنية قد اتهمت الميليشيات الحوثية بزرع الألغام.', type: 'ACCUSE', trigger: ['اتهمت', 25, 30], source: ['YEM'], target: ['YEM'], modality: 'asserted' },
   { why: 'كان X قد + verb with a subject that names no actor: the mention after the verb is still the object', s: 'وكانت وحدة نزع الألغام قد اتهمت الميليشيات الحوثية بزرع الألغام.', type: 'ACCUSE', trigger: ['اتهمت', 26, 31], source: [], target: ['YEM'], modality: 'asserted' },
+  { why: 'a protest whose subject is a crowd named by its number: the crowd, of the place\'s country', s: 'والجمعة، تظاهر الآلاف في مناطق عدة من العراق.', type: 'PROTEST', trigger: ['تظاهر', 9, 14], source: ['IRQ'], target: [], targetFrom: [], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
