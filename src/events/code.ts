@@ -695,6 +695,9 @@ function objectPhrase(w: Work, h: Hit, source: readonly Slot[]): TextSpan | null
   return { text: w.doc.text.slice(start, end), start, end };
 }
 
+/** Sums and quantities (50 مليون دولار، 110 أطنان): what is given or seized, never a side. */
+const MONEY = /(دولار|يورو|دينار|درهم|ريال|جنيه|ليرة|مليون|مليار|ملايين|مليارات|طن|أطنان|اطنان|كيلوغرام|كلغ)/;
+
 /** A preposition carrying a pronoun (فيها، عليهم، منه، إليها, folded). */
 const PREP_PRONOUN = /^(?:في|علي|عن|من|الي|ب|ل|مع|لدي|عند)(?:هما|هم|هن|ها|ه|ي|نا|كم)$/;
 
@@ -1714,7 +1717,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       // a definite verbal noun takes no genitive (العقوبات الأوروبية: an adjective follows)
       // a verbal noun's genitive is its target only where the lexicon says so (اعتقال الناشطين, not انتفاضة الشعب)
       const obj = own && !(h.nominal && (h.definite || h.sense.genitive !== 'target')) ? objectPhrase(w, h, args.source.map((x) => w.slots[x]!)) : null;
-      if (own && obj && !eventWord(w, tokenAt(w.toks, obj.start)) && !adjectiveAfter(w, h, tokenAt(w.toks, obj.start))) {
+      if (own && obj && !MONEY.test(obj.text) && !eventWord(w, tokenAt(w.toks, obj.start)) && !adjectiveAfter(w, h, tokenAt(w.toks, obj.start))) {
         target.push({ ...obj, country: own.country, sector: null, actor: `${own.country}`, name: obj.text, entity: null, countryFrom: 'source' });
         args.steps.push(`target: the object «${obj.text}», of the source's country`);
       }
