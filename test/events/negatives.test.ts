@@ -61,6 +61,8 @@ const ROWS: Row[] = [
   { why: 'riot police (شرطة مكافحة الشغب) is a name, not a riot', s: 'انتشرت شرطة مكافحة الشغب المصرية في ميدان التحرير.', not: 'PROTEST' },
   { why: 'a pledge of facilities (تعهدت … بتقديم تسهيلات), no money or aid, is no AID', s: 'وتعهدت الحكومة المصرية بتقديم تسهيلات للمستثمرين.', not: 'AID' },
   { why: 'residents asked to leave their homes (طلبت الشرطة من السكان مغادرة منازلهم) is no expulsion of diplomats', s: 'طلبت الشرطة المصرية من السكان مغادرة منازلهم قبل وصول العاصفة.', not: 'SANCTION' },
+  { why: 'dialogue as an aim (ترك الفرصة للحوار) is no talks held', s: 'دعا والي قفصة المحتجين التونسيين إلى فك الاعتصام وترك الفرصة للحوار.', not: 'CONSULT' },
+  { why: 'one protester killed (لقي أحد المتظاهرين مصرعه) tells no protest', s: 'كما لقي أحد المتظاهرين مصرعه بعد إصابته برصاص الشرطة العراقية.', not: 'PROTEST' },
   { why: 'sport: stealing the limelight (خطف الأضواء)', s: 'خطف المنتخب المغربي الأضواء في كأس العالم.', not: 'ASSAULT', none: true },
   { why: 'sport: a team\'s run in the tournament (مسيرته)', s: 'واصل المنتخب المغربي مسيرته في البطولة بفوز على منتخب البرتغال.', not: 'PROTEST', none: true },
   { why: 'sport: a team\'s run in the World Cup (مسيرة منتخب)', s: 'تواصلت مسيرة منتخب الأرجنتين في كأس العالم بقطر.', not: 'PROTEST', none: true },

@@ -220,6 +220,9 @@ const TRIGGERS: Row[] = [
   { type: 'COERCE', s: 'ونهبت قوات الدعم السريع ثلاث شاحنات مساعدات قرب مدينة الأبيض السودانية.', trigger: 'نهبت', start: 1, end: 5, source: ['SDN'], target: ['SDN'] },
   { type: 'AID', s: 'تعهدت الإمارات بتقديم 70 مليون دولار لوكالات الأمم المتحدة العاملة في السودان.', trigger: 'تعهدت الإمارات بتقديم', start: 0, end: 21, source: ['ARE'] },
   { type: 'SANCTION', s: 'وطلبت كينيا من السفير الصومالي مغادرة أراضيها.', trigger: 'طلبت كينيا من السفير', start: 1, end: 21, source: ['KEN'], target: ['SOM'] },
+  // a filter's context word inside another word: بهدف ("in order to") is no sport goal, فكرة ("idea") no ball
+  { type: 'ASSAULT', s: 'هاجم مسلحون مواقع الجيش المصري بهدف السيطرة عليها.', trigger: 'هاجم', start: 0, end: 4 },
+  { type: 'REJECT', s: 'رفض المغرب فكرة إقامة مراكز استقبال للمهاجرين على أراضيه.', trigger: 'رفض', start: 0, end: 3, source: ['MAR'] },
   { type: 'ASSAULT', s: 'قصف الجيش الروسي مدينة خاركيف الأوكرانية.', trigger: 'قصف', start: 0, end: 3, source: ['RUS'], target: ['UKR'] },
   { type: 'ASSAULT', s: 'تواصل القصف الإسرائيلي على قطاع غزة.', trigger: 'القصف', start: 6, end: 11, target: ['PSE'] },
   { type: 'ASSAULT', s: 'تعرضت مدينة خاركيف الأوكرانية لقصف روسي عنيف.', trigger: 'قصف', start: 31, end: 34, target: ['UKR'], todo: 'تعرض لـ (underwent) is not read as a passive: no event, though Kharkiv (UKR) is the target' },
