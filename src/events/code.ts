@@ -1279,6 +1279,8 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     reportsBySent.set(sent, r);
     return r;
   };
+  // the date each report verb kept (its token → timex index)
+  const reportDate = new Map<number, number>();
   for (let ti = 0; ti < timexes.length; ti++) {
     const t = timexes[ti]!;
     if (NON_DATES.has(t.type) || /^P/.test(t.value)) continue;
@@ -1293,6 +1295,10 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
       return (after ? 0.3 : 1) * gap.words + (after ? 0 : 2) + 4 * gap.commas + 8 * clauses;
     };
     const nominalAfter = (h: Hit): number => (h.nominal && h.first > last ? 6 : 0);
+    // a date set off by a comma after a verbal noun (وأدانت بعثة الأمم المتحدة لدعم الانتقال، مساء
+    // الخميس، العنف): an adverbial after the subject belongs to the clause's verb, not to a noun inside it
+    const commaBefore = first > 0 && w.toks[first - 1]!.text === '،';
+    const nominalBefore = (h: Hit): number => (h.nominal && h.last < first && commaBefore ? 3 : 0);
     // a part of the day alone (ليلا، صباحا) dates less surely than a named day
     const partOnly = t.stated.some((f) => f === 'day' || f === 'weekday' || f === 'month' || f === 'year') || t.anchor ? 0 : 6;
     // حتى / لغاية + a date: a deadline or an end, not when the act happened
@@ -1305,7 +1311,7 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
       const h = hits[hi]!;
       if (!named[hi]) continue;
       const lv = h.nominal ? lightVerbBefore(w, h) : -1;
-      const score = (lv >= 0 ? cost(lv, lv) : cost(h.first, h.last) + nominalAfter(h)) + partOnly + deadline;
+      const score = (lv >= 0 ? cost(lv, lv) : cost(h.first, h.last) + nominalAfter(h) + nominalBefore(h)) + partOnly + deadline;
       if (DEBUG) console.error(`[events] date ${t.text} → ${w.toks[h.first]!.text}: ${score}`);
       if (score < bd) (bd = score), (bi = hi);
     }
@@ -1325,14 +1331,19 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     // a report verb nearer than every trigger keeps the date — unless the event is in the verb's own
     // clause (أعلنت الكويت اليوم السبت استدعاء سفيرها: the announcement is the act, its date the event's)
     let absorbed = false;
+    let absorber = -1;
     for (const k of reportsOf(sent)) {
       if (k >= first && k <= last) continue;
       if (cost(k, k) < bd && w.clauseOf[k] !== w.clauseOf[hits[bi]!.first]) {
         absorbed = true;
+        absorber = k;
         break;
       }
     }
-    if (absorbed) continue;
+    if (absorbed) {
+      reportDate.set(absorber, ti);
+      continue;
+    }
     if (bd < best[bi]!) (best[bi] = bd), (out[bi] = ti);
   }
   // a date also dates an undated trigger right after its trigger in the same clause
@@ -1341,6 +1352,9 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     const h = hits[hi]!;
     const p = hits[hi - 1]!;
     const near = between(w, p.last, h.first);
+    // — not from a verb of reaction to the verbal noun it governs: رفضت الحكومة اليوم دعوة الحوثيين
+    // (what is refused, condemned or answered was told before; today is the refusal's day)
+    if (!p.nominal && h.nominal && REACTIONS.has(p.sense.type)) continue;
     if (out[hi]! < 0 && out[hi - 1]! >= 0 && named[hi] && p.sentence === h.sentence && w.clauseOf[p.first] === w.clauseOf[h.first] && near.words <= 10 && near.commas <= 2)
       out[hi] = out[hi - 1]!;
   }
@@ -1352,8 +1366,31 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     const coordinated = !h.nominal && !n.nominal && w.keys[n.first]!.startsWith('و');
     if (coordinated && out[hi]! < 0 && t >= 0 && named[hi] && n.sentence === h.sentence && w.clauseOf[n.first] === w.clauseOf[h.first] && timexes[t]!.start > w.toks[n.last]!.end) out[hi] = t;
   }
+  // a past verb joined by و after a comma (قطعت … منذ صباح الخميس، وأغلقت الجسور، ونشرت تعزيزات) goes
+  // on telling the same scene: with no date of its own it has the date of the verb before it in the
+  // sentence — only a date that verb took itself (ودعت … إلى اعتصامات ابتداء من اليوم، ورفضت: the date
+  // is the sit-ins', not the call's, and the refusal gets none)
+  for (let hi = 0; hi < hits.length; hi++) {
+    const h = hits[hi]!;
+    if (out[hi]! >= 0 || !named[hi] || !coordinatedVerb(w, h)) continue;
+    let p = hi - 1;
+    while (p >= 0 && hits[p]!.sentence === h.sentence && hits[p]!.nominal) p--;
+    const prevVerb = p >= 0 && hits[p]!.sentence === h.sentence ? hits[p]!.first : -1;
+    // … or of the report verb before it, when that is nearer (وقال الوزير اليوم إن "…"، ودعا أنقرة إلى …)
+    let report = -1;
+    for (const k of reportsOf(h.sentence)) if (k < h.first && k > prevVerb && reportDate.has(k)) report = k;
+    const t = report >= 0 ? reportDate.get(report)! : prevVerb >= 0 ? out[p]! : -1;
+    if (t >= 0 && timexes[t]!.start < w.toks[h.first]!.start) out[hi] = t;
+  }
   return out;
 }
+
+/** A verb with the conjunction و (وأغلقت، ويدفع; not وقعت, whose و is the root's): its hit cut the و off. */
+function joinedByWa(w: Work, h: Hit): boolean {
+  return !h.nominal && h.cut > 0 && w.keys[h.first]!.startsWith('و');
+}
+/** A past verb joined by و (وأغلقت، ونشرت): it goes on telling the scene of the verb before it. */
+const coordinatedVerb = (w: Work, h: Hit): boolean => joinedByWa(w, h) && !presentTense(w, h);
 
 /** The date part of an ISO value (`2022-09-12T10:00` → `2022-09-12`). */
 const dayOf = (iso: string | null): string | null => (iso ? iso.slice(0, 10) : null);
@@ -1363,16 +1400,17 @@ const LEAD_SENTENCES = 4;
 
 /**
  * The day the news happened: the first day-level date of the lead (its first sentences) within the
- * week before publication (أمس، اليوم السبت), else the publication date.
+ * week before publication (أمس، اليوم السبت), else the publication date. A day told with its part
+ * keeps it (مساء أمس الأحد → 2022-07-17TEV), as the annotators do.
  */
 function newsDayOf(timexes: readonly Timex[], dct: string | null, leadEnd: number): string | null {
   if (!dct) return null;
   const ref = Date.parse(dct);
   for (const t of timexes) {
     if (t.start >= leadEnd) break;
-    if (t.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
+    if ((t.type !== 'DATE' && t.type !== 'TIME') || !/^\d{4}-\d{2}-\d{2}(T(MO|AF|EV|NI))?$/.test(t.value)) continue;
     const d = (ref - Date.parse(t.value.slice(0, 10))) / 86_400_000;
-    if (d >= 0 && d <= 7) return t.value.slice(0, 10);
+    if (d >= 0 && d <= 7) return t.value;
   }
   return dct;
 }
@@ -1388,6 +1426,21 @@ function background(w: Work, h: Hit): boolean {
 /** كان and its forms, which open a pluperfect (كانت X قد + verb). */
 const KANA = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كانتا'].map(keyOfText));
 const BACKGROUND = new Set(['كان', 'كانت', 'كانوا', 'سبق', 'منذ', 'سابقا', 'سابق', 'قبل']);
+
+/** A frequency (a SET timex: كل ثلاثة أشهر، سنويا) in the hit's clause: a habit (لجنة تجتمع كل ثلاثة أشهر), no one day's act. */
+function habitual(w: Work, h: Hit, timexes: readonly Timex[]): boolean {
+  const clause = w.clauseOf[h.first]!;
+  return timexes.some((t) => t.type === 'SET' && w.clauseOf[tokenAt(w.toks, t.start)] === clause);
+}
+
+/** A verb of continuing up to three words before the hit in its clause (تواصل تمشيط، لا تزال تطالب): the act goes on now. */
+function ongoing(w: Work, h: Hit): boolean {
+  for (const i of windowWords(w, h, 3, 'before')) {
+    if (w.clauseOf[i]! !== w.clauseOf[h.first]!) continue;
+    if (w.lex.syntax.ongoingWords.has(stripConj(w, w.keys[i]!))) return true;
+  }
+  return false;
+}
 
 /** Is the hit a present-tense verb (يزور، تستقبل، نرفض)? */
 function presentTense(w: Work, h: Hit): boolean {
@@ -1521,6 +1574,24 @@ function datePair(a: Event, b: Event): { date: string | null; timex: number | nu
   return { date: a.date ?? b.date, timex: null };
 }
 
+/**
+ * Two acts of other senses told in one sentence, the later by a verb joined with و (قطعت … منذ صباح
+ * الخميس، وأغلقت الجسور; دفعت … بتعزيزات، ورفعت حالة التأهب; يرفع حالة التأهب ويدفع بتعزيزات) or both
+ * dated by one expression of that sentence (يبدأ … اليوم الجمعة زيارة … يبحث خلالها), are two events,
+ * not one told twice: that both are dated — often by one expression, passed on to the coordinated
+ * verb — says nothing about their being the same. `coordinated` holds the trigger starts of such verbs.
+ */
+const toldApart = (a: Event, b: Event, coordinated: ReadonlySet<number>): boolean =>
+  (a.timex !== null && a.timex === b.timex && a.mentions.some((x) => b.mentions.some((y) => x.sentence.start === y.sentence.start))) ||
+  a.mentions.some((x) =>
+    b.mentions.some(
+      (y) =>
+        x.sentence.start === y.sentence.start &&
+        x.trigger.start !== y.trigger.start &&
+        coordinated.has(Math.max(x.trigger.start, y.trigger.start)),
+    ),
+  );
+
 const countriesOf = (a: readonly EventArg[]): string => [...new Set(a.map((x) => x.country ?? x.actor))].sort().join(',');
 /** Dates that can be one event's: equal, one unknown, or one a coarser form of the other (2020-12, 2020-12-10). */
 const datesAgree = (a: string | null, b: string | null): boolean => a === null || b === null || a.startsWith(b) || b.startsWith(a);
@@ -1650,6 +1721,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
 
   // 2–6. arguments, place, date, modality per hit; one event per type and clause
   const events: (Event & { clause: number; remention: boolean })[] = [];
+  // the trigger starts of verbs joined by و (وأغلقت، ورفعت): another act of their sentence (toldApart)
+  const coordinated = new Set<number>();
   const newsDay = newsDayOf(timexes, dct, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0);
   for (let k = 0; k < live.length; k++) {
     const h = live[k]!;
@@ -1758,7 +1831,12 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     } else if (dct && windowWords(w, h, 6, 'both').some((x) => lex.syntax.nowWords.has(w.keys[x]!))) {
       date = dct;
       why.push('date: publication date (الآن، حاليا)');
-    } else if (dct && !presentTense(w, h) && !background(w, h) && h.sentence < LEAD_SENTENCES) {
+    } else if (dct && ongoing(w, h)) {
+      date = dct;
+      why.push('date: publication date (going on: تواصل، لا تزال)');
+    } else if (dct && !background(w, h) && !habitual(w, h, timexes) && h.sentence < LEAD_SENTENCES) {
+      // a present verb too: the present of a headline or lead (الصومال يقطع علاقاته، تتقدم القوات) tells
+      // the news day's act — not a habit (تجتمع كل ثلاثة أشهر)
       // a past act the lead reports without a date of its own happened on the news day
       date = newsDay;
       why.push(date === dct ? 'date: the publication date, the news day (a past act in the lead)' : `date: the news day ${date} (a past act in the lead)`);
@@ -1772,6 +1850,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     let confidence = h.sense.confidence * (source.length ? 1 : 0.8) * (target.length ? 1 : 0.9) * (args.carried ? 0.9 : 1);
     confidence = Math.max(0.05, Math.min(1, confidence));
     const mention: EventMention = { trigger, sentence: { start: sentence.start, end: sentence.end } };
+    if (joinedByWa(w, h)) coordinated.add(trigger.start);
     const clause = w.clauseOf[h.first]!;
     // triggers of one type in one clause are one event (توقيع + اتفاقية)
     const prev = events[events.length - 1];
@@ -1870,7 +1949,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         ((exact(m) &&
           // told again: the same trigger sense, or the same dates (a dated signing and an undated one
           // of other agreements between the same two states are two events)
-          (m.sense === ev.sense || (m.date === null) === (ev.date === null))) ||
+          (m.sense === ev.sense || ((m.date === null) === (ev.date === null) && !toldApart(m, ev, coordinated)))) ||
           partial(m)),
     );
     if (same < 0) {

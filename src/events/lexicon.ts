@@ -87,6 +87,8 @@ export interface Syntax {
   readonly presentPrefixes: ReadonlySet<string>;
   readonly futurePrefix: string;
   readonly nowWords: ReadonlySet<string>;
+  /** Verbs of continuing (تواصل، لا تزال) before an undated trigger: the act goes on now (publication date). */
+  readonly ongoingWords: ReadonlySet<string>;
   /** Unnamed groups of people (متظاهرين، صحافيين) → their sector. */
   readonly peopleNouns: ReadonlyMap<string, string>;
   /** Quantities standing for a crowd (الآلاف، المئات): a protest's subject when it names no side. */
@@ -169,6 +171,7 @@ interface SyntaxFile {
   present_prefixes: string[];
   future_prefix: string;
   now_words: string[];
+  ongoing_words: string[];
   people_nouns: Record<string, string[] | string>;
   crowd_nouns: string[];
   place_nouns: string[];
@@ -183,7 +186,7 @@ interface SyntaxFile {
 
 const SYNTAX_LISTS = [
   'prepositions', 'proclitic_prepositions', 'location_prepositions', 'agent_markers', 'clause_punctuation', 'clause_openers',
-  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
+  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
   'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
 ] as const;
 
@@ -224,6 +227,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     presentPrefixes: keySet(raw.present_prefixes),
     futurePrefix: keyOf(raw.future_prefix),
     nowWords: keySet(raw.now_words),
+    ongoingWords: keySet(raw.ongoing_words),
     peopleNouns: new Map(
       Object.entries(raw.people_nouns)
         .filter((e): e is [string, string[]] => Array.isArray(e[1]))

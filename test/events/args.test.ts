@@ -27,6 +27,9 @@ interface Row {
   targetFrom?: (string | null)[];
 }
 
+/** Four sentences with no event and no date: what follows them is out of the lead. */
+const FILLER = 'وكان الطقس معتدلا في المدينة. وفتحت المدارس أبوابها كالمعتاد. وبقيت الأسواق مزدحمة بالناس. وارتفعت أسعار الخضار قليلا. ';
+
 const ROWS: Row[] = [
   { why: 'both sides after بين', s: 'اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في الخرطوم.', type: 'ASSAULT', trigger: ['اشتباكات', 7, 15], source: ['SDN'], target: ['SDN'], modality: 'asserted' },
   { why: 'an agent after بنيران: the bare mention is the victim', s: 'قتل 140 فلسطينيا على الأقل بنيران الجيش الإسرائيلي.', type: 'ASSAULT', trigger: ['قتل', 0, 3], source: ['ISR'], target: ['PSE'], modality: 'asserted' },
@@ -83,6 +86,17 @@ const ROWS: Row[] = [
   { why: 'كان X قد + verb: the subject stands between كان and قد, the mention after the verb is the object', s: 'وكانت الحكومة اليمنية قد اتهمت الميليشيات الحوثية بزرع الألغام.', type: 'ACCUSE', trigger: ['اتهمت', 25, 30], source: ['YEM'], target: ['YEM'], modality: 'asserted' },
   { why: 'كان X قد + verb with a subject that names no actor: the mention after the verb is still the object', s: 'وكانت وحدة نزع الألغام قد اتهمت الميليشيات الحوثية بزرع الألغام.', type: 'ACCUSE', trigger: ['اتهمت', 26, 31], source: [], target: ['YEM'], modality: 'asserted' },
   { why: 'a protest whose subject is a crowd named by its number: the crowd, of the place\'s country', s: 'والجمعة، تظاهر الآلاف في مناطق عدة من العراق.', type: 'PROTEST', trigger: ['تظاهر', 9, 14], source: ['IRQ'], target: [], targetFrom: [], modality: 'asserted' },
+  // dates (each row a rule of step 5; FILLER pushes a sentence out of the lead, where undated past acts get the news day)
+  { why: 'the news day keeps the part of the day the lead gives it (مساء أمس)', s: 'تظاهر آلاف العراقيين مساء أمس في البصرة. واعتقلت الشرطة العراقية عشرة محتجين.', type: 'COERCE', trigger: ['اعتقلت', 42, 48], source: ['IRQ'], target: ['IRQ'], date: '2021-10-29TEV', modality: 'asserted' },
+  { why: 'a past verb joined by و after a comma has the date of the verb before it', s: 'وكانت السلطات السودانية قد قطعت خدمة الإنترنت منذ صباح الخميس، وأغلقت الجسور في الخرطوم، ونشرت تعزيزات أمنية حول القيادة العامة.', type: 'COERCE', trigger: ['أغلقت الجسور', 64, 76], source: ['SDN'], target: null, date: '2021-10-28TMO', modality: 'asserted' },
+  { why: 'a date passed along coordinated verbs reaches the last one too (and each stays its own event)', s: 'وكانت السلطات السودانية قد قطعت خدمة الإنترنت منذ صباح الخميس، وأغلقت الجسور في الخرطوم، ونشرت تعزيزات أمنية حول القيادة العامة.', type: 'MOBILIZE', trigger: ['نشرت تعزيزات', 90, 102], source: ['SDN'], target: null, date: '2021-10-28TMO', modality: 'asserted' },
+  { why: 'a present-tense verb in the lead (a headline\'s present) tells the news day\'s act', s: 'الصومال يقطع علاقاته الدبلوماسية مع كينيا', type: 'SANCTION', trigger: ['يقطع علاقاته', 8, 20], source: ['SOM'], target: ['KEN'], date: '2021-10-30', modality: 'asserted' },
+  { why: 'a habit (a frequency in the clause: كل ثلاثة أشهر) is no news-day act, even in the lead', s: 'يلتقي وزير الداخلية التونسي نظيره الجزائري كل ثلاثة أشهر.', type: 'CONSULT', trigger: ['يلتقي', 0, 5], source: ['TUN'], target: null, date: null, modality: 'asserted' },
+  { why: 'a verb of continuing before an undated act: it goes on now, the publication date', s: `${FILLER}وتواصل القوات العراقية تمشيط المناطق الصحراوية في الأنبار.`, type: 'COERCE', trigger: ['تمشيط', 142, 147], source: ['IRQ'], target: null, date: '2021-10-30', modality: 'asserted' },
+  { why: 'a date set off by commas after the subject dates the verb, not a verbal noun inside the subject\'s name', s: `${FILLER}وأدانت بعثة الأمم المتحدة لدعم العراق، مساء الخميس، قمع المتظاهرين.`, type: 'ACCUSE', trigger: ['أدانت', 120, 125], source: null, target: null, date: '2021-10-28TEV', modality: 'asserted' },
+  { why: 'the date of a refusal does not pass to what it refuses', s: `${FILLER}ورفضت الحكومة اليمنية اليوم دعوة الحوثيين إلى الحوار.`, type: 'REQUEST', trigger: ['دعوة', 147, 151], source: null, target: null, date: null, modality: 'asserted' },
+  { why: 'a verb joined by و to a report verb has the date the report verb kept', s: `${FILLER}وقال وزير الخارجية اليوناني اليوم إن بلاده لن تقبل الأمر الواقع، ودعا تركيا إلى سحب سفنها.`, type: 'REQUEST', trigger: ['دعا', 185, 188], source: null, target: null, date: '2021-10-30', modality: 'asserted' },
+  { why: 'the refusal keeps its own date', s: `${FILLER}ورفضت الحكومة اليمنية اليوم دعوة الحوثيين إلى الحوار.`, type: 'REJECT', trigger: ['رفضت', 120, 124], source: ['YEM'], target: null, date: '2021-10-30', modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
