@@ -766,8 +766,21 @@ function adjectiveAfter(w: Work, h: Hit, k: number): boolean {
 
 /** A trigger noun with a possessive pronoun (اجتماعها، زيارته): the word without it is a form too (not متهما). */
 function possessed(w: Work, key: string): boolean {
-  for (const p of OBJECT_PRONOUNS) if (key.endsWith(p) && key.length - p.length >= 3 && w.lex.forms.has(key.slice(0, -p.length))) return true;
+  for (const p of OBJECT_PRONOUNS) {
+    if (!key.endsWith(p) || key.length - p.length < 3) continue;
+    const stem = key.slice(0, -p.length);
+    // a ة before a pronoun is written ت (زيارته ← زيارة, folded زياره)
+    if (w.lex.forms.has(stem) || (stem.endsWith('ت') && w.lex.forms.has(stem.slice(0, -1) + 'ه'))) return true;
+  }
   return false;
+}
+
+/**
+ * Whether a verbal noun with no argument of its own is no event: not in a purpose complement
+ * (توجه الوفد إلى إسرائيل للمشاركة في المؤتمر — the verb's subject is the noun's agent).
+ */
+function arglessPlace(w: Work, h: Hit): boolean {
+  return !/^[وف]?ل/.test(w.keys[h.first]!.slice(0, h.cut));
 }
 
 /** Is the word a trigger form of the lexicon (an event noun such as العقوبات، اتفاقية، مظاهرة)? */
@@ -1052,7 +1065,9 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   }
   // سلمت الوزارة السفير مذكرة احتجاج: subject, object, then the verbal noun
   const bareBefore = before.filter((i) => bare(i) && !cityOnly(i));
-  if (!source.length && !target.length && h.nominal && !undergo && bareBefore.length >= 2) {
+  // (the verbal noun is the verb's own second object, not inside a prepositional phrase: احتمال ضلوع
+  // إسرائيل في الاغتيال)
+  if (!source.length && !target.length && h.nominal && !undergo && bareBefore.length >= 2 && !introducedByPreposition(w, h)) {
     const subj = groupBack(w, slots, bareBefore[bareBefore.length - 1]!);
     const obj = groupBack(w, slots, bareBefore[0]!);
     if (!obj.some((i) => subj.includes(i)) && between(w, slots[bareBefore[0]!]!.last, h.first).words <= 1) {
@@ -1720,7 +1735,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   const dates = assignDates(w, live, timexes, named);
 
   // 2–6. arguments, place, date, modality per hit; one event per type and clause
-  const events: (Event & { clause: number; remention: boolean })[] = [];
+  const events: (Event & { clause: number; remention: boolean; argless: boolean })[] = [];
   // the trigger starts of verbs joined by و (وأغلقت، ورفعت): another act of their sentence (toldApart)
   const coordinated = new Set<number>();
   const newsDay = newsDayOf(timexes, dct, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0);
@@ -1873,6 +1888,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         // clause's triggers quadratic
         mentions: append(prev.mentions, [mention]),
         why: append(prev.why, [`same clause, same type: ${trigger.text}`]),
+        argless: prev.argless && args.carried && h.nominal && !target.length && !possessed(w, stripConj(w, w.keys[h.last]!).slice(h.cut)) && arglessPlace(w, h),
       };
       continue;
     }
@@ -1896,6 +1912,11 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       clause,
       // العقوبات الجديدة، الزيارة: a definite verbal noun with no side of its own names an event told before
       remention: h.nominal && h.definite && h.parts.length === 1 && !introducedByPreposition(w, h) && !target.length && (args.carried || !source.length),
+      // a verbal noun with no argument of its own — its only side the subject of another verb of the
+      // sentence, no target (في إطار جهود المصالحة، خلال القمة، مع تصاعد القتال) — names an act, it does
+      // not tell one: a mention of an event told elsewhere at most
+      // (a pronoun on the noun is an argument: أعربت مصر عن إدانتها، لإدانتهم)
+      argless: h.nominal && args.carried && !target.length && !possessed(w, stripConj(w, w.keys[h.last]!).slice(h.cut)) && arglessPlace(w, h),
     });
   }
 
@@ -1914,7 +1935,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
 
   // 7. one event, several mentions: same type, sides and modality, compatible dates
   const merged: Event[] = [];
-  for (const { clause: _c, remention, ...ev } of events) {
+  for (const { clause: _c, remention, argless, ...ev } of events) {
     if (remention) {
       let r = -1;
       for (let j = merged.length - 1; j >= 0 && r < 0; j--) if (merged[j]!.type === ev.type) r = j;
@@ -1953,6 +1974,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
           partial(m)),
     );
     if (same < 0) {
+      if (argless) continue;
       merged.push(ev);
       continue;
     }

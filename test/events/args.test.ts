@@ -97,6 +97,8 @@ const ROWS: Row[] = [
   { why: 'the date of a refusal does not pass to what it refuses', s: `${FILLER}ورفضت الحكومة اليمنية اليوم دعوة الحوثيين إلى الحوار.`, type: 'REQUEST', trigger: ['دعوة', 147, 151], source: null, target: null, date: null, modality: 'asserted' },
   { why: 'a verb joined by و to a report verb has the date the report verb kept', s: `${FILLER}وقال وزير الخارجية اليوناني اليوم إن بلاده لن تقبل الأمر الواقع، ودعا تركيا إلى سحب سفنها.`, type: 'REQUEST', trigger: ['دعا', 185, 188], source: null, target: null, date: '2021-10-30', modality: 'asserted' },
   { why: 'the refusal keeps its own date', s: `${FILLER}ورفضت الحكومة اليمنية اليوم دعوة الحوثيين إلى الحوار.`, type: 'REJECT', trigger: ['رفضت', 120, 124], source: ['YEM'], target: null, date: '2021-10-30', modality: 'asserted' },
+  { why: 'a purpose complement (للمشاركة) has the verb\'s subject as its agent: an event, not an argless noun', s: 'توجه وفد عسكري مغربي إلى إسرائيل للمشاركة في المؤتمر الدولي.', type: 'CONSULT', trigger: ['لمشاركة', 34, 41], source: ['MAR'], target: null, modality: 'asserted' },
+  { why: 'a pronoun on a verbal noun is its argument (أعربت مصر عن إدانتها)', s: 'أعربت مصر عن إدانتها للهجوم على الكنيسة.', type: 'ACCUSE', trigger: null, source: ['EGY'], target: null, modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();

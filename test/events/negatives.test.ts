@@ -63,6 +63,7 @@ const ROWS: Row[] = [
   { why: 'residents asked to leave their homes (طلبت الشرطة من السكان مغادرة منازلهم) is no expulsion of diplomats', s: 'طلبت الشرطة المصرية من السكان مغادرة منازلهم قبل وصول العاصفة.', not: 'SANCTION' },
   { why: 'dialogue as an aim (ترك الفرصة للحوار) is no talks held', s: 'دعا والي قفصة المحتجين التونسيين إلى فك الاعتصام وترك الفرصة للحوار.', not: 'CONSULT' },
   { why: 'one protester killed (لقي أحد المتظاهرين مصرعه) tells no protest', s: 'كما لقي أحد المتظاهرين مصرعه بعد إصابته برصاص الشرطة العراقية.', not: 'PROTEST' },
+  { why: 'a verbal noun with no argument of its own, its only side the subject of another verb (احتمال ضلوع إسرائيل في الاغتيال), tells no event', s: 'وأشارت صحيفة الوطن السورية إلى احتمال ضلوع إسرائيل في الاغتيال.', not: 'ASSAULT' },
   { why: 'sport: stealing the limelight (خطف الأضواء)', s: 'خطف المنتخب المغربي الأضواء في كأس العالم.', not: 'ASSAULT', none: true },
   { why: 'sport: a team\'s run in the tournament (مسيرته)', s: 'واصل المنتخب المغربي مسيرته في البطولة بفوز على منتخب البرتغال.', not: 'PROTEST', none: true },
   { why: 'sport: a team\'s run in the World Cup (مسيرة منتخب)', s: 'تواصلت مسيرة منتخب الأرجنتين في كأس العالم بقطر.', not: 'PROTEST', none: true },
