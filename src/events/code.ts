@@ -820,6 +820,25 @@ function crowdNear(w: Work, h: Hit): number {
   return -1;
 }
 
+/** The words of a conjunct right after token `last` (و + up to three words, to punctuation, a preposition or a verb), or undefined. */
+function conjunctAfter(w: Work, last: number): TextSpan | undefined {
+  let k = last + 1;
+  if (k >= w.toks.length || !isWord(w.toks[k]!) || w.keys[k]![0] !== 'و' || w.sentOf[k] !== w.sentOf[last]) return undefined;
+  const { syntax } = w.lex;
+  let end = -1;
+  for (let n = 0; k < w.toks.length && n < 3; k++, n++) {
+    const t = w.toks[k]!;
+    if (!isWord(t) || w.sentOf[k] !== w.sentOf[last] || w.inTimex[k]) break;
+    const key = n === 0 ? w.keys[k]!.slice(1) : w.keys[k]!;
+    if (syntax.prepositions.has(key) || syntax.clauseOpeners.has(key) || (n > 0 && (verbLike(w, k) || /^(بال|لل|في)/.test(key)))) break;
+    end = k;
+  }
+  if (end < 0) return undefined;
+  const t0 = w.toks[last + 1]!;
+  const start = t0.start + 1; // after the و
+  return { text: w.doc.text.slice(start, w.toks[end]!.end), start, end: w.toks[end]!.end };
+}
+
 /** A nisba adjective right after a verbal noun (لقصف روسي), as a side of its country. */
 function nisbaAfter(w: Work, h: Hit): EventArg | null {
   const k = h.last + 1;
@@ -855,6 +874,8 @@ interface Args {
   target: number[];
   carried: boolean;
   steps: string[];
+  /** The other side of بين X و Y where Y names no known actor (مسلحي جيش الإسلام): its words. */
+  otherSide?: TextSpan;
 }
 
 /** A person (رئيس أركان جيش الاحتلال أفيف كوخافي: the name is an apposition, not an object). */
@@ -904,6 +925,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   };
   let source: number[] = [];
   let target: number[] = [];
+  let otherSide: TextSpan | undefined;
   // بين X و Y: both sides
   const betweenSlot = after.find((i) => slots[i]!.prep === 'بين' && dist(i) <= 4);
   // بين البلدين / الجانبين: the last two countries named before
@@ -925,6 +947,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
     } else {
       source = g;
       steps.push('one side: بين X و … (the other is no known actor)');
+      otherSide = conjunctAfter(w, slots[g[0]!]!.last);
     }
   }
   if (!source.length && syntax.mutualTypes.has(h.sense.type)) {
@@ -1186,7 +1209,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   // no actor on both sides
   const srcKeys = new Set(source.map((i) => slots[i]!.m.key));
   target = target.filter((i) => !srcKeys.has(slots[i]!.m.key));
-  return { source, target, carried, steps };
+  return { source, target, carried, steps, otherSide: target.length ? undefined : otherSide };
 }
 
 /** Step 4: a place named after في / بـ in the trigger's clause. */
@@ -1822,6 +1845,16 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         const from = location?.country ? 'place' : 'article';
         source.push({ text: doc.text.slice(start, t.end), start, end: t.end, country: home, sector: 'CVL', actor: `${home}.CVL`, name: doc.text.slice(start, t.end), entity: null, countryFrom: from });
         args.steps.push(`source: the crowd «${t.text}», of the ${from === 'place' ? "event's place" : "article's country"}`);
+      }
+    }
+    // بين X و Y with Y no known actor (بين القوات الحكومية ومسلحي جيش الإسلام): Y's words are the other
+    // side, of the country where the event happens (its place, else the article's)
+    if (!target.length && args.otherSide) {
+      const home = location?.country ?? w.articleCountry;
+      if (home) {
+        const from = location?.country ? 'place' : 'article';
+        target.push({ ...args.otherSide, country: home, sector: null, actor: home, name: args.otherSide.text, entity: null, countryFrom: from });
+        args.steps.push(`target: «${args.otherSide.text}», the other side after بين, of the ${from === 'place' ? "event's place" : "article's country"}`);
       }
     }
     // an object pronoun on the verb (مظاهرة فرقتها قوات الأمن، وهو ما نفته طهران، تتهمهم): the

@@ -99,6 +99,7 @@ const ROWS: Row[] = [
   { why: 'the refusal keeps its own date', s: `${FILLER}ورفضت الحكومة اليمنية اليوم دعوة الحوثيين إلى الحوار.`, type: 'REJECT', trigger: ['رفضت', 120, 124], source: ['YEM'], target: null, date: '2021-10-30', modality: 'asserted' },
   { why: 'a purpose complement (للمشاركة) has the verb\'s subject as its agent: an event, not an argless noun', s: 'توجه وفد عسكري مغربي إلى إسرائيل للمشاركة في المؤتمر الدولي.', type: 'CONSULT', trigger: ['لمشاركة', 34, 41], source: ['MAR'], target: null, modality: 'asserted' },
   { why: 'a pronoun on a verbal noun is its argument (أعربت مصر عن إدانتها)', s: 'أعربت مصر عن إدانتها للهجوم على الكنيسة.', type: 'ACCUSE', trigger: null, source: ['EGY'], target: null, modality: 'asserted' },
+  { why: 'بين X و Y with Y no known actor: Y\'s words are the other side, of the place\'s country', s: 'واحتدمت المواجهات في بيت سوا بين القوات الحكومية السورية ومسلحي جيش الإسلام.', type: 'ASSAULT', trigger: ['المواجهات', 8, 17], source: ['SYR'], target: ['SYR'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
