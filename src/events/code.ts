@@ -1847,6 +1847,21 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         args.steps.push(`source: the crowd «${t.text}», of the ${from === 'place' ? "event's place" : "article's country"}`);
       }
     }
+    // أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين، استخدم الجنود الغاز تجاه الشبان: force used
+    // on people named later in its clause — the first group of people after it is the target
+    if (!target.length && source.length && (h.sense.type === 'ASSAULT' || h.sense.type === 'COERCE')) {
+      const from = w.slotRange[2 * h.sentence]!;
+      const to = w.slotRange[2 * h.sentence + 1]!;
+      for (let i = from; from >= 0 && i < to; i++) {
+        const sl = w.slots[i]!;
+        if (sl.first <= h.last || w.clauseOf[sl.first] !== w.clauseOf[h.first]) continue;
+        if (between(w, h.last, sl.first).words > 6) break;
+        if (sl.people === null || args.source.includes(i)) continue;
+        target.push(infer(sl, 'target', source));
+        args.steps.push(`target: the people the force was used on («${sl.m.text}»)`);
+        break;
+      }
+    }
     // بين X و Y with Y no known actor (بين القوات الحكومية ومسلحي جيش الإسلام): Y's words are the other
     // side, of the country where the event happens (its place, else the article's)
     if (!target.length && args.otherSide) {

@@ -100,6 +100,7 @@ const ROWS: Row[] = [
   { why: 'a purpose complement (للمشاركة) has the verb\'s subject as its agent: an event, not an argless noun', s: 'توجه وفد عسكري مغربي إلى إسرائيل للمشاركة في المؤتمر الدولي.', type: 'CONSULT', trigger: ['لمشاركة', 34, 41], source: ['MAR'], target: null, modality: 'asserted' },
   { why: 'a pronoun on a verbal noun is its argument (أعربت مصر عن إدانتها)', s: 'أعربت مصر عن إدانتها للهجوم على الكنيسة.', type: 'ACCUSE', trigger: null, source: ['EGY'], target: null, modality: 'asserted' },
   { why: 'بين X و Y with Y no known actor: Y\'s words are the other side, of the place\'s country', s: 'واحتدمت المواجهات في بيت سوا بين القوات الحكومية السورية ومسلحي جيش الإسلام.', type: 'ASSAULT', trigger: ['المواجهات', 8, 17], source: ['SYR'], target: ['SYR'], modality: 'asserted' },
+  { why: 'force used on people named later in its clause (لتفريق المتظاهرين): they are the target', s: 'وقال شهود عيان إن قوات مكافحة الشغب العراقية أطلقت الغاز المسيل للدموع لتفريق المتظاهرين.', type: 'ASSAULT', trigger: ['الغاز المسيل', 51, 63], source: ['IRQ'], target: ['IRQ'], modality: 'reported' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
