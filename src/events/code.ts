@@ -839,6 +839,26 @@ function conjunctAfter(w: Work, last: number): TextSpan | undefined {
   return { text: w.doc.text.slice(start, w.toks[end]!.end), start, end: w.toks[end]!.end };
 }
 
+/**
+ * The author of what a denial or refusal denies, named in its relative clause (نفى نتنياهو التهم التي
+ * وجهتها إليه الشرطة الإسرائيلية): the first bare mention after the relative pronoun that follows the
+ * object, or null.
+ */
+function claimAuthor(w: Work, h: Hit, source: readonly number[]): Slot | null {
+  let rel = -1;
+  for (let k = h.last + 1, n = 0; k < w.toks.length && n < 6 && rel < 0; k++) {
+    if (!isWord(w.toks[k]!) || w.sentOf[k] !== h.sentence) break;
+    if (RELATIVES.has(w.keys[k]!)) rel = k;
+    else if (w.slotAt[k]! < 0 || source.includes(w.slotAt[k]!)) n++;
+  }
+  if (rel < 0) return null;
+  for (let k = rel + 1; k < w.toks.length && k <= rel + 6 && w.sentOf[k] === h.sentence; k++) {
+    const si = w.slotAt[k]!;
+    if (si >= 0 && w.slots[si]!.first === k && w.slots[si]!.prep === null && !source.includes(si)) return w.slots[si]!;
+  }
+  return null;
+}
+
 /** A nisba adjective right after a verbal noun (لقصف روسي), as a side of its country. */
 function nisbaAfter(w: Work, h: Hit): EventArg | null {
   const k = h.last + 1;
@@ -1880,6 +1900,24 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       if (ante) {
         target.push(infer(ante, 'target', source));
         args.steps.push(`target: «${ante.m.text}», which the object pronoun refers to`);
+      } else {
+        // … an event noun right before the verb (مظاهرة فرقتها قوات الأمن): its people, the source of
+        // that event, are the ones acted upon
+        const before = events[events.length - 1];
+        const prevHit = k > 0 ? live[k - 1] : undefined;
+        if (before && prevHit && prevHit.nominal && between(w, prevHit.last, h.first).words === 0 && before.source.length && !before.source.some((a) => source.some((b) => b.start === a.start))) {
+          target.push(...before.source);
+          args.steps.push(`target: the people of «${before.trigger.text}», which the object pronoun refers to`);
+        }
+      }
+    }
+    // نفى نتنياهو التهم التي وجهتها إليه الشرطة: a denial's target is the author of the claim, named in
+    // the relative clause of what is denied
+    if (!target.length && source.length && h.sense.type === 'REJECT' && !h.nominal) {
+      const author = claimAuthor(w, h, args.source);
+      if (author) {
+        target.push(infer(author, 'target', source));
+        args.steps.push(`target: «${author.m.text}», the author of the claim denied`);
       }
     }
     const why = [`trigger ${h.sense.id}${h.nominal ? ' (verbal noun)' : ''}`, ...args.steps];

@@ -101,6 +101,8 @@ const ROWS: Row[] = [
   { why: 'a pronoun on a verbal noun is its argument (أعربت مصر عن إدانتها)', s: 'أعربت مصر عن إدانتها للهجوم على الكنيسة.', type: 'ACCUSE', trigger: null, source: ['EGY'], target: null, modality: 'asserted' },
   { why: 'بين X و Y with Y no known actor: Y\'s words are the other side, of the place\'s country', s: 'واحتدمت المواجهات في بيت سوا بين القوات الحكومية السورية ومسلحي جيش الإسلام.', type: 'ASSAULT', trigger: ['المواجهات', 8, 17], source: ['SYR'], target: ['SYR'], modality: 'asserted' },
   { why: 'force used on people named later in its clause (لتفريق المتظاهرين): they are the target', s: 'وقال شهود عيان إن قوات مكافحة الشغب العراقية أطلقت الغاز المسيل للدموع لتفريق المتظاهرين.', type: 'ASSAULT', trigger: ['الغاز المسيل', 51, 63], source: ['IRQ'], target: ['IRQ'], modality: 'reported' },
+  { why: 'a denial targets the author of the claim, named in the relative clause of what is denied', s: 'نفى نتنياهو التهم التي وجهتها إليه الشرطة الإسرائيلية بارتكابه جرائم رشا.', type: 'REJECT', trigger: ['نفى', 0, 3], source: ['ISR'], target: ['ISR'], modality: 'asserted' },
+  { why: 'an object pronoun standing for the event noun before the verb (مظاهرة فرقتها): that event\'s people are the target', s: 'كما شهدت بغداد أمس السبت مظاهرة فرقتها قوات الأمن العراقية.', type: 'COERCE', trigger: ['فرقتها', 32, 38], source: ['IRQ'], target: ['IRQ'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
