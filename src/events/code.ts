@@ -840,23 +840,24 @@ function conjunctAfter(w: Work, last: number): TextSpan | undefined {
 }
 
 /**
- * The author of what a denial or refusal denies, named in its relative clause (نفى نتنياهو التهم التي
- * وجهتها إليه الشرطة الإسرائيلية): the first bare mention after the relative pronoun that follows the
- * object, or null.
+ * The author of what a reaction reacts to, named in its object's relative clause (نفى نتنياهو التهم
+ * التي وجهتها إليه الشرطة الإسرائيلية): the slot of the first bare mention after the relative pronoun
+ * that follows the object, or -1.
  */
-function claimAuthor(w: Work, h: Hit, source: readonly number[]): Slot | null {
+function claimAuthor(w: Work, h: Hit, source: readonly number[]): number {
   let rel = -1;
+  // past the subject (its words do not count) and up to six words of the object
   for (let k = h.last + 1, n = 0; k < w.toks.length && n < 6 && rel < 0; k++) {
     if (!isWord(w.toks[k]!) || w.sentOf[k] !== h.sentence) break;
     if (RELATIVES.has(w.keys[k]!)) rel = k;
-    else if (w.slotAt[k]! < 0 || source.includes(w.slotAt[k]!)) n++;
+    else if (!source.includes(w.slotAt[k]!)) n++;
   }
-  if (rel < 0) return null;
+  if (rel < 0) return -1;
   for (let k = rel + 1; k < w.toks.length && k <= rel + 6 && w.sentOf[k] === h.sentence; k++) {
     const si = w.slotAt[k]!;
-    if (si >= 0 && w.slots[si]!.first === k && w.slots[si]!.prep === null && !source.includes(si)) return w.slots[si]!;
+    if (si >= 0 && w.slots[si]!.first === k && w.slots[si]!.prep === null && !source.includes(si)) return si;
   }
-  return null;
+  return -1;
 }
 
 /** A nisba adjective right after a verbal noun (لقصف روسي), as a side of its country. */
@@ -1077,7 +1078,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
       // a subject stands there (named as an actor or not): what follows the verb is its object
       if (subj !== undefined || between(w, kana, h.first - 1).words > 0) {
         subjectBefore = true;
-        const obj = after.find((i) => bare(i) && dist(i) <= 2);
+        const obj = after.find((i) => bare(i) && dist(i) <= 4);
         if (obj !== undefined) {
           target = group(w, slots, obj);
           steps.push(subj !== undefined ? 'target: the object after the verb' : 'target: the object after the verb (its subject, between كان and قد, names no actor)');
@@ -1911,13 +1912,13 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         }
       }
     }
-    // نفى نتنياهو التهم التي وجهتها إليه الشرطة: a denial's target is the author of the claim, named in
-    // the relative clause of what is denied
-    if (!target.length && source.length && h.sense.type === 'REJECT' && !h.nominal) {
+    // نفى نتنياهو التهم التي وجهتها إليه الشرطة، انتقد لافروف الضربة التي وجهتها أمريكا: a reaction's
+    // target is the author of what it reacts to, named in that object's relative clause
+    if (!target.length && source.length && REACTIONS.has(h.sense.type) && !h.nominal) {
       const author = claimAuthor(w, h, args.source);
-      if (author) {
-        target.push(infer(author, 'target', source));
-        args.steps.push(`target: «${author.m.text}», the author of the claim denied`);
+      if (author >= 0) {
+        for (const i of group(w, w.slots, author)) target.push(infer(w.slots[i]!, 'target', source));
+        args.steps.push(`target: «${w.slots[author]!.m.text}», the author of what it reacts to`);
       }
     }
     const why = [`trigger ${h.sense.id}${h.nominal ? ' (verbal noun)' : ''}`, ...args.steps];

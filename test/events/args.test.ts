@@ -103,6 +103,8 @@ const ROWS: Row[] = [
   { why: 'force used on people named later in its clause (لتفريق المتظاهرين): they are the target', s: 'وقال شهود عيان إن قوات مكافحة الشغب العراقية أطلقت الغاز المسيل للدموع لتفريق المتظاهرين.', type: 'ASSAULT', trigger: ['الغاز المسيل', 51, 63], source: ['IRQ'], target: ['IRQ'], modality: 'reported' },
   { why: 'a denial targets the author of the claim, named in the relative clause of what is denied', s: 'نفى نتنياهو التهم التي وجهتها إليه الشرطة الإسرائيلية بارتكابه جرائم رشا.', type: 'REJECT', trigger: ['نفى', 0, 3], source: ['ISR'], target: ['ISR'], modality: 'asserted' },
   { why: 'an object pronoun standing for the event noun before the verb (مظاهرة فرقتها): that event\'s people are the target', s: 'كما شهدت بغداد أمس السبت مظاهرة فرقتها قوات الأمن العراقية.', type: 'COERCE', trigger: ['فرقتها', 32, 38], source: ['IRQ'], target: ['IRQ'], modality: 'asserted' },
+  { why: 'a reaction targets the author of what it reacts to, named in its relative clause (coordinated)', s: 'انتقد وزير الخارجية الروسي سيرغي لافروف الضربة التي وجهتها أمريكا وبريطانيا وفرنسا لمواقع سورية.', type: 'ACCUSE', trigger: ['انتقد', 0, 5], source: ['RUS'], target: ['FRA', 'GBR', 'USA'], modality: 'asserted' },
+  { why: 'كان X قد + verb: the object may follow a date after the verb', s: 'وكانت الشرطة الإسرائيلية قد استجوبت في يناير الماضي رئيس الوزراء الإسرائيلي.', type: 'ACCUSE', trigger: null, source: ['ISR'], target: ['ISR'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
