@@ -860,6 +860,16 @@ function claimAuthor(w: Work, h: Hit, source: readonly number[]): number {
   return -1;
 }
 
+/** A masculine singular verb that is surely a verb (دعا، يدعو — not دعت، تدعو، دعوا, nor دعم, also a noun): its subject is no city. */
+function masculineVerb(w: Work, h: Hit): boolean {
+  if (h.first !== h.last) return false;
+  const key = stripConj(w, w.keys[h.first]!).slice(h.cut > 0 && w.keys[h.first]![0] !== 'و' && w.keys[h.first]![0] !== 'ف' ? h.cut : 0);
+  if (/^س?ي/.test(key)) return !/(ون|وا|ان)$/.test(key);
+  // a bare past stem is also a verbal noun (دعم باريس: Paris's support), so only a past that no noun
+  // shares: a defective verb ending in alif (دعا)
+  return /^[^تن].+ا$/.test(key) && !/(وا|تا)$/.test(key);
+}
+
 /** A nisba adjective right after a verbal noun (لقصف روسي), as a side of its country. */
 function nisbaAfter(w: Work, h: Hit): EventArg | null {
   const k = h.last + 1;
@@ -1147,6 +1157,11 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
           target = group(w, slots, firstBareAfter);
           steps.push('target: object after the verb');
         }
+      } else if (firstBareAfter !== undefined && !h.nominal && slots[firstBareAfter]!.m.kb?.startsWith('place:') === true && masculineVerb(w, h)) {
+        // ودعا أنقرة إلى سحب سفنها: a city is feminine, so a masculine verb's city after it is its
+        // object, not its subject (دعت أنقرة); the subject is the clause's before
+        target = group(w, slots, firstBareAfter);
+        steps.push('target: a city after a masculine verb (its object: a city would take a feminine verb)');
       } else if (
         firstBareAfter !== undefined &&
         h.sense.mode === 'visit' &&

@@ -105,6 +105,8 @@ const ROWS: Row[] = [
   { why: 'an object pronoun standing for the event noun before the verb (مظاهرة فرقتها): that event\'s people are the target', s: 'كما شهدت بغداد أمس السبت مظاهرة فرقتها قوات الأمن العراقية.', type: 'COERCE', trigger: ['فرقتها', 32, 38], source: ['IRQ'], target: ['IRQ'], modality: 'asserted' },
   { why: 'a reaction targets the author of what it reacts to, named in its relative clause (coordinated)', s: 'انتقد وزير الخارجية الروسي سيرغي لافروف الضربة التي وجهتها أمريكا وبريطانيا وفرنسا لمواقع سورية.', type: 'ACCUSE', trigger: ['انتقد', 0, 5], source: ['RUS'], target: ['FRA', 'GBR', 'USA'], modality: 'asserted' },
   { why: 'كان X قد + verb: the object may follow a date after the verb', s: 'وكانت الشرطة الإسرائيلية قد استجوبت في يناير الماضي رئيس الوزراء الإسرائيلي.', type: 'ACCUSE', trigger: null, source: ['ISR'], target: ['ISR'], modality: 'asserted' },
+  { why: 'a city after a masculine verb is its object (ودعا أنقرة: a city takes a feminine verb); the subject is carried', s: 'وقال رئيس الوزراء اليوناني إن بلاده لن تقبل بالأمر الواقع، ودعا أنقرة إلى سحب سفنها فورا.', type: 'REQUEST', trigger: ['دعا', 60, 63], source: ['GRC'], target: ['TUR'], modality: 'asserted' },
+  { why: 'a bare stem may be a verbal noun (دعم باريس: Paris\'s support), whose genitive city is its agent', s: 'وتلقى رئيس الحكومة اللبنانية اتصالا هاتفيا من الرئيس الفرنسي الذي أكد له دعم باريس للبنان.', type: 'SUPPORT', trigger: ['دعم', 73, 76], source: ['FRA'], target: ['LBN'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
