@@ -1004,7 +1004,9 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
       steps.push('target: the one acted upon (an agent is named)');
     }
   }
-  const inverted = h.sense.inverted || (h.sense.invertedWith.size > 0 && windowWords(w, h, 8, 'before').some((i) => w.clauseOf[i] === clause && variantsOf(w, i).some((v) => h.sense.invertedWith.has(v.key))));
+  const invertedBy = (i: number): boolean => w.clauseOf[i] === clause && variantsOf(w, i).some((v) => h.sense.invertedWith.has(v.key));
+  // (the inverting word may open the trigger phrase itself: تلقى رئيس الحكومة اتصالا من …)
+  const inverted = h.sense.inverted || (h.sense.invertedWith.size > 0 && (windowWords(w, h, 8, 'before').some(invertedBy) || invertedBy(h.first)));
   const firstBareAfter = after.find((i) => bare(i) && dist(i) <= 8 && !(h.nominal && next && next.first < slots[i]!.first));
   const inPP = h.nominal && (/^[وف]?[بل]/.test(w.keys[h.first]!.slice(0, h.cut)) || PP_HEADS.has(stripConj(w, w.keys[h.first - 1] ?? ''))) && lightVerbBefore(w, h) < 0;
   // (not an earlier event's object in the sentence: زار أحمد إريتريا … ووقع اتفاقا)
@@ -1231,6 +1233,14 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   if (inverted && source.length) {
     [source, target] = [target, source];
     steps.push('inverted sense: the subject is the target');
+    // تلقى X اتصالا من Y: the one it came from, after من, is the source
+    if (!source.length && h.sense.invertedWith.size > 0) {
+      const from = idx.find((i) => slots[i]!.first > h.last && slots[i]!.prep === 'من' && inClause(slots[i]!) && !target.includes(i) && dist(i) <= 8);
+      if (from !== undefined) {
+        source = group(w, slots, from);
+        steps.push('source: after من (the one it came from)');
+      }
+    }
   }
   // وقعت تونس والسعودية اتفاقية، اتفق الرئيسان: a coordinated subject of a mutual act names both
   // sides, the first the source and the others the target, as بين X و Y does (data: mutual_note)
@@ -1975,7 +1985,13 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     // مذكرة التفاهم الأمني التي وقعها X: the verb after a relative pronoun tells the noun's event
     const relative = prevHit !== undefined && prevHit.nominal && !h.nominal && relativeLink(w, prevHit, h);
     // … but two verbs are two acts (هاجمت إسرائيل غزة وقصفت لبنان)
-    const sameAct = prevHit !== undefined && prev !== undefined && prev.clause === clause && between(w, prevHit.last, h.first).words <= 3 && (prevHit.nominal || h.nominal);
+    // (one sense twice in a row is one act too: تلقى X اتصالا هاتفيا)
+    const sameAct =
+      prevHit !== undefined &&
+      prev !== undefined &&
+      prev.clause === clause &&
+      between(w, prevHit.last, h.first).words <= 3 &&
+      (prevHit.nominal || h.nominal || (prevHit.sense === h.sense && between(w, prevHit.last, h.first).words === 0));
     if (prev && prevHit && prev.type === h.sense.type && (sameAct || relative)) {
       const own = relative && !prev.target.length;
       events[events.length - 1] = {

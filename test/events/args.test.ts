@@ -107,6 +107,7 @@ const ROWS: Row[] = [
   { why: 'كان X قد + verb: the object may follow a date after the verb', s: 'وكانت الشرطة الإسرائيلية قد استجوبت في يناير الماضي رئيس الوزراء الإسرائيلي.', type: 'ACCUSE', trigger: null, source: ['ISR'], target: ['ISR'], modality: 'asserted' },
   { why: 'a city after a masculine verb is its object (ودعا أنقرة: a city takes a feminine verb); the subject is carried', s: 'وقال رئيس الوزراء اليوناني إن بلاده لن تقبل بالأمر الواقع، ودعا أنقرة إلى سحب سفنها فورا.', type: 'REQUEST', trigger: ['دعا', 60, 63], source: ['GRC'], target: ['TUR'], modality: 'asserted' },
   { why: 'a bare stem may be a verbal noun (دعم باريس: Paris\'s support), whose genitive city is its agent', s: 'وتلقى رئيس الحكومة اللبنانية اتصالا هاتفيا من الرئيس الفرنسي الذي أكد له دعم باريس للبنان.', type: 'SUPPORT', trigger: ['دعم', 73, 76], source: ['FRA'], target: ['LBN'], modality: 'asserted' },
+  { why: 'تلقى X اتصالا هاتفيا من Y: the one it came from (after من) is the source, the receiver the target; the adverb is the same call', s: 'وتلقى رئيس الحكومة اللبنانية اتصالا هاتفيا من الرئيس الفرنسي.', type: 'CONSULT', trigger: ['تلقى رئيس الحكومة اللبنانية اتصالا', 1, 35], source: ['FRA'], target: ['LBN'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
