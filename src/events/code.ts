@@ -1144,7 +1144,9 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
           steps.push('target: genitive of the verbal noun');
         }
       }
-      if (nearestBareBefore !== undefined && !source.length) {
+      // … only when a light verb governs the noun (شنت إسرائيل غارات) or the subject stands within two
+      // words of it: further off, the subject is another predicate's (ونزح السكان … مع تصاعد القتال)
+      if (nearestBareBefore !== undefined && !source.length && (lightVerbBefore(w, h) >= 0 || between(w, slots[nearestBareBefore]!.last, h.first).words <= 2)) {
         source = groupBack(w, slots, nearestBareBefore);
         steps.push('source: subject before the verbal noun');
       }

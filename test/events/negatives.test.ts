@@ -64,6 +64,7 @@ const ROWS: Row[] = [
   { why: 'dialogue as an aim (ترك الفرصة للحوار) is no talks held', s: 'دعا والي قفصة المحتجين التونسيين إلى فك الاعتصام وترك الفرصة للحوار.', not: 'CONSULT' },
   { why: 'one protester killed (لقي أحد المتظاهرين مصرعه) tells no protest', s: 'كما لقي أحد المتظاهرين مصرعه بعد إصابته برصاص الشرطة العراقية.', not: 'PROTEST' },
   { why: 'a verbal noun with no argument of its own, its only side the subject of another verb (احتمال ضلوع إسرائيل في الاغتيال), tells no event', s: 'وأشارت صحيفة الوطن السورية إلى احتمال ضلوع إسرائيل في الاغتيال.', not: 'ASSAULT' },
+  { why: 'a verbal noun far from a subject that belongs to another predicate (نزح السكان … مع تصاعد القتال) has no side and tells no event', s: 'ونزح آلاف السكان السوريين من الغوطة الشرقية مع تصاعد القتال.', not: 'ASSAULT' },
   { why: 'sport: stealing the limelight (خطف الأضواء)', s: 'خطف المنتخب المغربي الأضواء في كأس العالم.', not: 'ASSAULT', none: true },
   { why: 'sport: a team\'s run in the tournament (مسيرته)', s: 'واصل المنتخب المغربي مسيرته في البطولة بفوز على منتخب البرتغال.', not: 'PROTEST', none: true },
   { why: 'sport: a team\'s run in the World Cup (مسيرة منتخب)', s: 'تواصلت مسيرة منتخب الأرجنتين في كأس العالم بقطر.', not: 'PROTEST', none: true },
