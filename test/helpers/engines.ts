@@ -7,7 +7,9 @@
 import pg from 'pg';
 import { PostgresStore } from '../../src/store/pg.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
-import type { Store } from '../../src/store/types.ts';
+import type { AnalyzeInput } from '../../src/reader/input.ts';
+import type { ArticleRecord, Store } from '../../src/store/types.ts';
+import { recordOf } from './store.ts';
 
 export const PG_URL = process.env.RASD_TEST_PG ?? 'postgres://root@127.0.0.1:5432/test';
 
@@ -96,3 +98,12 @@ export const ENGINES: readonly Engine[] = [
     },
   },
 ];
+
+/** A fresh store of one engine holding the analysed inputs, written in one batch of one run. */
+export async function storeWith(engine: Engine, inputs: readonly AnalyzeInput[]): Promise<{ t: TestStore; store: Store; run: number; records: ArticleRecord[] }> {
+  const t = await engine.open();
+  const run = await t.store.beginRun('test');
+  const records = await Promise.all(inputs.map((i) => recordOf(i)));
+  await t.store.writeBatch(run, records, []);
+  return { t, store: t.store, run, records };
+}

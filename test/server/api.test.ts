@@ -5,8 +5,8 @@ import { createApp, tokenMatches } from '../../src/server/app.ts';
 import type { Store } from '../../src/store/types.ts';
 import type { AnalyzeInput } from '../../src/reader/input.ts';
 import { CSV_COLUMNS } from '../../src/store/export.ts';
-import { ENGINES, type Engine, type TestStore } from '../helpers/engines.ts';
-import { ISRAEL, recordOf, VISIT } from '../helpers/store.ts';
+import { ENGINES, storeWith, type Engine, type TestStore } from '../helpers/engines.ts';
+import { ISRAEL, VISIT } from '../helpers/store.ts';
 
 const ARTICLES: AnalyzeInput[] = [ISRAEL[0]!, ISRAEL[1]!, VISIT[0]!, VISIT[1]!, VISIT[2]!];
 const TOKEN = 'a-long-random-token';
@@ -19,10 +19,7 @@ let store: Store;
 let app: ReturnType<typeof createApp>;
 
 before(async () => {
-  t = await engine.open();
-  store = t.store;
-  const run = await store.beginRun('test');
-  await store.writeBatch(run, await Promise.all(ARTICLES.map((a) => recordOf(a))), []);
+  ({ t, store } = await storeWith(engine, ARTICLES));
   app = createApp(store, { token: TOKEN, maxBodyBytes: 64 * 1024 });
 });
 after(() => t.dispose());

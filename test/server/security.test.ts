@@ -14,8 +14,8 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/server/app.ts';
 import type { Store } from '../../src/store/types.ts';
-import { ENGINES, type Engine, type TestStore } from '../helpers/engines.ts';
-import { ISRAEL, recordOf, tempDir, VISIT } from '../helpers/store.ts';
+import { ENGINES, storeWith, type Engine, type TestStore } from '../helpers/engines.ts';
+import { ISRAEL, tempDir, VISIT } from '../helpers/store.ts';
 
 /** Strings that would change a query if they reached SQL, FTS5 or tsquery syntax. */
 const HOSTILE = [
@@ -42,10 +42,7 @@ function security(engine: Engine): void {
   let store: Store;
   let app: ReturnType<typeof createApp>;
   before(async () => {
-    t = await engine.open();
-    store = t.store;
-    const run = await store.beginRun('test');
-    await store.writeBatch(run, await Promise.all([...ISRAEL, ...VISIT].map((a) => recordOf(a))), []);
+    ({ t, store } = await storeWith(engine, [...ISRAEL, ...VISIT]));
     app = createApp(store, { token: 'secret-token' });
   });
   after(() => t.dispose());

@@ -12,29 +12,19 @@ import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import { MIGRATIONS } from '../../src/store/schema.ts';
 import { RasdError } from '../../src/errors.ts';
-import type { AnalyzeInput } from '../../src/reader/input.ts';
 import { PostgresStore } from '../../src/store/pg.ts';
 import { PG_MIGRATIONS } from '../../src/store/pg-schema.ts';
-import type { ArticleRecord, Store } from '../../src/store/types.ts';
-import { ENGINES, pgMissing, pgSchemaUrl, type Engine, type TestStore } from '../helpers/engines.ts';
+import type { ArticleRecord } from '../../src/store/types.ts';
+import { ENGINES, pgMissing, pgSchemaUrl, storeWith, type Engine } from '../helpers/engines.ts';
 import { ISRAEL, recordOf, tempDir, VISIT } from '../helpers/store.ts';
 
 for (const engine of ENGINES) describe(`store on ${engine.name}`, { skip: engine.skip }, () => suite(engine));
 
 function suite(engine: Engine): void {
-async function storeWith(inputs: readonly AnalyzeInput[]): Promise<{ store: Store; run: number; records: ArticleRecord[]; t: TestStore }> {
-  const t = await engine.open();
-  const store = t.store;
-  const run = await store.beginRun('test');
-  const records = await Promise.all(inputs.map((i) => recordOf(i)));
-  await store.writeBatch(run, records, []);
-  return { store, run, records, t };
-}
-
 const keysOf = (hits: { key: string }[]): string[] => hits.map((h) => h.key).sort();
 
 test('search: إسرائيل finds لإسرائيل، وإسرائيل، اسرائيل, and not the nisba الإسرائيلي nor an unrelated article', async () => {
-  const { store, t } = await storeWith(ISRAEL);
+  const { store, t } = await storeWith(engine, ISRAEL);
   for (const q of ['إسرائيل', 'اسرائيل', 'لإسرائيل', 'وإسرائيل']) {
     const r = await store.search(q);
     assert.deepEqual(keysOf(r.hits), ['id:c1', 'id:c2', 'id:c3'], q);
@@ -53,7 +43,7 @@ test('search: إسرائيل finds لإسرائيل، وإسرائيل، اسر�
 });
 
 test('search filters: publication range, outlet, actor, event type, paging', async () => {
-  const { store, t } = await storeWith(ISRAEL);
+  const { store, t } = await storeWith(engine, ISRAEL);
   assert.deepEqual(keysOf((await store.search('إسرائيل', { from: '2023-04-10' })).hits), ['id:c2', 'id:c3']);
   assert.deepEqual(keysOf((await store.search('إسرائيل', { to: '2023-04-20' })).hits), ['id:c1', 'id:c2']);
   assert.deepEqual(keysOf((await store.search('إسرائيل', { source: 'أهرام' })).hits), ['id:c2', 'id:c3']);
@@ -71,7 +61,7 @@ test('search filters: publication range, outlet, actor, event type, paging', asy
 });
 
 test('writes are idempotent by content hash; a new content under the same key replaces the article and its layers', async () => {
-  const { store, run, t } = await storeWith(ISRAEL.slice(0, 2));
+  const { store, run, t } = await storeWith(engine, ISRAEL.slice(0, 2));
   const again = await store.writeBatch(run, [await recordOf(ISRAEL[0]!)], []);
   assert.deepEqual(again, ['unchanged']);
   const changed = { ...ISRAEL[0]!, text: 'عمان - استدعت وزارة الخارجية الأردنية السفير الإسرائيلي احتجاجا على اقتحام المسجد الأقصى.' };
@@ -90,7 +80,7 @@ test('writes are idempotent by content hash; a new content under the same key re
 });
 
 test('a batch is all or nothing, and errors are recorded with their item and code', async () => {
-  const { store, run, t } = await storeWith(ISRAEL.slice(0, 1));
+  const { store, run, t } = await storeWith(engine, ISRAEL.slice(0, 1));
   const good = await recordOf(ISRAEL[1]!);
   const broken = { ...(await recordOf(ISRAEL[2]!)) } as ArticleRecord;
   (broken as { analysis: unknown }).analysis = { ...broken.analysis, entities: null };
@@ -105,7 +95,7 @@ test('a batch is all or nothing, and errors are recorded with their item and cod
 
 test('an id, title or outlet holding U+0000 is stored, found and listed on every engine (PostgreSQL text cannot hold it: U+FFFD there)', async () => {
   const nul = { id: 'n\u0000ul', title: 'عنوان\u0000', source: 'وكالة\u0000', published: '2023-05-05', text: ISRAEL[0]!.text! };
-  const { store, t } = await storeWith([nul]);
+  const { store, t } = await storeWith(engine, [nul]);
   const a = await store.article('n\u0000ul');
   assert.ok(a, 'found by its id');
   assert.equal(a.analysis.article.text, ISRAEL[0]!.text);
@@ -118,7 +108,7 @@ test('an id, title or outlet holding U+0000 is stored, found and listed on every
 
 
 test('three articles reporting one visit give one event with three mentions, three articles and two sources', async () => {
-  const { store, t } = await storeWith(VISIT);
+  const { store, t } = await storeWith(engine, VISIT);
   const { events, total } = await store.events({ dyad: ['MAR', 'EGY'], type: 'CONSULT' });
   assert.equal(total, 2, 'the March visit and the April visit');
   const [march, april] = events;
@@ -163,7 +153,7 @@ const STORY = 'أعلنت الحكومة التونسية اليوم الخمي�
 
 test('near-duplicates: a reprint and a light rewrite join the story; another article does not', async () => {
   const reprint = STORY.replace('اليوم الخميس', 'الخميس').replace('بالعاصمة', 'بتونس العاصمة') + '\n\nوكانت نقابات رجال الأعمال قد طالبت بهذه الإجراءات منذ أشهر.';
-  const { store, t } = await storeWith([
+  const { store, t } = await storeWith(engine, [
     { id: 's1', source: 'جوهرة أف أم', published: '2023-02-02', text: STORY },
     { id: 's2', source: 'وكالة تونس أفريقيا للأنباء', published: '2023-02-02', text: reprint },
     { id: 's3', source: 'جوهرة أف أم', published: '2023-02-03', text: ISRAEL[3]!.text! + ' ' + STORY.split('\n\n')[1]!.split('،')[0] },
