@@ -591,6 +591,17 @@ const argOf = (s: Slot, inferred: { country: string; from: 'source' | 'place' | 
   countryFrom: inferred ? inferred.from : null,
 });
 
+/** A side the text names by words that are no actor mention (an object, a crowd), with the country the clause gives it. */
+const spanArg = (span: TextSpan, country: string, sector: ActorMention['actor']['sector'], from: EventArg['countryFrom']): EventArg => ({
+  ...span,
+  country,
+  sector,
+  actor: sector ? `${country}.${sector}` : country,
+  name: span.text,
+  entity: null,
+  countryFrom: from,
+});
+
 /** A mention and the mentions joined to it by و right after it. */
 function group(w: Work, slots: readonly Slot[], i: number): number[] {
   const out = [i];
@@ -728,8 +739,11 @@ function relativeAgent(w: Work, h: Hit): EventArg | null {
   return null;
 }
 
-/** Object pronouns a verb may carry (folded: ة → ه does not arise on a verb). */
+/** Pronoun suffixes (object pronouns on a verb, possessives on a noun), longest first. */
 const OBJECT_PRONOUNS = ['هما', 'هم', 'هن', 'ها', 'ه'];
+/** The ways a word splits into a stem of three letters or more and a pronoun suffix (فرقتها → فرقت + ها). */
+const pronounSplits = (key: string): [stem: string, pronoun: string][] =>
+  OBJECT_PRONOUNS.filter((p) => key.endsWith(p) && key.length - p.length >= 3).map((p) => [key.slice(0, -p.length), p]);
 /**
  * The object pronoun a verb trigger carries (فرقتها، نفته، تتهمهم), when the word without it is also
  * a form of the trigger's sense, or that the preposition right after it carries; null if none.
@@ -740,10 +754,7 @@ function objectPronoun(w: Work, h: Hit): string | null {
   const next = w.keys[h.last + 1] ?? '';
   const m = /^(?:عن|علي|الي|ب|ل|مع)(هما|هم|هن|ها|ه)$/.exec(next);
   if (m && w.sentOf[h.last + 1] === h.sentence) return m[1]!;
-  const key = stripConj(w, w.keys[h.first]!);
-  for (const p of OBJECT_PRONOUNS) {
-    if (!key.endsWith(p) || key.length - p.length < 3) continue;
-    const stem = key.slice(0, -p.length);
+  for (const [stem, p] of pronounSplits(h.key)) {
     // a verb, not a verbal noun with a possessive (اجتماعها "its meeting"): a present prefix, a past
     // ending (فرقت، نفت، رفضوا) or a bare three-letter past (رفض)
     if (!/^[يتن]/.test(stem) && !/(ت|وا|ا)$/.test(stem) && stem.length !== 3) continue;
@@ -766,22 +777,20 @@ function adjectiveAfter(w: Work, h: Hit, k: number): boolean {
 
 /** A trigger noun with a possessive pronoun (اجتماعها، زيارته): the word without it is a form too (not متهما). */
 function possessed(w: Work, key: string): boolean {
-  for (const p of OBJECT_PRONOUNS) {
-    if (!key.endsWith(p) || key.length - p.length < 3) continue;
-    const stem = key.slice(0, -p.length);
-    // a ة before a pronoun is written ت (زيارته ← زيارة, folded زياره)
-    if (w.lex.forms.has(stem) || (stem.endsWith('ت') && w.lex.forms.has(stem.slice(0, -1) + 'ه'))) return true;
-  }
-  return false;
+  // a definite noun has no possessive (الاستقالة: its folded ة is no pronoun)
+  if (key.startsWith('ال')) return false;
+  // a ة before a pronoun is written ت (زيارته ← زيارة, folded زياره)
+  return pronounSplits(key).some(([stem]) => w.lex.forms.has(stem) || (stem.endsWith('ت') && w.lex.forms.has(stem.slice(0, -1) + 'ه')));
 }
 
+/** The match key of the trigger's last word without its proclitics (and without ال for a one-word trigger). */
+const lastKey = (w: Work, h: Hit): string => (h.first === h.last ? h.key : stripConj(w, w.keys[h.last]!));
+
 /**
- * Whether a verbal noun with no argument of its own is no event: not in a purpose complement
- * (توجه الوفد إلى إسرائيل للمشاركة في المؤتمر — the verb's subject is the noun's agent).
+ * A verbal noun in a purpose complement (توجه الوفد إلى إسرائيل للمشاركة في المؤتمر): the verb's
+ * subject is its agent.
  */
-function arglessPlace(w: Work, h: Hit): boolean {
-  return !/^[وف]?ل/.test(w.keys[h.first]!.slice(0, h.cut));
-}
+const purposeComplement = (w: Work, h: Hit): boolean => /^[وف]?ل/.test(w.keys[h.first]!.slice(0, h.cut));
 
 /** Is the word a trigger form of the lexicon (an event noun such as العقوبات، اتفاقية، مظاهرة)? */
 const eventWord = (w: Work, k: number): boolean => variantsOf(w, k).some((v) => v.forms !== undefined || v.phrases !== undefined);
@@ -863,7 +872,7 @@ function claimAuthor(w: Work, h: Hit, source: readonly number[]): number {
 /** A masculine singular verb that is surely a verb (دعا، يدعو — not دعت، تدعو، دعوا, nor دعم, also a noun): its subject is no city. */
 function masculineVerb(w: Work, h: Hit): boolean {
   if (h.first !== h.last) return false;
-  const key = stripConj(w, w.keys[h.first]!).slice(h.cut > 0 && w.keys[h.first]![0] !== 'و' && w.keys[h.first]![0] !== 'ف' ? h.cut : 0);
+  const key = h.key;
   if (/^س?ي/.test(key)) return !/(ون|وا|ان)$/.test(key);
   // a bare past stem is also a verbal noun (دعم باريس: Paris's support), so only a past that no noun
   // shares: a defective verb ending in alif (دعا)
@@ -1513,11 +1522,6 @@ function background(w: Work, h: Hit): boolean {
 const KANA = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كانتا'].map(keyOfText));
 const BACKGROUND = new Set(['كان', 'كانت', 'كانوا', 'سبق', 'منذ', 'سابقا', 'سابق', 'قبل']);
 
-/** A frequency (a SET timex: كل ثلاثة أشهر، سنويا) in the hit's clause: a habit (لجنة تجتمع كل ثلاثة أشهر), no one day's act. */
-function habitual(w: Work, h: Hit, timexes: readonly Timex[]): boolean {
-  const clause = w.clauseOf[h.first]!;
-  return timexes.some((t) => t.type === 'SET' && w.clauseOf[tokenAt(w.toks, t.start)] === clause);
-}
 
 /** A verb of continuing up to three words before the hit in its clause (تواصل تمشيط، لا تزال تطالب): the act goes on now. */
 function ongoing(w: Work, h: Hit): boolean {
@@ -1757,20 +1761,18 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   }
   // a trigger word inside a named actor is part of its name (شرطة مكافحة الشغب، هيئة مكافحة الإرهاب،
   // لجنة حماية الصحفيين): no event; a group named by its act (متظاهرين) stays a cue
-  for (let k = hits.length - 1; k >= 0; k--) {
-    const h = hits[k]!;
+  const inName = (h: Hit): boolean => {
     const si = w.slotAt[h.first]!;
-    if (si < 0 || si !== w.slotAt[h.last]) continue;
+    if (si < 0 || si !== w.slotAt[h.last]) return false;
     const sl = w.slots[si]!;
-    if (sl.people !== null || sl.m.rule === 'events:people' || sl.first === h.first) continue;
-    hits.splice(k, 1);
-  }
+    return sl.people === null && sl.m.rule !== 'events:people' && sl.first !== h.first;
+  };
   // drop triggers embedded in a demand, threat or refusal
   // a reaction's object that is itself an event (نددت دمشق بالعقوبات): its type, for the target below
   const reactsTo = new Map<Hit, Hit>();
   const accusedOf = new Set<Hit>();
-  const live = hits.filter((h, k) => {
-    const prev = hits[k - 1];
+  const live = hits.filter((h) => !inName(h)).filter((h, k, kept) => {
+    const prev = kept[k - 1];
     if (prev && deniedRemention(w, h, prev)) {
       reactsTo.set(prev, h);
       return false;
@@ -1809,6 +1811,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   const events: (Event & { clause: number; remention: boolean; argless: boolean })[] = [];
   // the trigger starts of verbs joined by و (وأغلقت، ورفعت): another act of their sentence (toldApart)
   const coordinated = new Set<number>();
+  // clauses with a frequency (a SET timex: كل ثلاثة أشهر، سنويا): their acts are habits (لجنة تجتمع كل
+  // ثلاثة أشهر), no one day's
+  const habitClauses = new Set(timexes.filter((t) => t.type === 'SET').map((t) => w.clauseOf[tokenAt(toks, t.start)]!));
   const newsDay = newsDayOf(timexes, dct, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0);
   for (let k = 0; k < live.length; k++) {
     const h = live[k]!;
@@ -1821,9 +1826,12 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     const trigger: TextSpan = { text: doc.text.slice(start, end), start, end };
     const sentence = sentences[h.sentence]!;
     const location = findLocation(w, h, w.slots);
+    // where the event happens: its place's country, else the article's (for sides the text names
+    // without a country)
+    const home = location?.country ?? w.articleCountry;
+    const homeFrom = location?.country ? 'place' : 'article';
     const infer = (sl: Slot, side: 'source' | 'target', src: readonly EventArg[]): EventArg => {
       if (!sl.people) return argOf(sl);
-      const home = location?.country ?? w.articleCountry;
       const own =
         side === 'target'
           ? src.find((a) => a.country && a.sector && lex.syntax.domesticSectors.has(a.sector) && ((a.sector !== 'MIL' && a.sector !== 'REB') || a.country === home))
@@ -1871,28 +1879,25 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     // Not for a refusal or denial: what is refused is a proposal or a claim (تنفي روسيا أي دور), and
     // its target is that claim's author, which the object does not name.
     if (!target.length && source.length && h.sense.type !== 'REJECT') {
-      const home = location?.country ?? w.articleCountry;
       const own = source.find((a) => a.country && (!home || a.country === home));
       // a definite verbal noun takes no genitive (العقوبات الأوروبية: an adjective follows)
       // a verbal noun's genitive is its target only where the lexicon says so (اعتقال الناشطين, not انتفاضة الشعب)
       const obj = own && !(h.nominal && (h.definite || h.sense.genitive !== 'target')) ? objectPhrase(w, h, args.source.map((x) => w.slots[x]!)) : null;
       if (own && obj && !MONEY.test(obj.text) && !eventWord(w, tokenAt(w.toks, obj.start)) && !adjectiveAfter(w, h, tokenAt(w.toks, obj.start))) {
-        target.push({ ...obj, country: own.country, sector: null, actor: `${own.country}`, name: obj.text, entity: null, countryFrom: 'source' });
+        target.push(spanArg(obj, own.country!, null, 'source'));
         args.steps.push(`target: the object «${obj.text}», of the source's country`);
       }
     }
     // تظاهر الآلاف في مناطق عدة من العراق: a protest whose subject is a crowd named by its number;
     // the crowd is of the country where it protests (its place, else the article's)
-    if (h.sense.type === 'PROTEST' && !source.length && !target.length) {
-      const home = location?.country ?? w.articleCountry;
-      const crowd = home ? crowdNear(w, h) : -1;
+    if (h.sense.type === 'PROTEST' && !source.length && !target.length && home) {
+      const crowd = crowdNear(w, h);
       if (crowd >= 0) {
         const t = w.toks[crowd]!;
         const cut = variantsOf(w, crowd).find((v) => lex.syntax.crowdNouns.has(v.key))?.cut ?? 0;
         const start = t.start + cutChars(t.text, cut);
-        const from = location?.country ? 'place' : 'article';
-        source.push({ text: doc.text.slice(start, t.end), start, end: t.end, country: home, sector: 'CVL', actor: `${home}.CVL`, name: doc.text.slice(start, t.end), entity: null, countryFrom: from });
-        args.steps.push(`source: the crowd «${t.text}», of the ${from === 'place' ? "event's place" : "article's country"}`);
+        source.push(spanArg({ text: doc.text.slice(start, t.end), start, end: t.end }, home, 'CVL', homeFrom));
+        args.steps.push(`source: the crowd «${t.text}», of the ${homeFrom === 'place' ? "event's place" : "article's country"}`);
       }
     }
     // أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين، استخدم الجنود الغاز تجاه الشبان: force used
@@ -1912,13 +1917,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     }
     // بين X و Y with Y no known actor (بين القوات الحكومية ومسلحي جيش الإسلام): Y's words are the other
     // side, of the country where the event happens (its place, else the article's)
-    if (!target.length && args.otherSide) {
-      const home = location?.country ?? w.articleCountry;
-      if (home) {
-        const from = location?.country ? 'place' : 'article';
-        target.push({ ...args.otherSide, country: home, sector: null, actor: home, name: args.otherSide.text, entity: null, countryFrom: from });
-        args.steps.push(`target: «${args.otherSide.text}», the other side after بين, of the ${from === 'place' ? "event's place" : "article's country"}`);
-      }
+    if (!target.length && args.otherSide && home) {
+      target.push(spanArg(args.otherSide, home, null, homeFrom));
+      args.steps.push(`target: «${args.otherSide.text}», the other side after بين, of the ${homeFrom === 'place' ? "event's place" : "article's country"}`);
     }
     // an object pronoun on the verb (مظاهرة فرقتها قوات الأمن، وهو ما نفته طهران، تتهمهم): the
     // target is what the pronoun refers back to, the nearest actor before the trigger in its
@@ -1963,7 +1964,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     } else if (dct && ongoing(w, h)) {
       date = dct;
       why.push('date: publication date (going on: تواصل، لا تزال)');
-    } else if (dct && !background(w, h) && !habitual(w, h, timexes) && h.sentence < LEAD_SENTENCES) {
+    } else if (dct && !background(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && h.sentence < LEAD_SENTENCES) {
       // a present verb too: the present of a headline or lead (الصومال يقطع علاقاته، تتقدم القوات) tells
       // the news day's act — not a habit (تجتمع كل ثلاثة أشهر)
       // a past act the lead reports without a date of its own happened on the news day
@@ -1980,6 +1981,11 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     confidence = Math.max(0.05, Math.min(1, confidence));
     const mention: EventMention = { trigger, sentence: { start: sentence.start, end: sentence.end } };
     if (joinedByWa(w, h)) coordinated.add(trigger.start);
+    // a verbal noun with no argument of its own — its only side the subject of another verb of the
+    // sentence, no target (في إطار جهود المصالحة، خلال القمة، مع تصاعد القتال) — names an act, it does
+    // not tell one: a mention of an event told elsewhere at most (a pronoun on the noun is an
+    // argument: أعربت مصر عن إدانتها، لإدانتهم)
+    const argless = h.nominal && args.carried && !target.length && (h.definite || !possessed(w, lastKey(w, h))) && !purposeComplement(w, h);
     const clause = w.clauseOf[h.first]!;
     // triggers of one type in one clause are one event (توقيع + اتفاقية)
     const prev = events[events.length - 1];
@@ -2008,7 +2014,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         // clause's triggers quadratic
         mentions: append(prev.mentions, [mention]),
         why: append(prev.why, [`same clause, same type: ${trigger.text}`]),
-        argless: prev.argless && args.carried && h.nominal && !target.length && !possessed(w, stripConj(w, w.keys[h.last]!).slice(h.cut)) && arglessPlace(w, h),
+        argless: prev.argless && argless,
       };
       continue;
     }
@@ -2032,11 +2038,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       clause,
       // العقوبات الجديدة، الزيارة: a definite verbal noun with no side of its own names an event told before
       remention: h.nominal && h.definite && h.parts.length === 1 && !introducedByPreposition(w, h) && !target.length && (args.carried || !source.length),
-      // a verbal noun with no argument of its own — its only side the subject of another verb of the
-      // sentence, no target (في إطار جهود المصالحة، خلال القمة، مع تصاعد القتال) — names an act, it does
-      // not tell one: a mention of an event told elsewhere at most
-      // (a pronoun on the noun is an argument: أعربت مصر عن إدانتها، لإدانتهم)
-      argless: h.nominal && args.carried && !target.length && !possessed(w, stripConj(w, w.keys[h.last]!).slice(h.cut)) && arglessPlace(w, h),
+      argless,
     });
   }
 
