@@ -314,14 +314,21 @@ function stripConj(w: Work, k: string): string {
 }
 
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
-/** A quotation mark of a short quoted name (`"يونيتامس"`، «رابعة»): no clause boundary. */
+/** The other mark of a pair that may close it (a parenthesis only by its partner). */
+const PARTNER: Record<string, string> = { '(': ')', ')': '(' };
+/**
+ * A quotation mark of a short quoted name (`"يونيتامس"`، «رابعة») or a parenthesis of a short aside
+ * (الدفاع المدني السوري (الخوذ البيضاء) اتهم): no clause boundary.
+ */
 function shortQuote(w: Work, i: number): boolean {
-  if (!QUOTES.has(w.toks[i]!.text)) return false;
-  for (const dir of [1, -1]) {
+  const mark = w.toks[i]!.text;
+  const partner = PARTNER[mark];
+  if (!QUOTES.has(mark) && !partner) return false;
+  for (const dir of partner ? [mark === '(' ? 1 : -1] : [1, -1]) {
     let words = 0;
     for (let j = i + dir; j >= 0 && j < w.toks.length && words <= 3; j += dir) {
       const t = w.toks[j]!;
-      if (QUOTES.has(t.text)) return words > 0;
+      if (partner ? t.text === partner : QUOTES.has(t.text)) return words > 0;
       if (!isWord(t)) break;
       words++;
     }
@@ -856,10 +863,16 @@ function conjunctAfter(w: Work, last: number): TextSpan | undefined {
 function claimAuthor(w: Work, h: Hit, source: readonly number[]): number {
   let rel = -1;
   // past the subject (its words do not count) and up to six words of the object
+  // (commas of an apposition and a date between them do not count: انتقد وزير الخارجية الروسي، سيرغي
+  // لافروف، السبت، الضربة التي وجهتها أمريكا)
   for (let k = h.last + 1, n = 0; k < w.toks.length && n < 6 && rel < 0; k++) {
-    if (!isWord(w.toks[k]!) || w.sentOf[k] !== h.sentence) break;
+    if (w.sentOf[k] !== h.sentence) break;
+    if (!isWord(w.toks[k]!)) {
+      if (w.toks[k]!.text === '،' || w.toks[k]!.text === ',') continue;
+      break;
+    }
     if (RELATIVES.has(w.keys[k]!)) rel = k;
-    else if (!source.includes(w.slotAt[k]!)) n++;
+    else if (!source.includes(w.slotAt[k]!) && !w.inTimex[k]) n++;
   }
   if (rel < 0) return -1;
   for (let k = rel + 1; k < w.toks.length && k <= rel + 6 && w.sentOf[k] === h.sentence; k++) {
@@ -887,6 +900,44 @@ function nisbaAfter(w: Work, h: Hit): EventArg | null {
   if (!country) return null;
   const t = w.toks[k]!;
   return { text: t.text, start: t.start, end: t.end, country, sector: null, actor: country, name: t.text, entity: null, countryFrom: null };
+}
+
+/**
+ * A nisba adjective in the words after the trigger, past its subject (وقررت وقف جميع الواردات
+ * «اللبنانية»، ونفت أي تدخل في الشؤون «الصومالية»، حظر على استيراد النفط «الإيراني»): the country
+ * whose things the act falls on. Up to five words, in the trigger's clause, through prepositions,
+ * stopping at a verb, an actor, a date or the clause's end; the word right after a verbal noun is
+ * its agent instead (nisbaAfter), and a nisba of a source's country describes the source.
+ */
+const QUANTIFIERS = new Set(['أي', 'كل', 'جميع', 'بعض'].map(keyOfText));
+function nisbaInObject(w: Work, h: Hit, source: readonly number[], own: ReadonlySet<string>): EventArg | null {
+  let k = h.last + 1;
+  for (const si of source) if (w.slots[si]!.first >= k && w.slots[si]!.first <= k + 8) k = Math.max(k, w.slots[si]!.last + 1);
+  if (h.nominal && h.first === h.last && k === h.last + 1) k++;
+  const clause = w.clauseOf[h.first]!;
+  for (let n = 0; k < w.toks.length && n < 5; k++) {
+    const t = w.toks[k]!;
+    if (!isWord(t) || w.sentOf[k] !== h.sentence || w.clauseOf[k] !== clause) break;
+    // (a word after أي / كل is a noun, whatever it looks like: أي تدخل)
+    if (w.slotAt[k]! >= 0 || w.inTimex[k] || (n > 0 && verbLike(w, k) && !QUANTIFIERS.has(w.keys[k - 1]!))) break;
+    const country = defaultKb().nisbas.get(w.keys[k]!);
+    if (country) {
+      if (own.has(country) || (n === 0 && h.first === h.last)) return null;
+      return { text: t.text, start: t.start, end: t.end, country, sector: null, actor: country, name: t.text, entity: null, countryFrom: null };
+    }
+    n++;
+  }
+  return null;
+}
+
+/**
+ * A mention opened by a sound masculine plural or dual in its oblique case (الدبلوماسيين، المسؤولين،
+ * الطرفين): an actor phrase, not a name, whose first word ends in ـين. Such a word is no verb's subject.
+ */
+function obliquePlural(w: Work, s: Slot): boolean {
+  if (s.entity !== null || s.m.kb !== null) return false;
+  const key = stripConj(w, w.keys[s.first]!).replace(/^ال/, '');
+  return key.length >= 5 && key.endsWith('ين');
 }
 
 /** Is the mention inside parentheses (a credit such as "(CNN)", an aside)? */
@@ -951,7 +1002,12 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   };
   // (stopping a trigger's arguments at the next trigger was tried: it lost more than it won)
   const stop = Infinity;
-  const after = idx.filter((i) => slots[i]!.first > h.first && slots[i]!.first < stop && !inTrigger(slots[i]!) && inClause(slots[i]!) && usable(slots[i]!) && !enclosed(w, slots[i]!));
+  const after0 = idx.filter((i) => slots[i]!.first > h.first && slots[i]!.first < stop && !inTrigger(slots[i]!) && inClause(slots[i]!) && usable(slots[i]!) && !enclosed(w, slots[i]!));
+  // a mention a verbal-noun phrase takes in and runs past (إغلاق «القنصلية» الأميركية، طرد «السفير»
+  // الإسرائيلي): the phrase's own object, no subject
+  // (a verb phrase may take in its subject instead: دفعت «القوات» المسلحة بتعزيزات)
+  const straddle = h.nominal || !verbLike(w, h.first) ? after0.find((i) => slots[i]!.first <= h.last && slots[i]!.last > h.last && slots[i]!.prep === null) : undefined;
+  const after = after0.filter((i) => i !== straddle);
   const before = idx.filter((i) => slots[i]!.last < h.first && inClause(slots[i]!) && usable(slots[i]!) && !enclosed(w, slots[i]!)).reverse();
   const bare = (i: number): boolean => slots[i]!.prep === null;
   const dist = (i: number): number => {
@@ -1016,7 +1072,8 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   const invertedBy = (i: number): boolean => w.clauseOf[i] === clause && variantsOf(w, i).some((v) => h.sense.invertedWith.has(v.key));
   // (the inverting word may open the trigger phrase itself: تلقى رئيس الحكومة اتصالا من …)
   const inverted = h.sense.inverted || (h.sense.invertedWith.size > 0 && (windowWords(w, h, 8, 'before').some(invertedBy) || invertedBy(h.first)));
-  const firstBareAfter = after.find((i) => bare(i) && dist(i) <= 8 && !(h.nominal && next && next.first < slots[i]!.first));
+  // (none past a mention the phrase takes in: that is its object, and what follows is no subject)
+  const firstBareAfter = straddle !== undefined ? undefined : after.find((i) => bare(i) && dist(i) <= 8 && !(h.nominal && next && next.first < slots[i]!.first));
   const inPP = h.nominal && (/^[وف]?[بل]/.test(w.keys[h.first]!.slice(0, h.cut)) || PP_HEADS.has(stripConj(w, w.keys[h.first - 1] ?? ''))) && lightVerbBefore(w, h) < 0;
   // (not an earlier event's object in the sentence: زار أحمد إريتريا … ووقع اتفاقا)
   const nearestBareBefore = inPP ? undefined : before.find((i) => bare(i) && !cityOnly(i) && !objects.has(i));
@@ -1161,12 +1218,13 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
       }
     } else {
       const gapBefore = nearestBareBefore !== undefined ? between(w, slots[nearestBareBefore]!.last, h.first) : null;
-      const svo = gapBefore !== null && gapBefore.words <= 1 && gapBefore.commas === 0;
+      const svo =
+        gapBefore !== null && ((gapBefore.words <= 1 && gapBefore.commas === 0) || asideOnly(w, slots[nearestBareBefore!]!.last, h.first));
       const vso = !svo && !h.nominal && firstBareAfter !== undefined && dist(firstBareAfter) <= 8;
       if (!vso && nearestBareBefore !== undefined && (h.nominal ? firstBareAfter === undefined || dist(firstBareAfter) > 1 : true)) {
         source = groupBack(w, slots, nearestBareBefore);
         steps.push('source: subject before the trigger (SVO)');
-        if (firstBareAfter !== undefined && !h.nominal) {
+        if (firstBareAfter !== undefined && !h.nominal && straddle === undefined) {
           target = group(w, slots, firstBareAfter);
           steps.push('target: object after the verb');
         }
@@ -1185,6 +1243,11 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
         // is a name the linker does not know, or the subject of the clause before)
         target = group(w, slots, firstBareAfter);
         steps.push('target: the place a visit verb takes as its object');
+      } else if (firstBareAfter !== undefined && !h.nominal && dist(firstBareAfter) === 0 && obliquePlural(w, slots[firstBareAfter]!)) {
+        // وأمهلت الدبلوماسيين الكينيين: a plural in ـين right after the verb is its object (a subject
+        // would end in ـون); the subject is the clause's before
+        target = group(w, slots, firstBareAfter);
+        steps.push('target: a plural in ـين right after the verb (its object; a subject takes ـون)');
       } else if (firstBareAfter !== undefined && !cityOnly(firstBareAfter)) {
         source = group(w, slots, firstBareAfter);
         steps.push(h.nominal ? 'source: genitive of the verbal noun' : 'source: subject after the verb (VSO)');
@@ -1203,6 +1266,10 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
         }
       }
     }
+  }
+  if (!target.length && straddle !== undefined && !source.includes(straddle)) {
+    target = group(w, slots, straddle);
+    steps.push('target: the mention the trigger phrase takes in');
   }
   if (!target.length && prepTarget !== undefined && !source.includes(prepTarget)) {
     target = group(w, slots, prepTarget);
@@ -1303,6 +1370,11 @@ function lightVerbBefore(w: Work, h: Hit): number {
     if (variantsOf(w, i).some((v) => w.lex.syntax.lightVerbs.has(v.key) || (isFuture(w, v.key) && w.lex.syntax.lightVerbs.has(v.key.slice(1))))) return i;
   }
   return -1;
+}
+
+/** Is all that stands between two token indexes (exclusive) one aside in parentheses (الدفاع المدني السوري (الخوذ البيضاء) اتهم)? */
+function asideOnly(w: Work, a: number, b: number): boolean {
+  return b - a > 2 && w.toks[a + 1]!.text === '(' && w.toks[b - 1]!.text === ')' && !w.toks.slice(a + 2, b - 1).some((t) => t.text === '(' || t.text === ')');
 }
 
 /** Words and commas between two token indexes (exclusive). */
@@ -1883,9 +1955,25 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       // a definite verbal noun takes no genitive (العقوبات الأوروبية: an adjective follows)
       // a verbal noun's genitive is its target only where the lexicon says so (اعتقال الناشطين, not انتفاضة الشعب)
       const obj = own && !(h.nominal && (h.definite || h.sense.genitive !== 'target')) ? objectPhrase(w, h, args.source.map((x) => w.slots[x]!)) : null;
-      if (own && obj && !MONEY.test(obj.text) && !eventWord(w, tokenAt(w.toks, obj.start)) && !adjectiveAfter(w, h, tokenAt(w.toks, obj.start))) {
+      const objTok = obj ? tokenAt(w.toks, obj.start) : -1;
+      // … an object that is a protest (أخمدت السلطات الاحتجاجات، فض اعتصامي رابعة والنهضة): force used
+      // on a protest falls on its people, the protest's source where it names them
+      const protest = obj && (h.sense.type === 'COERCE' || h.sense.type === 'ASSAULT') ? live.findIndex((x) => x.first === objTok && x.sense.type === 'PROTEST') : -1;
+      if (own && obj && protest >= 0) {
+        const people = allArgs[protest]!.source.filter((x) => !args.source.includes(x)).map((x) => infer(w.slots[x]!, 'target', source));
+        target.push(...(people.length ? people : [spanArg(obj, own.country!, null, 'source')]));
+        args.steps.push(`target: the people of the protest «${obj.text}»`);
+      } else if (own && obj && !MONEY.test(obj.text) && !eventWord(w, objTok) && !adjectiveAfter(w, h, objTok)) {
         target.push(spanArg(obj, own.country!, null, 'source'));
         args.steps.push(`target: the object «${obj.text}», of the source's country`);
+      }
+    }
+    // وقررت وقف جميع الواردات اللبنانية: a nisba in the object names the country acted upon
+    if (!target.length && source.length) {
+      const nisba = nisbaInObject(w, h, args.source, new Set(source.map((a) => a.country).filter((c): c is string => !!c)));
+      if (nisba) {
+        target.push(nisba);
+        args.steps.push(`target: the nisba «${nisba.text}» in the object`);
       }
     }
     // تظاهر الآلاف في مناطق عدة من العراق: a protest whose subject is a crowd named by its number;
