@@ -1046,6 +1046,15 @@ function readModifiers(
 }
 
 /** Nameless actor phrases: knowledge-base names the tagger missed, institutions, titles and group nouns with their nisbas. */
+/** Particles and prepositions that carry a pronoun (بينها، منها، إنها): no noun. */
+const PRONOUN_HOSTS = new Set(['بين', 'من', 'في', 'عن', 'علي', 'مع', 'لدي', 'عند', 'ان', 'لكن', 'الي', 'حول', 'ضد', 'مثل', 'كل', 'بعض', 'عبر', 'دون', 'لان']);
+/** A definite noun (الشؤون، السياسة) or a noun with a possessive pronoun (شؤونها), by its match key. */
+function nounBefore(key: string): boolean {
+  if (/^([وفب]?ال|لل)../.test(key)) return true;
+  const m = /^[وف]?(.+?)(ها|هم|هما)$/.exec(key);
+  return m !== null && m[1]!.length >= 3 && !PRONOUN_HOSTS.has(m[1]!);
+}
+
 function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: Draft }[] {
   const out: { a: number; b: number; cut: number; draft: Draft }[] = [];
   const toks = env.toks;
@@ -1090,7 +1099,10 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
     }
     const lex = env.lex.at(i);
     const item = lex?.vals.find((v) => (v.kind === 'institution' || v.kind === 'title') && v.sector);
-    if (lex && item && (item.kind === 'institution' || free(i))) {
+    // `شؤونها الداخلية`, `السياسة الخارجية`: a one-word institution right after a definite or
+    // possessed noun is that noun's adjective, not the ministry
+    const adjective = lex !== null && lex !== undefined && lex.b === i + 1 && i > 0 && open(i - 1) && toks[i]!.key.startsWith('ال') && nounBefore(toks[i - 1]!.key);
+    if (lex && item && !adjective && (item.kind === 'institution' || free(i))) {
       const avail = item.kind === 'institution' ? open : free;
       const mods = readModifiers(env, lex.b, 3, avail, item.sector, { names: true, adjectives: 'skip' }, steps);
       const { country: found, kbE } = mods;
@@ -1225,6 +1237,15 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
       if (e.type !== 'PER') d.rule += `(typed ${e.type})`;
       for (let i = b; i < m.b; i++) toks[i]!.used = true;
       return d;
+    }
+    // a country's longer name from the entity's first word on (the tagger marked `غينيا` of `غينيا
+    // الاستوائية`): that country
+    const longer = counts.kbAt.get(a);
+    const country = longer && longer.b > b && e.type !== 'PER' ? longer.vals.find((v) => v.kind === 'country') : undefined;
+    if (country) {
+      const steps = [`knowledge base: ${country.kb}`, `the longer name "${text.slice(toks[a]!.start, toks[longer!.b - 1]!.end)}" from the entity's start`];
+      for (let i = b; i < longer!.b; i++) toks[i]!.used = true;
+      return fromKb(env, country, 'kb:country', steps);
     }
     if (e.type === 'PER') return linkPerson(env, e, a, b);
     if (e.type === 'LOC') return linkPlace(env, e, a, b);

@@ -448,6 +448,8 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
       const firstWord = keyOfText(m.text).split(' ')[0]!;
       if (rest.length > 2 && !nameWords.includes(firstWord) && nameWords.includes(rest.split(' ')[0]!)) prep = m.text[0]!;
     }
+    // … and a nameless phrase written with لل (للمهاجرين: ل + المهاجرين)
+    if (!prep && m.start === tok.start && m.entity === null && m.kb === null && /^لل/.test(keyOfText(m.text))) prep = 'ل';
     const entity = m.entity !== null ? entities[m.entity] ?? null : null;
     const place = (m.kb?.startsWith('country:') || m.kb?.startsWith('place:') || m.kb?.startsWith('region:') || entity?.type === 'LOC') === true;
     const capital = m.kb?.startsWith('place:') === true && defaultKb().byId.get(m.kb)?.note === 'capital';
@@ -1217,14 +1219,15 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
         steps.push('source: subject before the verbal noun');
       }
     } else {
-      const gapBefore = nearestBareBefore !== undefined ? between(w, slots[nearestBareBefore]!.last, h.first) : null;
+      const gapBefore = nearestBareBefore !== undefined ? gapPastDates(w, slots[nearestBareBefore]!.last, h.first) : null;
       const svo =
         gapBefore !== null && ((gapBefore.words <= 1 && gapBefore.commas === 0) || asideOnly(w, slots[nearestBareBefore!]!.last, h.first));
       const vso = !svo && !h.nominal && firstBareAfter !== undefined && dist(firstBareAfter) <= 8;
       if (!vso && nearestBareBefore !== undefined && (h.nominal ? firstBareAfter === undefined || dist(firstBareAfter) > 1 : true)) {
         source = groupBack(w, slots, nearestBareBefore);
         steps.push('source: subject before the trigger (SVO)');
-        if (firstBareAfter !== undefined && !h.nominal && straddle === undefined) {
+        // (a side after the sense's preposition before it wins: قطع العلاقات مع كينيا، متهمة نيروبي)
+        if (firstBareAfter !== undefined && !h.nominal && straddle === undefined && !(prepTarget !== undefined && prepTarget < firstBareAfter)) {
           target = group(w, slots, firstBareAfter);
           steps.push('target: object after the verb');
         }
@@ -1375,6 +1378,23 @@ function lightVerbBefore(w: Work, h: Hit): number {
 /** Is all that stands between two token indexes (exclusive) one aside in parentheses (الدفاع المدني السوري (الخوذ البيضاء) اتهم)? */
 function asideOnly(w: Work, a: number, b: number): boolean {
   return b - a > 2 && w.toks[a + 1]!.text === '(' && w.toks[b - 1]!.text === ')' && !w.toks.slice(a + 2, b - 1).some((t) => t.text === '(' || t.text === ')');
+}
+
+/**
+ * Words and commas between two token indexes (exclusive), a date and the commas that set it off not
+ * counted (أعلنت الحكومة الصومالية، اليوم الثلاثاء، قطع علاقاتها: the subject stands right before).
+ */
+function gapPastDates(w: Work, a: number, b: number): { words: number; commas: number } {
+  let words = 0;
+  let commas = 0;
+  for (let k = a + 1; k < b; k++) {
+    if (w.inTimex[k]) continue;
+    const t = w.toks[k]!;
+    if (t.text === '،' || t.text === ',') {
+      if (!w.inTimex[k - 1] && !w.inTimex[k + 1]) commas++;
+    } else if (isWord(t)) words++;
+  }
+  return { words, commas };
 }
 
 /** Words and commas between two token indexes (exclusive). */
@@ -2202,7 +2222,45 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       why: append(m.why, [`merged with the mention "${ev.trigger.text}"`]),
     };
   }
-  return merged;
+  return mergeHeadline(doc, merged);
+}
+
+/**
+ * The headline restates the article's news (an event told in headline and body is one event): when
+ * the Doc's first paragraph is its title, an event only the headline tells joins a body event of its
+ * type and modality whose sides agree with it (of its trigger sense first), as one more mention. The
+ * body's sides and date win (taking the headline's date, or its date where the body has none, lost
+ * more dates than it mended); a side the body leaves empty is taken from the headline.
+ */
+function mergeHeadline(doc: Doc, events: Event[]): Event[] {
+  // two sides agree when one is unsaid or they share a country
+  const agree = (a: readonly EventArg[], b: readonly EventArg[]): boolean => !a.length || !b.length || a.some((x) => b.some((y) => (x.country ?? x.actor) === (y.country ?? y.actor)));
+  const paras = doc.layers.paragraphs ?? [];
+  const title = doc.meta.title?.trim();
+  if (!title || paras.length < 2 || doc.text.slice(paras[0]!.start, paras[0]!.end).trim() !== title) return events;
+  const end = paras[0]!.end;
+  const out: Event[] = [];
+  const absorbed = new Set<Event>();
+  for (const e of events) {
+    if (e.mentions.some((m) => m.trigger.start >= end)) continue;
+    const fits = (f: Event): boolean =>
+      f.type === e.type && f.modality === e.modality && f.trigger.start >= end && !absorbed.has(f) && agree(f.source, e.source) && agree(f.target, e.target);
+    // the same trigger sense first (يقطع علاقاته … قطع العلاقات), else the first that fits
+    let j = events.findIndex((f) => fits(f) && f.sense === e.sense);
+    if (j < 0) j = events.findIndex(fits);
+    if (j < 0) continue;
+    const f = events[j]!;
+    events[j] = {
+      ...f,
+      source: f.source.length ? f.source : e.source,
+      target: f.target.length ? f.target : e.target,
+      mentions: [...f.mentions, ...e.mentions],
+      why: [...f.why, `told in the headline as "${e.trigger.text}"`],
+    };
+    absorbed.add(e);
+  }
+  for (const e of events) if (!absorbed.has(e)) out.push(e);
+  return out;
 }
 
 /**

@@ -116,6 +116,8 @@ const ROWS: Row[] = [
   { why: 'a short aside in parentheses does not cut the subject off its verb', s: 'غير أن الدفاع المدني السوري (الخوذ البيضاء) اتهم روسيا بقصف مستشفى.', type: 'ACCUSE', trigger: ['اتهم', 44, 48], source: ['SYR'], target: ['RUS'], modality: 'asserted' },
   { why: 'a plural in ـين right after the verb is its object, not its subject', s: 'واستدعت الحكومة الصومالية سفيرها في نيروبي، وأمهلت الدبلوماسيين الكينيين سبعة أيام لمغادرة البلاد.', type: 'SANCTION', trigger: ['أمهلت الدبلوماسيين', 45, 63], source: ['SOM'], target: ['KEN'], modality: 'asserted' },
   { why: 'a mention a verbal-noun phrase takes in is its object; what follows it is no subject', s: 'وقالت الجزائر إنها قررت إغلاق القنصلية الفرنسية في وهران وطرد دبلوماسيين فرنسيين.', type: 'SANCTION', trigger: ['إغلاق القنصلية', 24, 38], source: ['DZA'], target: ['FRA'], modality: 'asserted' },
+  { why: 'a date set off by commas between the subject and the verbal noun does not part them; the side after مع beats a later bare mention', s: 'أعلنت الحكومة الصومالية، اليوم السبت، قطع العلاقات الدبلوماسية مع كينيا، متهمة نيروبي بالتدخل في شؤونها الداخلية.', type: 'SANCTION', trigger: ['قطع العلاقات', 38, 50], source: ['SOM'], target: ['KEN'], modality: 'asserted' },
+  { why: 'a people noun written with لل is no bare object (للمهاجرين); the author of what is refused is the target', s: 'وأعلنت الجزائر في يونيو رفض فكرة إقامة مراكز استقبال للمهاجرين التي طرحها الاتحاد الأوروبي.', type: 'REJECT', trigger: ['رفض', 24, 27], source: ['DZA'], target: ['?'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
