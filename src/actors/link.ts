@@ -838,6 +838,10 @@ function countCountries(kb: Kb, toks: readonly Tk[], nSent: number, names: Match
       continue;
     }
     const m = names.at(i);
+    if (m && notNameHere(toks, m.a, m.b)) {
+      i = m.b;
+      continue;
+    }
     if (m && !(m.b === i + 1 && t.ent < 0 && kb.needsEntity.has(t.vars.find((v) => v.cut === m.cut)!.key))) {
       kbAt.set(i, m);
       const e = m.vals.find((v) => v.kind === 'country' || v.kind === 'place') ?? m.vals.find((v) => v.kind !== 'person' && v.kind !== 'region');
@@ -915,6 +919,17 @@ function canStandFor(p: PerMention, head: { keys: readonly string[]; start: numb
  * holding one (`أحمد مع السيسي`) is a tagging error, not a person's full name.
  */
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(loadData<{ words: string[] }>('actors/function-words.json').words.map(wordKey));
+
+/** Names that are ordinary words after certain words (`data/actors/not-names-after.json`: أذان المغرب, the sunset prayer). */
+const NOT_NAMES_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(loadData<{ names: Record<string, string[]> }>('actors/not-names-after.json').names).map(([n, ws]) => [wordKey(n), new Set(ws.map(wordKey))]),
+);
+/** Is the one-word name at token `a` an ordinary word here (أذان «المغرب»)? */
+function notNameHere(toks: readonly Tk[], a: number, b: number): boolean {
+  if (b !== a + 1 || a === 0) return false;
+  const after = NOT_NAMES_AFTER.get(toks[a]!.key);
+  return after !== undefined && !toks[a - 1]!.punct && after.has(toks[a - 1]!.key);
+}
 
 /** Name words that never identify a person alone. */
 const NAME_PARTICLES = new Set('بن ابن بنت ابو ابي ام ال عبد عبدال'.split(' '));
@@ -1069,6 +1084,10 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
     }
     const steps: string[] = [];
     const m = env.kbAt.get(i);
+    if (m && notNameHere(toks, m.a, m.b)) {
+      i = m.b;
+      continue;
+    }
     if (m) {
       let end = m.b;
       let ok = true;
@@ -1223,7 +1242,7 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
 
   const drafts: (Draft | null)[] = entities.map((e, k) => {
     const { a, b } = entToks[k]!;
-    if (a >= b) return null;
+    if (a >= b || notNameHere(toks, a, b)) return null;
     // a known person's full name around a shorter entity (`بني غانتس` where the tagger marked
     // `غانتس` as a place): the person
     for (let x = Math.max(0, a - 3); x <= a; x++) {

@@ -448,6 +448,9 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
       const firstWord = keyOfText(m.text).split(' ')[0]!;
       if (rest.length > 2 && !nameWords.includes(firstWord) && nameWords.includes(rest.split(' ')[0]!)) prep = m.text[0]!;
     }
+    // وحدات من الجيش اللبناني، عناصر من الأمن: the actor after a partitive noun's من is the group that
+    // acts (or is acted on), in the noun's place
+    if (prep === 'من' && first > 1 && [w.keys[first - 2]!, stripConj(w, w.keys[first - 2]!)].some((k) => w.lex.syntax.partitiveNouns.has(k.replace(/^ال/, '')))) prep = null;
     // … and a nameless phrase written with لل (للمهاجرين: ل + المهاجرين)
     if (!prep && m.start === tok.start && m.entity === null && m.kb === null && /^لل/.test(keyOfText(m.text))) prep = 'ل';
     const entity = m.entity !== null ? entities[m.entity] ?? null : null;
@@ -1983,7 +1986,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         const people = allArgs[protest]!.source.filter((x) => !args.source.includes(x)).map((x) => infer(w.slots[x]!, 'target', source));
         target.push(...(people.length ? people : [spanArg(obj, own.country!, null, 'source')]));
         args.steps.push(`target: the people of the protest «${obj.text}»`);
-      } else if (own && obj && !MONEY.test(obj.text) && !eventWord(w, objTok) && !adjectiveAfter(w, h, objTok)) {
+      } else if (own && obj && !MONEY.test(obj.text) && !eventWord(w, objTok) && !(objTok === h.last + 1 && adjectiveAfter(w, h, objTok))) {
         target.push(spanArg(obj, own.country!, null, 'source'));
         args.steps.push(`target: the object «${obj.text}», of the source's country`);
       }

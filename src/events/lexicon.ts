@@ -93,6 +93,8 @@ export interface Syntax {
   readonly peopleNouns: ReadonlyMap<string, string>;
   /** Quantities standing for a crowd (الآلاف، المئات): a protest's subject when it names no side. */
   readonly crowdNouns: ReadonlySet<string>;
+  /** Nouns of a part of a group (وحدات، عناصر، عدد): the actor after their من acts as the noun would. */
+  readonly partitiveNouns: ReadonlySet<string>;
   /** Places and objects named with a nisba (بلدات إسرائيلية): a side of that country. */
   readonly placeNouns: ReadonlySet<string>;
   /** Sectors of a state's own forces: their unnamed victims are of the same country. */
@@ -172,6 +174,7 @@ interface SyntaxFile {
   future_prefix: string;
   now_words: string[];
   ongoing_words: string[];
+  partitive_nouns: string[];
   people_nouns: Record<string, string[] | string>;
   crowd_nouns: string[];
   place_nouns: string[];
@@ -234,6 +237,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
         .flatMap(([sector, ws]) => ws.flatMap((w) => [keyOf(w), keyOf(w).startsWith('ال') ? keyOf(w).slice(2) : 'ال' + keyOf(w)].map((k) => [k, sector] as [string, string]))),
     ),
     crowdNouns: keySet(raw.crowd_nouns),
+    partitiveNouns: keySet(raw.partitive_nouns),
     placeNouns: new Set(raw.place_nouns.flatMap((w) => [keyOf(w), 'ال' + keyOf(w)])),
     domesticSectors: new Set(raw.domestic_sectors),
     reportVerbs: keySet(raw.report_verbs),

@@ -118,6 +118,8 @@ const ROWS: Row[] = [
   { why: 'a mention a verbal-noun phrase takes in is its object; what follows it is no subject', s: 'وقالت الجزائر إنها قررت إغلاق القنصلية الفرنسية في وهران وطرد دبلوماسيين فرنسيين.', type: 'SANCTION', trigger: ['إغلاق القنصلية', 24, 38], source: ['DZA'], target: ['FRA'], modality: 'asserted' },
   { why: 'a date set off by commas between the subject and the verbal noun does not part them; the side after مع beats a later bare mention', s: 'أعلنت الحكومة الصومالية، اليوم السبت، قطع العلاقات الدبلوماسية مع كينيا، متهمة نيروبي بالتدخل في شؤونها الداخلية.', type: 'SANCTION', trigger: ['قطع العلاقات', 38, 50], source: ['SOM'], target: ['KEN'], modality: 'asserted' },
   { why: 'a people noun written with لل is no bare object (للمهاجرين); the author of what is refused is the target', s: 'وأعلنت الجزائر في يونيو رفض فكرة إقامة مراكز استقبال للمهاجرين التي طرحها الاتحاد الأوروبي.', type: 'REJECT', trigger: ['رفض', 24, 27], source: ['DZA'], target: ['?'], modality: 'asserted' },
+  { why: 'the actor after a partitive noun\'s من acts in its place (وحدات من الجيش)', s: 'فيما انتشرت وحدات من الجيش اللبناني عند مداخل المدينة.', type: 'MOBILIZE', trigger: ['انتشرت وحدات', 5, 17], source: ['LBN'], target: [], modality: 'asserted' },
+  { why: 'an object after the subject is no adjective of the verb (مديري ends like a nisba)', s: 'في حين طالبت الوزارة الجزائرية مديري الشؤون الدينية بمراقبة الأئمة.', type: 'REQUEST', trigger: ['طالبت', 7, 12], source: ['DZA'], target: ['DZA'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
