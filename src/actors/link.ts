@@ -924,6 +924,14 @@ const NOT_IN_NAMES: ReadonlySet<string> = new Set(loadData<{ words: string[] }>(
 const NOT_NAMES_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(loadData<{ names: Record<string, string[]> }>('actors/not-names-after.json').names).map(([n, ws]) => [wordKey(n), new Set(ws.map(wordKey))]),
 );
+/** Institution words that are a concern, not an institution, before certain words (الأمن المائي). */
+const NOT_INSTITUTIONS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(loadData<{ institutions: Record<string, string[]> }>('actors/not-names-after.json').institutions).map(([n, ws]) => [wordKey(n), new Set(ws.map(wordKey))]),
+);
+/** Is the institution word (match key) a concern, not an institution, before the next word (الأمن «المائي»)? */
+export function conceptBefore(key: string, nextKey: string): boolean {
+  return NOT_INSTITUTIONS_BEFORE.get(key)?.has(nextKey) ?? false;
+}
 /** Is the one-word name at token `a` an ordinary word here (أذان «المغرب»)? */
 function notNameHere(toks: readonly Tk[], a: number, b: number): boolean {
   if (b !== a + 1 || a === 0) return false;
@@ -1120,7 +1128,10 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
     const item = lex?.vals.find((v) => (v.kind === 'institution' || v.kind === 'title') && v.sector);
     // `شؤونها الداخلية`, `السياسة الخارجية`: a one-word institution right after a definite or
     // possessed noun is that noun's adjective, not the ministry
-    const adjective = lex !== null && lex !== undefined && lex.b === i + 1 && i > 0 && open(i - 1) && toks[i]!.key.startsWith('ال') && nounBefore(toks[i - 1]!.key);
+    const adjective =
+      (lex !== null && lex !== undefined && lex.b === i + 1 && i > 0 && open(i - 1) && toks[i]!.key.startsWith('ال') && nounBefore(toks[i - 1]!.key)) ||
+      // `الأمن المائي`: security as a concern
+      (lex !== null && lex !== undefined && lex.b === i + 1 && open(i + 1) && toks[i]!.vars.some((v) => conceptBefore(v.key, toks[i + 1]!.key)));
     if (lex && item && !adjective && (item.kind === 'institution' || free(i))) {
       const avail = item.kind === 'institution' ? open : free;
       const mods = readModifiers(env, lex.b, 3, avail, item.sector, { names: true, adjectives: 'skip' }, steps);

@@ -34,6 +34,7 @@ import type { Timex } from '../dates/types.ts';
 import { requireLayer } from '../doc/doc.ts';
 import { normalizeLetters } from '../lang/ar/normalize.ts';
 import { defaultKb } from '../actors/kb.ts';
+import { conceptBefore } from '../actors/link.ts';
 import { defaultEventLexicon, wordVariants, keyOf as keyOfText, type Cue, type CueSet, type CompiledFilter, type EventLexicon, type Phrase, type Sense } from './lexicon.ts';
 import type { Event, EventArg, EventLocation, EventMention, Modality, TextSpan } from './types.ts';
 
@@ -544,6 +545,8 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     let cut = 0;
     // an institution word after a title or an institution's head is part of it (وزير الأمن، مجلس الأمن)
     if (v && TITLE_HEAD.test(stripConj(w, w.keys[i - 1] ?? ''))) continue;
+    // … and security as a concern (الأمن المائي) is no force
+    if (v && i + 1 < w.toks.length && conceptBefore(v.key, w.keys[i + 1]!)) continue;
     if (v) {
       sector = syntax.peopleNouns.get(v.key)!;
       cut = v.cut;

@@ -16,6 +16,8 @@ const CASES: [string, string | null, Row[]][] = [
   ['وأكدت الخارجية الكينية أن السفير غادر.', null, [['الخارجية الكينية', 6, 22, 'KEN.GOV', 'institution+nisba', null]]],
   // a name that is an ordinary word after certain words: أذان المغرب is the sunset prayer (bug: linked as Morocco)
   ['أعلنت الجزائر توحيد موعد أذان المغرب في كل الولايات.', null, [['الجزائر', 6, 13, 'DZA', 'kb:country', null]]],
+  // security as a concern (الأمن المائي) is no security force (bug: linked as the article country's police)
+  ['تدعم مصر كل جهد عربي لتحقيق الأمن المائي.', null, [['مصر', 5, 8, 'EGY', 'kb:country', null]]],
   // one-word hashtags are looked up as their word (bug: #روسيا took the context's country, #السيسي his interlocutor's)
   ['وقال المتحدث إن الرئيس #السيسي تباحث هاتفيا مع نظيره.', '2018-03-19', [['#السيسي', 23, 30, 'EGY.GOV', 'kb:person-short+title', 'الرئيس']]],
   ['التقى #الرئيس_الفلسطيني #محمود_عباس وفدا أمريكيا في رام الله.', '2018-03-19', [['#الرئيس_الفلسطيني #محمود_عباس', 6, 35, 'PSE.GOV', 'kb:person', 'رئيس السلطة الفلسطينية'], ['رام الله', 52, 60, 'PSE', 'kb:place', null]]],
