@@ -1068,7 +1068,6 @@ function readModifiers(
   return { end: j, country: null, kbE: null, sector };
 }
 
-/** Nameless actor phrases: knowledge-base names the tagger missed, institutions, titles and group nouns with their nisbas. */
 /** Particles and prepositions that carry a pronoun (بينها، منها، إنها): no noun. */
 const PRONOUN_HOSTS = new Set(['بين', 'من', 'في', 'عن', 'علي', 'مع', 'لدي', 'عند', 'ان', 'لكن', 'الي', 'حول', 'ضد', 'مثل', 'كل', 'بعض', 'عبر', 'دون', 'لان']);
 /** A definite noun (الشؤون، السياسة) or a noun with a possessive pronoun (شؤونها), by its match key. */
@@ -1078,6 +1077,7 @@ function nounBefore(key: string): boolean {
   return m !== null && m[1]!.length >= 3 && !PRONOUN_HOSTS.has(m[1]!);
 }
 
+/** Nameless actor phrases: knowledge-base names the tagger missed, institutions, titles and group nouns with their nisbas. */
 function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: Draft }[] {
   const out: { a: number; b: number; cut: number; draft: Draft }[] = [];
   const toks = env.toks;
@@ -1126,10 +1126,11 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
     }
     const lex = env.lex.at(i);
     const item = lex?.vals.find((v) => (v.kind === 'institution' || v.kind === 'title') && v.sector);
-    // `شؤونها الداخلية`, `السياسة الخارجية`: a one-word institution right after a definite or
-    // possessed noun is that noun's adjective, not the ministry
+    // `شؤونها الداخلية`, `السياسة الخارجية`: a one-word institution written as a nisba adjective (ـية)
+    // right after a definite or possessed noun is that noun's adjective, not the ministry (not a title:
+    // `التقى الرئيس`, whose verb starts with ال too)
     const adjective =
-      (lex !== null && lex !== undefined && lex.b === i + 1 && i > 0 && open(i - 1) && toks[i]!.key.startsWith('ال') && nounBefore(toks[i - 1]!.key)) ||
+      (lex !== null && lex !== undefined && item?.kind === 'institution' && lex.b === i + 1 && i > 0 && open(i - 1) && /^ال.+يه$/.test(toks[i]!.key) && nounBefore(toks[i - 1]!.key)) ||
       // `الأمن المائي`: security as a concern
       (lex !== null && lex !== undefined && lex.b === i + 1 && open(i + 1) && toks[i]!.vars.some((v) => conceptBefore(v.key, toks[i + 1]!.key)));
     if (lex && item && !adjective && (item.kind === 'institution' || free(i))) {

@@ -653,6 +653,11 @@ function bothSidesPair(w: Work, h: Hit, slots: readonly Slot[]): [number, number
       found = true;
       break;
     }
+    // the dual right after a mutual act, as its subject or genitive (ووافقت الدولتان، لقاء الزعيمين)
+    if (words === 1 && syntax.mutualTypes.has(h.sense.type) && v.some((x) => syntax.bothSidesWords.has(x.key))) {
+      found = true;
+      break;
+    }
   }
   if (!found) return null;
   const picked: number[] = [];
@@ -1332,7 +1337,8 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   // وقعت تونس والسعودية اتفاقية، اتفق الرئيسان: a coordinated subject of a mutual act names both
   // sides, the first the source and the others the target, as بين X و Y does (data: mutual_note)
   if (syntax.mutualTypes.has(h.sense.type) && !target.length && source.length >= 2) {
-    const countriesOf = new Set(source.map((i) => slots[i]!.m.actor.country ?? slots[i]!.m.key));
+    // (two actors of one country are two sides too: الحكومة اليمنية والحوثيون)
+    const countriesOf = new Set(source.map((i) => slots[i]!.m.actor.id ?? slots[i]!.m.key));
     if (countriesOf.size >= 2) {
       target = source.slice(1);
       source = source.slice(0, 1);

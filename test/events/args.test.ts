@@ -120,6 +120,8 @@ const ROWS: Row[] = [
   { why: 'a people noun written with لل is no bare object (للمهاجرين); the author of what is refused is the target', s: 'وأعلنت الجزائر في يونيو رفض فكرة إقامة مراكز استقبال للمهاجرين التي طرحها الاتحاد الأوروبي.', type: 'REJECT', trigger: ['رفض', 24, 27], source: ['DZA'], target: ['?'], modality: 'asserted' },
   { why: 'the actor after a partitive noun\'s من acts in its place (وحدات من الجيش)', s: 'فيما انتشرت وحدات من الجيش اللبناني عند مداخل المدينة.', type: 'MOBILIZE', trigger: ['انتشرت وحدات', 5, 17], source: ['LBN'], target: [], modality: 'asserted' },
   { why: 'an object after the subject is no adjective of the verb (مديري ends like a nisba)', s: 'في حين طالبت الوزارة الجزائرية مديري الشؤون الدينية بمراقبة الأئمة.', type: 'REQUEST', trigger: ['طالبت', 7, 12], source: ['DZA'], target: ['DZA'], modality: 'asserted' },
+  { why: 'a coordinated subject of a mutual act, two actors of one country: both sides', s: 'واتفقت الحكومة السودانية وقوات الدعم السريع على هدنة إنسانية.', type: 'AGREE', trigger: ['اتفقت', 1, 6], source: ['SDN'], target: ['SDN'], modality: 'asserted' },
+  { why: 'the dual subject of a mutual act (وافق البلدان) stands for the two countries named before', s: 'واستقبل العاهل الأردني الرئيس المصري في عمّان. ووافق البلدان على تعزيز التعاون الاقتصادي.', type: 'AGREE', trigger: ['وافق', 48, 52], source: ['EGY'], target: ['JOR'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
