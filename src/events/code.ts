@@ -1118,7 +1118,8 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   }
   // a participle of state (سارعت روسيا إلى الرد متهمة بريطانيا …) has the subject of the verb before it
   // and its object after it
-  if (!source.length && !h.nominal && /^مت[^ا].*[ها]$/.test(h.key)) {
+  // (also the active participles in ـا: داعيا، مطالبا، محذرا، مؤكدا)
+  if (!source.length && !h.nominal && (/^مت[^ا].*[ها]$/.test(h.key) || /^(م[^ت].{2,4}|[^م]ا.{2,3})ا$/.test(h.key))) {
     const subj = idx.filter((i) => slots[i]!.last < h.first && bare(i) && !cityOnly(i) && !enclosed(w, slots[i]!)).pop();
     if (subj !== undefined) {
       source = groupBack(w, slots, subj);

@@ -122,6 +122,7 @@ const ROWS: Row[] = [
   { why: 'an object after the subject is no adjective of the verb (مديري ends like a nisba)', s: 'في حين طالبت الوزارة الجزائرية مديري الشؤون الدينية بمراقبة الأئمة.', type: 'REQUEST', trigger: ['طالبت', 7, 12], source: ['DZA'], target: ['DZA'], modality: 'asserted' },
   { why: 'a coordinated subject of a mutual act, two actors of one country: both sides', s: 'واتفقت الحكومة السودانية وقوات الدعم السريع على هدنة إنسانية.', type: 'AGREE', trigger: ['اتفقت', 1, 6], source: ['SDN'], target: ['SDN'], modality: 'asserted' },
   { why: 'the dual subject of a mutual act (وافق البلدان) stands for the two countries named before', s: 'واستقبل العاهل الأردني الرئيس المصري في عمّان. ووافق البلدان على تعزيز التعاون الاقتصادي.', type: 'AGREE', trigger: ['وافق', 48, 52], source: ['EGY'], target: ['JOR'], modality: 'asserted' },
+  { why: 'an active participle in ـا (داعيا) has the subject of the verb before it and its own object', s: 'وجدد وزير التعليم المغربي تمسكه بالحوار، داعيا الأساتذة المتعاقدين إلى العودة إلى الأقسام.', type: 'REQUEST', trigger: ['داعيا', 41, 46], source: ['MAR'], target: ['MAR'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
