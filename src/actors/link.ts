@@ -1077,6 +1077,52 @@ function nounBefore(key: string): boolean {
   return m !== null && m[1]!.length >= 3 && !PRONOUN_HOSTS.has(m[1]!);
 }
 
+/** `data/actors/pronoun-countries.json`: possessives naming an antecedent's country (بلاده) → the sector they give. */
+const PRONOUN_COUNTRIES: ReadonlyMap<string, Sector | null> = new Map(
+  Object.entries(loadData<{ words: Record<string, Sector | null> }>('actors/pronoun-countries.json').words).map(([w, sec]) => [wordKey(w), sec]),
+);
+
+/**
+ * Possessives that name the country of an actor told before them (أكد الوزير أن بلاده ترفض، قالت
+ * الخارجية إن حكومتها): each becomes a mention of that country (with the sector the word gives), its
+ * antecedent the nearest person before it in its sentence, else the nearest state institution there
+ * (a country or a place is none: «its country» is said of someone). Appended to `all`.
+ */
+function pronounCountries(env: Env, all: { start: number; end: number; text: string; entity: number | null; name: string; draft: Draft | null }[]): void {
+  const toks = env.toks;
+  const sorted = all.filter((m) => m.draft?.country).sort((a, b) => a.start - b.start);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.punct || t.ent >= 0 || t.used) continue;
+    const v = t.vars.find((x) => PRONOUN_COUNTRIES.has(x.key));
+    if (!v) continue;
+    const sector = PRONOUN_COUNTRIES.get(v.key) ?? null;
+    let ante: (typeof all)[number] | undefined;
+    for (let k = sorted.length - 1; k >= 0; k--) {
+      const m = sorted[k]!;
+      if (m.end > t.start) continue;
+      if (toks[tokenAt(toks, m.start)]!.sent !== t.sent) break;
+      if (m.draft!.person) {
+        ante = m;
+        break;
+      }
+      // (a country or place is no antecedent: «its country» is said of someone)
+      if (m.draft!.sector && STATE_SECTORS.has(m.draft!.sector)) ante ??= m;
+    }
+    if (!ante) continue;
+    const d = ante.draft!;
+    const start = cutStart(env.text, t, v.cut);
+    all.push({
+      start,
+      end: t.end,
+      text: env.text.slice(start, t.end),
+      entity: null,
+      name: '',
+      draft: { country: d.country, sector, code: null, name: '', role: null, kb: null, rule: 'pronoun', steps: [`${v.key}: the country of "${ante.text}" told before it (${d.country})`], strength: 1 },
+    });
+  }
+}
+
 /** Nameless actor phrases: knowledge-base names the tagger missed, institutions, titles and group nouns with their nisbas. */
 function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: Draft }[] {
   const out: { a: number; b: number; cut: number; draft: Draft }[] = [];
@@ -1376,6 +1422,9 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
       draft: { ...d, rule: `coref:name-part(${d.rule})`, steps: [`a word of the name "${src.name}" found alone (the tagger did not mark it)`, ...d.steps] },
     });
   }
+
+  // بلاده، حكومتها: a possessive naming the country of the actor told before it
+  pronounCountries(env, all);
 
   const out: ActorMention[] = [];
   all.forEach((m, k) => {

@@ -1086,7 +1086,8 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   // (the inverting word may open the trigger phrase itself: تلقى رئيس الحكومة اتصالا من …)
   const inverted = h.sense.inverted || (h.sense.invertedWith.size > 0 && (windowWords(w, h, 8, 'before').some(invertedBy) || invertedBy(h.first)));
   // (none past a mention the phrase takes in: that is its object, and what follows is no subject)
-  const firstBareAfter = straddle !== undefined ? undefined : after.find((i) => bare(i) && dist(i) <= 8 && !(h.nominal && next && next.first < slots[i]!.first));
+  // (nor a possessive standing for a country, بلاده، حكومته: after a verb it is a genitive's, أعضاء حكومته)
+  const firstBareAfter = straddle !== undefined ? undefined : after.find((i) => bare(i) && slots[i]!.m.rule !== 'pronoun' && dist(i) <= 8 && !(h.nominal && next && next.first < slots[i]!.first));
   const inPP = h.nominal && (/^[وف]?[بل]/.test(w.keys[h.first]!.slice(0, h.cut)) || PP_HEADS.has(stripConj(w, w.keys[h.first - 1] ?? ''))) && lightVerbBefore(w, h) < 0;
   // (not an earlier event's object in the sentence: زار أحمد إريتريا … ووقع اتفاقا)
   const nearestBareBefore = inPP ? undefined : before.find((i) => bare(i) && !cityOnly(i) && !objects.has(i));

@@ -18,6 +18,15 @@ const CASES: [string, string | null, Row[]][] = [
   ['أعلنت الجزائر توحيد موعد أذان المغرب في كل الولايات.', null, [['الجزائر', 6, 13, 'DZA', 'kb:country', null]]],
   // two titles in a row are two actors (bug: the adjective rule took the verb التقى, which starts with ال, for a definite noun)
   ['التقى الرئيس الفرنسي الرئيس المصري.', null, [['الرئيس الفرنسي', 6, 20, 'FRA.GOV', 'title+nisba', 'رئيس الدولة'], ['الرئيس المصري', 21, 34, 'EGY.GOV', 'title+nisba', 'رئيس الدولة']]],
+  // a possessive naming the country of the person told before it (بلاده)
+  ['وقال وزير الخارجية الجزائري رمطان لعمامرة إن بلاده قررت إغلاق القنصلية الفرنسية في وهران.', '2021-10-30', [
+    ['رمطان لعمامرة', 28, 41, 'DZA.GOV', 'kb:person+title', 'وزير الخارجية الجزائري'],
+    ['بلاده', 45, 50, 'DZA', 'pronoun', null],
+    ['القنصلية الفرنسية', 62, 79, 'FRA.GOV', 'institution+nisba', null],
+    ['وهران', 83, 88, 'DZA', 'kb:place', null],
+  ]],
+  // … not a country's own «its country», nor across sentences
+  ['زار الرئيس. وقالت روسيا إن بلادها ترفض ذلك.', null, [['روسيا', 18, 23, 'RUS', 'kb:country', null]]],
   // security as a concern (الأمن المائي) is no security force (bug: linked as the article country's police)
   ['تدعم مصر كل جهد عربي لتحقيق الأمن المائي.', null, [['مصر', 5, 8, 'EGY', 'kb:country', null]]],
   // one-word hashtags are looked up as their word (bug: #روسيا took the context's country, #السيسي his interlocutor's)
@@ -92,7 +101,7 @@ const CASES: [string, string | null, Row[]][] = [
     ['الرياض', 37, 43, 'SAU', 'kb:place', null],
     ['سلمان بن عبدالعزيز', 63, 81, 'SAU.GOV', 'kb:person+title', 'الملك'],
   ]],
-  ['قال وزير الخارجية الكوري الشمالي إن بلاده لن تتفاوض.', null, [['وزير الخارجية الكوري الشمالي', 4, 32, 'PRK.GOV', 'title+nisba', 'وزير الخارجية']]],
+  ['قال وزير الخارجية الكوري الشمالي إن بلاده لن تتفاوض.', null, [['وزير الخارجية الكوري الشمالي', 4, 32, 'PRK.GOV', 'title+nisba', 'وزير الخارجية'], ['بلاده', 36, 41, 'PRK', 'pronoun', null]]],
   ['أعلنت القوات المسلحة الملكية الأردنية عن مناورات. وقال المتحدث باسم الجيش الأردني إن المناورات دورية.', null, [
     ['القوات المسلحة الملكية الأردنية', 6, 37, 'JOR.MIL', 'kb:institution+nisba', null],
     ['المتحدث باسم الجيش الأردني', 55, 81, 'JOR.MIL', 'title+nisba', 'المتحدث العسكري'],

@@ -123,6 +123,7 @@ const ROWS: Row[] = [
   { why: 'a coordinated subject of a mutual act, two actors of one country: both sides', s: 'واتفقت الحكومة السودانية وقوات الدعم السريع على هدنة إنسانية.', type: 'AGREE', trigger: ['اتفقت', 1, 6], source: ['SDN'], target: ['SDN'], modality: 'asserted' },
   { why: 'the dual subject of a mutual act (وافق البلدان) stands for the two countries named before', s: 'واستقبل العاهل الأردني الرئيس المصري في عمّان. ووافق البلدان على تعزيز التعاون الاقتصادي.', type: 'AGREE', trigger: ['وافق', 48, 52], source: ['EGY'], target: ['JOR'], modality: 'asserted' },
   { why: 'an active participle in ـا (داعيا) has the subject of the verb before it and its own object', s: 'وجدد وزير التعليم المغربي تمسكه بالحوار، داعيا الأساتذة المتعاقدين إلى العودة إلى الأقسام.', type: 'REQUEST', trigger: ['داعيا', 41, 46], source: ['MAR'], target: ['MAR'], modality: 'asserted' },
+  { why: 'a possessive standing for the country of the person before it (بلاده) is the subject', s: 'وقال وزير الخارجية الجزائري رمطان لعمامرة إن بلاده قررت إغلاق القنصلية الفرنسية في وهران.', type: 'SANCTION', trigger: ['إغلاق القنصلية', 56, 70], source: ['DZA'], target: ['FRA'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
