@@ -18,6 +18,10 @@ describe('negative cases: scores, prices, quantities, ages, numbers and page fur
   testUnexpectedResult('+ الخط -');
   testUnexpectedResult('المساهمون');
   testUnexpectedResult('شارك في اليوم الوطني للسعودية');
+  testUnexpectedResult('احتفل المغرب باليوم الوطني.');
+  testUnexpectedResult('نظمت الجامعة اليوم المفتوح للطلبة');
+  testUnexpectedResult('في اليوم الذي سبق الانتخابات');
+  testUnexpectedResult('في اليوم الثالث من المؤتمر');
   testUnexpectedResult('أدى صلاة الجمعة في المسجد');
   testUnexpectedResult('قال أحد المسؤولين إن');
   testUnexpectedResult('ماي مصدومة بعد وفاة امرأة');

@@ -17,5 +17,7 @@ describe('ARRelativeDayParser resolves deictic days', () => {
     { text: 'تنطلق الليلة المباراة', span: 'الليلة', value: '2022-09-12TNI' },
     { text: 'وقعت الليلة الماضية', span: 'الليلة الماضية', value: '2022-09-11TNI' },
     { text: 'وصل صباح غد الأحد', span: 'صباح غد الأحد', value: '2014-10-05TMO', ref: '2014-10-04' },
+    // a definite noun after اليوم is the clause's own, not an adjective of the day (bug: no date)
+    { text: 'لكنه رفض في تصريح صحفي اليوم الاستقالة', span: 'اليوم', value: '2022-09-12' },
   ]);
 });

@@ -8,6 +8,20 @@ import { ARParserBase, S, WE, type ParsingContext } from '../../common/parser.ts
 import { addDays, isoDay } from '../../common/calendar.ts';
 import { AR, key } from '../constants.ts';
 
+/**
+ * Does the word after اليوم / الغد qualify it (a nisba الوطني، العالمي، التالي; an ordinal الأول،
+ * الثالث، الأخير; a passive participle المفتوح، الموعود; a relative الذي) rather than start a noun of
+ * the clause (الاستقالة، الحكومة)?
+ */
+function dayAdjective(word: string): boolean {
+  const w = word.replace(/[\u064B-\u0652]/gu, '').replace(/[^\p{L}]+$/u, '');
+  return (
+    /(ي|ية|يه)$/u.test(w) ||
+    /^ال(أول|اول|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|أخير|اخير|آخر|اخر|ذي|ذى|تي|تى|ماضي|ماضى|فائت|سابق|مقبل|قادم|موالي|منتظر|حاسم|كبير|عظيم|أسود|اسود|مشهود|موعود)$/u.test(w) ||
+    /^الم..و.$/u.test(w)
+  );
+}
+
 const REF = (off: number): string => (off < 0 ? 'PAST_REF' : off > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
 
 export class ARRelativeDayParser extends ARParserBase {
@@ -35,8 +49,10 @@ export class ARRelativeDayParser extends ARParserBase {
       if (g.pod) pod = t.partOfDay.get(key(g.pod));
       if (!g.wd && !g.pod) {
         const next = /^\s+(\S+)/u.exec(ctx.text.slice(end, end + 30))?.[1] ?? '';
-        // اليوم الوطني / اليوم العالمي / اليوم التالي / اليوم الأول: a named or counted day, not today
-        if ((k === 'اليوم' || k === 'الغد') && /^ال/u.test(next) && !t.modifier.has(next)) return null;
+        // اليوم الوطني / اليوم العالمي / اليوم التالي / اليوم الأول / اليوم المفتوح / اليوم الذي: a
+        // named, counted or described day, not today — but a definite noun after it is the clause's own
+        // (رفض في تصريح صحفي اليوم الاستقالة: today)
+        if ((k === 'اليوم' || k === 'الغد') && /^ال/u.test(next) && !t.modifier.has(next) && dayAdjective(next)) return null;
         if (k === 'اليوم' && t.modifier.has(next)) return null;
       }
       if (g.wd && t.weekday.get(key(g.wd)) === undefined) return null;
