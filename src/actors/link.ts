@@ -1186,7 +1186,10 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
       let country = found;
       const sector = mods.sector;
       const j = mods.end;
-      if ((item.needsCountry || item.kind === 'title' || toks[i]!.used || !STATE_SECTORS.has(sector!)) && !country) {
+      // a minister named by portfolio (وزير الداخلية) is the context's, as an institution is; a bare
+      // title (الرئيس، رئيسة الوزراء) could be any state's
+      const portfolioTitle = item.kind === 'title' && lex.b > i + 1 && toks[i]!.vars.some((v) => /^(ال)?وزير(ه)?$/.test(v.key));
+      if ((item.needsCountry || (item.kind === 'title' && !portfolioTitle) || toks[i]!.used || !STATE_SECTORS.has(sector!)) && !country) {
         // a plural or generic noun (`الجيوش`), a bare title (`الرئيس`, `صحفي`) or an institution inside a
         // person's title, none naming a country of its own: no actor of its own (the context would guess)
         i = j;

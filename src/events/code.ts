@@ -217,6 +217,22 @@ function filterHolds(w: Work, h: Hit, f: CompiledFilter): boolean {
   return false;
 }
 
+/**
+ * Is the word an indefinite noun (تصريح، مؤتمر، مصدر), so that a nisba after it is its adjective? Not
+ * definite, no preposition, number or verb (a feminine past, a report or light verb, a present form —
+ * except a verbal noun of the pattern تفعيل: تصريح، تقرير).
+ */
+function nounAt(w: Work, k: number): boolean {
+  if (w.toks[k]!.kind !== 'word') return false;
+  const key = w.keys[k]!;
+  const bare = stripConj(w, key);
+  const { syntax } = w.lex;
+  if (/^(ال|[وفبل]ال|لل)/.test(key) || syntax.prepositions.has(bare)) return false;
+  if (/^ت..ي.$/.test(bare)) return true;
+  if (syntax.reportVerbs.has(bare) || syntax.lightVerbs.has(bare) || /ت$/.test(bare) || /^(ي|ن|أ|ا|ت)/.test(bare)) return false;
+  return true;
+}
+
 /** Step 1: the trigger hits of one sentence, filtered, longest first, not overlapping. */
 function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
   const cands: Hit[] = [];
@@ -547,6 +563,9 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     if (v && TITLE_HEAD.test(stripConj(w, w.keys[i - 1] ?? ''))) continue;
     // … and security as a concern (الأمن المائي) is no force
     if (v && i + 1 < w.toks.length && conceptBefore(v.key, w.keys[i + 1]!)) continue;
+    // … and a singular nisba right after an indefinite noun is its adjective (في تصريح «صحفي»، مؤتمر
+    // «صحفي»، مصدر «عسكري»), no group of people
+    if (v && v.cut === 0 && /[^ي]ي$/.test(v.key) && i > 0 && nounAt(w, i - 1)) continue;
     if (v) {
       sector = syntax.peopleNouns.get(v.key)!;
       cut = v.cut;

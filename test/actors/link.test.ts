@@ -27,6 +27,9 @@ const CASES: [string, string | null, Row[]][] = [
   ]],
   // … not a country's own «its country», nor across sentences
   ['زار الرئيس. وقالت روسيا إن بلادها ترفض ذلك.', null, [['روسيا', 18, 23, 'RUS', 'kb:country', null]]],
+  // a minister named by portfolio takes the context's country, as an institution does (a bare title does not)
+  ['أعلنت الحكومة التونسية خطة جديدة. وقال وزير الداخلية إن الخطة تبدأ غدا.', null, [['الحكومة التونسية', 6, 22, 'TUN.GOV', 'institution+nisba', null], ['وزير الداخلية', 39, 52, 'TUN.GOV', 'title+context', 'وزير الداخلية']]],
+  ['أعلنت الحكومة التونسية خطة جديدة. وقال الرئيس إن الخطة تبدأ غدا.', null, [['الحكومة التونسية', 6, 22, 'TUN.GOV', 'institution+nisba', null]]],
   // security as a concern (الأمن المائي) is no security force (bug: linked as the article country's police)
   ['تدعم مصر كل جهد عربي لتحقيق الأمن المائي.', null, [['مصر', 5, 8, 'EGY', 'kb:country', null]]],
   // one-word hashtags are looked up as their word (bug: #روسيا took the context's country, #السيسي his interlocutor's)
