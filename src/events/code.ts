@@ -900,7 +900,9 @@ function claimAuthor(w: Work, h: Hit, source: readonly number[]): number {
   for (let k = h.last + 1, n = 0; k < w.toks.length && n < 6 && rel < 0; k++) {
     if (w.sentOf[k] !== h.sentence) break;
     if (!isWord(w.toks[k]!)) {
-      if (w.toks[k]!.text === '،' || w.toks[k]!.text === ',') continue;
+      // a comma that sets off the subject's apposition or a date (next to a source's word or a date's)
+      const side = (x: number): boolean => x >= 0 && x < w.toks.length && (source.includes(w.slotAt[x]!) || w.inTimex[x] === 1);
+      if ((w.toks[k]!.text === '،' || w.toks[k]!.text === ',') && (side(k - 1) || side(k + 1))) continue;
       break;
     }
     if (RELATIVES.has(w.keys[k]!)) rel = k;
@@ -2190,9 +2192,17 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     if (r.target.length || !r.source.length || !REACTIONS.has(r.type)) continue;
     const o = events[e + 1]!;
     if (o.sentence.start !== r.sentence.start || !o.source.length) continue;
-    const gap = between(w, tokenAt(toks, r.trigger.end - 1), tokenAt(toks, o.trigger.start));
+    const from = tokenAt(toks, r.trigger.end - 1);
+    const to = tokenAt(toks, o.trigger.start);
+    const gap = between(w, from, to);
     const ownWords = r.source.reduce((n, a) => n + (a.start > r.trigger.end ? a.text.split(/\s+/).length : 0), 0);
     if (gap.words - ownWords > 3 || o.source.some((a) => r.source.some((b) => b.country === a.country))) continue;
+    // … not past a comma that ends the object (تدعم المتشددين، الأمر الذي تنفيه السلطات): only one
+    // setting off the reaction's own subject or a date may stand between
+    const own = (x: number): boolean => w.inTimex[x] === 1 || r.source.some((a) => toks[x]!.start < a.end && a.start < toks[x]!.end);
+    let cut = false;
+    for (let x = from + 1; x < to && !cut; x++) if ((toks[x]!.text === '،' || toks[x]!.text === ',') && !own(x - 1) && !own(x + 1)) cut = true;
+    if (cut) continue;
     events[e] = { ...r, target: [...o.source], why: [...r.why, `target: the author of the ${o.type} it reacts to («${o.trigger.text}»)`] };
   }
 

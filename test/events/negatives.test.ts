@@ -180,6 +180,7 @@ const ROWS: Row[] = [
   { why: 'the Sudanese Professionals Association (تجمع المهنيين) is a name, not a gathering', s: 'أعلن تجمع المهنيين السودانيين رفع شعارات جديدة للمرحلة المقبلة.', not: 'PROTEST' },
   { why: 'luck standing by a team (وقف الحظ إلى جانب المنتخب) is no support', s: 'وقف الحظ إلى جانب المنتخب المغربي في المباراة ضد منتخب إسبانيا.', not: 'SUPPORT' },
   { why: 'motorcades (مواكب السيارات) are no marches', s: 'تم تقييد حركة الشاحنات ومواكب السيارات في جميع أنحاء لبنان.', not: 'PROTEST' },
+  { why: 'the denier of a clause after a comma (الأمر الذي تنفيه السلطات) is not the other side of the act before it', s: 'وتقول البحرين إن إيران تدعم المتشددين، الأمر الذي تنفيه السلطات البحرينية، متهمة طهران بتحريض الشيعة.', not: 'SUPPORT' },
   { why: 'لتحقيق "to achieve" is no investigation, and water security (الأمن المائي) no security force', s: 'أكد وزير الخارجية المصري أن بلاده تدعم كل جهد عربي لتحقيق الأمن المائي.', not: 'ACCUSE' },
 ];
 
