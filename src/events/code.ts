@@ -1041,7 +1041,15 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   // الإسرائيلي): the phrase's own object, no subject
   // (a verb phrase may take in its subject instead: دفعت «القوات» المسلحة بتعزيزات)
   const straddle = h.nominal || !verbLike(w, h.first) ? after0.find((i) => slots[i]!.first <= h.last && slots[i]!.last > h.last && slots[i]!.prep === null) : undefined;
-  const after = after0.filter((i) => i !== straddle);
+  // … and the genitive of the noun a verb phrase ends with, where the sense's data says its genitive
+  // is acted on (release: أطلق سراح «إيهود أولمرت», the released)
+  const phraseObject =
+    straddle === undefined && !h.nominal && h.parts.length > 1 && h.sense.trigger.args?.genitive === 'target'
+      ? after0.find((i) => slots[i]!.first === h.last + 1 && slots[i]!.prep === null)
+      : undefined;
+  // (with the name in apposition right after it: الناشط المصري «علاء عبد الفتاح»)
+  const apposition = phraseObject !== undefined ? after0.find((i) => slots[i]!.first === slots[phraseObject]!.last + 1) : undefined;
+  const after = after0.filter((i) => i !== straddle && i !== phraseObject && i !== apposition);
   const before = idx.filter((i) => slots[i]!.last < h.first && inClause(slots[i]!) && usable(slots[i]!) && !enclosed(w, slots[i]!)).reverse();
   const bare = (i: number): boolean => slots[i]!.prep === null;
   const dist = (i: number): number => {
@@ -1307,6 +1315,10 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   if (!target.length && straddle !== undefined && !source.includes(straddle)) {
     target = group(w, slots, straddle);
     steps.push('target: the mention the trigger phrase takes in');
+  }
+  if (!target.length && phraseObject !== undefined && !source.includes(phraseObject)) {
+    target = group(w, slots, phraseObject);
+    steps.push("target: the genitive of the phrase's last noun");
   }
   if (!target.length && prepTarget !== undefined && !source.includes(prepTarget)) {
     target = group(w, slots, prepTarget);

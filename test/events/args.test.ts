@@ -125,6 +125,7 @@ const ROWS: Row[] = [
   { why: 'an active participle in ـا (داعيا) has the subject of the verb before it and its own object', s: 'وجدد وزير التعليم المغربي تمسكه بالحوار، داعيا الأساتذة المتعاقدين إلى العودة إلى الأقسام.', type: 'REQUEST', trigger: ['داعيا', 41, 46], source: ['MAR'], target: ['MAR'], modality: 'asserted' },
   { why: 'a possessive standing for the country of the person before it (بلاده) is the subject', s: 'وقال وزير الخارجية الجزائري رمطان لعمامرة إن بلاده قررت إغلاق القنصلية الفرنسية في وهران.', type: 'SANCTION', trigger: ['إغلاق القنصلية', 56, 70], source: ['DZA'], target: ['FRA'], modality: 'asserted' },
   { why: 'a singular nisba after an indefinite noun is its adjective (تصريح صحفي), no group of journalists', s: 'وأكد وزير الإعلام اللبناني، في تصريح صحفي اليوم، رفضه الاستقالة.', type: 'REJECT', trigger: ['رفضه', 49, 53], source: ['LBN'], target: [], date: '2021-10-30', modality: 'asserted' },
+  { why: 'the genitive after سراح is the released, not the subject (the releaser is unnamed here)', s: 'وأطلق سراح الناشط المصري علاء عبد الفتاح أمس.', type: 'RETREAT', trigger: ['أطلق سراح', 1, 10], source: [], target: ['EGY'], date: '2021-10-29', modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
