@@ -73,6 +73,8 @@ export interface LexItem {
   readonly role: string | null;
   /** A plural or generic institution noun (`الجيوش`, `أجهزة الاستخبارات`): an actor only with its own nisba or country. */
   readonly needsCountry?: boolean;
+  /** …except in its definite form, which takes the article's country as a singular institution does (`الأجهزة الأمنية`). */
+  readonly definiteContext?: boolean;
 }
 
 /** Bits of `Kb.first`: what a word key can start. */
@@ -189,7 +191,7 @@ interface PeopleFile {
 interface AliasFile { entries: { names: string[]; country: string | null; sector: string | null; note?: string }[] }
 interface PolitiesFile { forms: { form: string; words: string[]; countries: string[] }[] }
 interface SectorsFile {
-  institutions?: { names: string[]; sector: string | null; role?: string | null; needsCountry?: boolean }[];
+  institutions?: { names: string[]; sector: string | null; role?: string | null; needsCountry?: boolean; definiteContext?: boolean }[];
   titles?: { names: string[]; sector: string | null; role?: string | null }[];
   portfolios?: { names: string[]; sector: string | null; role?: string | null }[];
   adjectives?: { names: string[]; sector: string | null }[];
@@ -373,6 +375,7 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
           sector: sec,
           role: (g as { role?: string | null }).role ?? null,
           ...((g as { needsCountry?: boolean }).needsCountry ? { needsCountry: true } : {}),
+          ...((g as { definiteContext?: boolean }).definiteContext ? { definiteContext: true } : {}),
         };
         const keys = nameKeys(n);
         if (!keys.length) continue;

@@ -1189,7 +1189,10 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
       // a minister named by portfolio (وزير الداخلية) is the context's, as an institution is; a bare
       // title (الرئيس، رئيسة الوزراء) could be any state's
       const portfolioTitle = item.kind === 'title' && lex.b > i + 1 && toks[i]!.vars.some((v) => /^(ال)?وزير(ه)?$/.test(v.key));
-      if ((item.needsCountry || (item.kind === 'title' && !portfolioTitle) || toks[i]!.used || !STATE_SECTORS.has(sector!)) && !country) {
+      // … and a definite plural institution (الأجهزة الأمنية: the security services the story is
+      // about) as a singular one does; an indefinite one (أجهزة أمنية) names none without its nisba
+      const definitePlural = item.definiteContext === true && toks[i]!.vars.some((v) => v.cut === 0 && v.key.startsWith('ال'));
+      if (((item.needsCountry && !definitePlural) || (item.kind === 'title' && !portfolioTitle) || toks[i]!.used || !STATE_SECTORS.has(sector!)) && !country) {
         // a plural or generic noun (`الجيوش`), a bare title (`الرئيس`, `صحفي`) or an institution inside a
         // person's title, none naming a country of its own: no actor of its own (the context would guess)
         i = j;

@@ -30,6 +30,13 @@ const CASES: [string, string | null, Row[]][] = [
   // a minister named by portfolio takes the context's country, as an institution does (a bare title does not)
   ['أعلنت الحكومة التونسية خطة جديدة. وقال وزير الداخلية إن الخطة تبدأ غدا.', null, [['الحكومة التونسية', 6, 22, 'TUN.GOV', 'institution+nisba', null], ['وزير الداخلية', 39, 52, 'TUN.GOV', 'title+context', 'وزير الداخلية']]],
   ['أعلنت الحكومة التونسية خطة جديدة. وقال الرئيس إن الخطة تبدأ غدا.', null, [['الحكومة التونسية', 6, 22, 'TUN.GOV', 'institution+nisba', null]]],
+  // a definite plural institution takes the article's country as a singular one does; an indefinite one none
+  ['أعلنت الحكومة الأردنية خطة أمنية جديدة. ونفذت الأجهزة الأمنية حملة مداهمات في محافظة المفرق.', null, [
+    ['الحكومة الأردنية', 6, 22, 'JOR.GOV', 'institution+nisba', null],
+    ['الأجهزة الأمنية', 46, 61, 'JOR.COP', 'institution+context', null],
+    ['المفرق', 85, 91, 'JOR', 'kb:place', null],
+  ]],
+  ['أعلنت الحكومة الأردنية خطة أمنية جديدة. ونفذت أجهزة أمنية حملة مداهمات في المدينة.', null, [['الحكومة الأردنية', 6, 22, 'JOR.GOV', 'institution+nisba', null]]],
   // security as a concern (الأمن المائي) is no security force (bug: linked as the article country's police)
   ['تدعم مصر كل جهد عربي لتحقيق الأمن المائي.', null, [['مصر', 5, 8, 'EGY', 'kb:country', null]]],
   // one-word hashtags are looked up as their word (bug: #روسيا took the context's country, #السيسي his interlocutor's)
