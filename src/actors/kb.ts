@@ -184,7 +184,7 @@ interface PlacesFile {
   ambiguous?: { name: string; candidates: string[]; note?: string }[];
 }
 interface RegionsFile { regions: { names: string[]; note?: string }[] }
-interface OrgFile { entries: { id: string; kind: string; names: string[]; country: string | null; sector: string | null; code?: string | null; note?: string }[] }
+interface OrgFile { entries: { id: string; kind: string; names: string[]; country: string | null; sector: string | null; code?: string | null; note?: string; needs_entity?: string[] }[] }
 interface PeopleFile {
   entries: { id: string; names: string[]; short?: string[]; country: string | null; sector: string | null; roles?: { role: string; from?: number | null; to?: number | null }[]; note?: string }[];
 }
@@ -332,7 +332,10 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
   });
 
   const of = readJson<OrgFile>(dir, 'organisations.json', false);
+  // one-word names an entry marks as ordinary words too (شل: "paralysed"): linked only when tagged
+  const entryNeedsEntity: string[] = [];
   for (const o of of?.entries ?? []) {
+    for (const n of o.needs_entity ?? []) entryNeedsEntity.push(...nameKeys(n));
     const kind = (ORG_KINDS.has(o.kind as KbKind) ? o.kind : 'institution') as KbKind;
     const e: KbEntry = {
       kb: `org:${o.id}`,
@@ -443,7 +446,7 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
   mark(polities.keys(), FIRST_POLITY);
   const firstFilter = new Uint8Array(FILTER_SIZE);
   for (const k of first.keys()) firstFilter[filterHash(k)] = 1;
-  const needsEntity = new Set((readJson<{ words: { key: string }[] }>(dir, 'needs-entity.json', false)?.words ?? []).map((w) => w.key));
+  const needsEntity = new Set([...(readJson<{ words: { key: string }[] }>(dir, 'needs-entity.json', false)?.words ?? []).map((w) => w.key), ...entryNeedsEntity]);
   size.nisba = nisbas.size;
   return { names, shortNames, nisbas, nisbaPhrases, ambiguous, lexicon, words, countries, byId, first, firstFilter, needsEntity, polities, size };
 }
