@@ -76,6 +76,9 @@ interface Slot {
 /** Types whose subject of شهد / تعرض is still the place where a domestic act happened (شهدت تركيا عمليات اعتقال): handled by the domestic-target rule instead. */
 const DOMESTIC_SUBJECT_TYPES = new Set<string>(['COERCE', 'PROTEST']);
 
+/** Types whose act may fall on a news outlet (closing a channel, accusing a paper, threatening it). */
+const PRESS_TYPES = new Set<string>(['COERCE', 'SANCTION', 'ACCUSE', 'THREATEN', 'REJECT', 'ASSAULT', 'SUPPORT', 'REQUEST']);
+
 /** Types whose events name both sides (in the annotated sets 87–96 % of them do). */
 const TWO_SIDED = new Set<string>(['SUPPORT', 'COOPERATE']);
 
@@ -468,6 +471,8 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     // وحدات من الجيش اللبناني، عناصر من الأمن: the actor after a partitive noun's من is the group that
     // acts (or is acted on), in the noun's place
     if (prep === 'من' && first > 1 && [w.keys[first - 2]!, stripConj(w, w.keys[first - 2]!)].some((k) => w.lex.syntax.partitiveNouns.has(k.replace(/^ال/, '')))) prep = null;
+    // … a proclitic written apart with a tatweel (لـCNN، بـ"التقصير")
+    if (!prep && first > 0 && /ـ$/.test(w.toks[first - 1]!.text) && syntax.procliticPrepositions.has(w.keys[first - 1]!.replace(/^[وف]/, '')[0] ?? '') && w.keys[first - 1]!.replace(/^[وف]/, '').length === 1) prep = w.keys[first - 1]!.replace(/^[وف]/, '');
     // … and a nameless phrase written with لل (للمهاجرين: ل + المهاجرين)
     if (!prep && m.start === tok.start && m.entity === null && m.kb === null && /^لل/.test(keyOfText(m.text))) prep = 'ل';
     const entity = m.entity !== null ? entities[m.entity] ?? null : null;
@@ -1025,8 +1030,12 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
     s.prep !== null &&
     !h.sense.targetPreps.has(s.prep) &&
     (syntax.locationPrepositions.has(s.prep) || s.prep === syntax.locationProclitic || s.prep === 'من' || s.prep === 'عبر');
+  // a news outlet a statement is made to (لـCNN، لرويترز) or that interviews someone (لقاء مع قناة
+  // العربية) reports the event, it takes no side in it — except as what an act against the press
+  // falls on (إغلاق قناة الجزيرة، اتهم … صحيفة)
+  const reporter = (s: Slot): boolean => s.m.actor.sector === 'MED' && s.m.kb?.startsWith('org:') === true && (s.prep === 'ل' || !PRESS_TYPES.has(h.sense.type));
   const usable = (s: Slot): boolean =>
-    !isLocation(s) && s.prep !== 'منذ' && ((s.prep !== 'من' && s.prep !== 'عن') || h.sense.targetPreps.has(s.prep));
+    !isLocation(s) && s.prep !== 'منذ' && ((s.prep !== 'من' && s.prep !== 'عن') || h.sense.targetPreps.has(s.prep)) && !reporter(s);
   // a town or province is where something happens or what is hit, not who acts (a capital may be its state)
   const cityOnly = (i: number): boolean => slots[i]!.m.kb?.startsWith('place:') === true && !slots[i]!.capital;
   const idx = sentenceSlots(w, sent, h);
@@ -1334,7 +1343,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
     } else {
       const pick = idx
         // (not the previous event's object: زار أحمد إريتريا ووقع اتفاقا — Eritrea is visited, not signing)
-        .filter((i) => slots[i]!.last < h.first && w.sentOf[slots[i]!.first] === sent && bare(i) && !cityOnly(i) && !slots[i]!.people && !enclosed(w, slots[i]!) && !objects.has(i))
+        .filter((i) => slots[i]!.last < h.first && w.sentOf[slots[i]!.first] === sent && bare(i) && !cityOnly(i) && !slots[i]!.people && !enclosed(w, slots[i]!) && !objects.has(i) && !reporter(slots[i]!))
         .pop();
       if (pick !== undefined) {
         source = [pick];

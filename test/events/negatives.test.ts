@@ -210,6 +210,13 @@ describe('event coder: negative cases', () => {
     { why: 'a site of Hezbollah (مواقع لحزب الله) is the target, not the attacker', s: 'شن الطيران الإسرائيلي غارات على مواقع لحزب الله في جنوب لبنان.', not: 'ASSAULT', country: 'LBN' },
     { why: 'the city a drone flies over is not its operator', s: 'حلقت طائرة مسيرة إسرائيلية فوق بيروت.', not: 'ASSAULT', country: 'LBN' },
   ];
+  test('a news outlet a statement is made to (لـCNN) or that interviews someone takes no side', () => {
+    for (const s of ['قال قائد في الجيش السوري الحر لـCNN إن قواته سيطرت على عفرين دون إطلاق رصاصة.', 'وزار وزير الخارجية السعودي الأردن، وقال في لقاء مع قناة العربية إن الزيارة ناجحة.']) {
+      const es = events(s);
+      assert.ok(!es.some((e) => [...e.source, ...e.target].some((a) => a.sector === 'MED')), `${s}: ${show(es)}`);
+    }
+  });
+
   for (const row of wrongSide) {
     const fn = (): void => {
       const es = events(row.s);
