@@ -457,6 +457,12 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
             break;
           }
           if (!TITLE_WORD.test(bb)) break;
+          // … and a و on the first of them joins the name to the mention before (منير الحامدي
+          // «ونظيره» الجزائري عبد الكريم بوزيد)
+          if (w.keys[k] !== bb && w.keys[k]![0] === 'و' && TITLE_HEAD_NOUN.test(bb)) {
+            coord = true;
+            break;
+          }
         }
       }
     }
@@ -642,6 +648,14 @@ const spanArg = (span: TextSpan, country: string, sector: ActorMention['actor'][
 });
 
 /** A mention and the mentions joined to it by و right after it. */
+/** A title that starts a second person (ونظيره، ووزير، ورئيس), not a second title of one (والإعلامي). */
+const TITLE_HEAD_NOUN = /^(نظير|وزير|رئيس|ملك|عاهل|امير|قائد|سفير|نائب|زعيم|مبعوث)/;
+/** A title word or nisba between two coordinated names (X «ونظيره الجزائري» Y): part of the second's title. */
+function titleJoin(w: Work, k: number): boolean {
+  if (!isWord(w.toks[k]!)) return false;
+  const bare = stripConj(w, w.keys[k]!);
+  return TITLE_WORD.test(bare) || defaultKb().nisbas.has(bare);
+}
 function group(w: Work, slots: readonly Slot[], i: number): number[] {
   const out = [i];
   for (let j = i + 1; j < slots.length; j++) {
@@ -650,7 +664,7 @@ function group(w: Work, slots: readonly Slot[], i: number): number[] {
     if (!s.coord || w.sentOf[s.first] !== w.sentOf[prev.last]) break;
     // adjacent: nothing but a standalone و between them
     let ok = true;
-    for (let k = prev.last + 1; k < s.first && ok; k++) ok = w.keys[k] === 'و';
+    for (let k = prev.last + 1; k < s.first && ok; k++) ok = w.keys[k] === 'و' || titleJoin(w, k);
     if (!ok) break;
     out.push(j);
   }
@@ -992,7 +1006,7 @@ function groupBack(w: Work, slots: readonly Slot[], i: number): number[] {
   while (j > 0 && slots[j]!.coord) {
     const prev = slots[j - 1]!;
     let ok = w.sentOf[prev.last] === w.sentOf[slots[j]!.first];
-    for (let k = prev.last + 1; k < slots[j]!.first && ok; k++) ok = w.keys[k] === 'و' || !isWord(w.toks[k]!) && w.toks[k]!.text !== '،';
+    for (let k = prev.last + 1; k < slots[j]!.first && ok; k++) ok = w.keys[k] === 'و' || (!isWord(w.toks[k]!) && w.toks[k]!.text !== '،') || titleJoin(w, k);
     if (!ok) break;
     j--;
   }

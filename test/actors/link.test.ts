@@ -39,6 +39,11 @@ const CASES: [string, string | null, Row[]][] = [
   ['أعلنت الحكومة الأردنية خطة أمنية جديدة. ونفذت أجهزة أمنية حملة مداهمات في المدينة.', null, [['الحكومة الأردنية', 6, 22, 'JOR.GOV', 'institution+nisba', null]]],
   // a one-word name an entry marks as an ordinary word too is linked only when tagged (bug: شلّ "paralysed" was Shell)
   ['الرباط - شلّ إضراب وطني خاضه الأساتذة آلاف المدارس.', null, [['الرباط', 0, 6, 'MAR', 'kb:place', null]]],
+  // a counterpart (نظيره) is a title: its nisba gives the person's country (bug: the unknown Albares took the article's country)
+  ['التقى وزير الخارجية المغربي ناصر بوريطة أمس نظيره الإسباني خوسيه مانويل ألباريس.', '2023-03-15', [
+    ['ناصر بوريطة', 28, 39, 'MAR.GOV', 'kb:person+title', 'وزير الخارجية المغربي'],
+    ['خوسيه مانويل ألباريس', 59, 79, 'ESP.GOV', 'per:title', 'نظيره الإسباني'],
+  ]],
   // security as a concern (الأمن المائي) is no security force (bug: linked as the article country's police)
   ['تدعم مصر كل جهد عربي لتحقيق الأمن المائي.', null, [['مصر', 5, 8, 'EGY', 'kb:country', null]]],
   // one-word hashtags are looked up as their word (bug: #روسيا took the context's country, #السيسي his interlocutor's)

@@ -126,6 +126,7 @@ const ROWS: Row[] = [
   { why: 'a possessive standing for the country of the person before it (بلاده) is the subject', s: 'وقال وزير الخارجية الجزائري رمطان لعمامرة إن بلاده قررت إغلاق القنصلية الفرنسية في وهران.', type: 'SANCTION', trigger: ['إغلاق القنصلية', 56, 70], source: ['DZA'], target: ['FRA'], modality: 'asserted' },
   { why: 'a singular nisba after an indefinite noun is its adjective (تصريح صحفي), no group of journalists', s: 'وأكد وزير الإعلام اللبناني، في تصريح صحفي اليوم، رفضه الاستقالة.', type: 'REJECT', trigger: ['رفضه', 49, 53], source: ['LBN'], target: [], date: '2021-10-30', modality: 'asserted' },
   { why: 'the genitive after سراح is the released, not the subject (the releaser is unnamed here)', s: 'وأطلق سراح الناشط المصري علاء عبد الفتاح أمس.', type: 'RETREAT', trigger: ['أطلق سراح', 1, 10], source: [], target: ['EGY'], date: '2021-10-29', modality: 'asserted' },
+  { why: 'a name after «ونظيره» + nisba is coordinated with the one before: both sides of the agreement', s: 'ووقع وزير الخارجية المصري سامح شكري ونظيره السوداني علي الصادق اتفاقية للتعاون القنصلي.', type: 'AGREE', trigger: null, source: ['EGY'], target: ['SDN'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
