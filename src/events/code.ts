@@ -478,7 +478,8 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     // acts (or is acted on), in the noun's place
     if (prep === 'من' && first > 1 && [w.keys[first - 2]!, stripConj(w, w.keys[first - 2]!)].some((k) => w.lex.syntax.partitiveNouns.has(k.replace(/^ال/, '')))) prep = null;
     // … a proclitic written apart with a tatweel (لـCNN، بـ"التقصير")
-    if (!prep && first > 0 && /ـ$/.test(w.toks[first - 1]!.text) && syntax.procliticPrepositions.has(w.keys[first - 1]!.replace(/^[وف]/, '')[0] ?? '') && w.keys[first - 1]!.replace(/^[وف]/, '').length === 1) prep = w.keys[first - 1]!.replace(/^[وف]/, '');
+    const apart = first > 0 && /ـ$/.test(w.toks[first - 1]!.text) ? w.keys[first - 1]!.replace(/^[وف]/, '') : '';
+    if (!prep && apart.length === 1 && syntax.procliticPrepositions.has(apart)) prep = apart;
     // … and a nameless phrase written with لل (للمهاجرين: ل + المهاجرين)
     if (!prep && m.start === tok.start && m.entity === null && m.kb === null && /^لل/.test(keyOfText(m.text))) prep = 'ل';
     const entity = m.entity !== null ? entities[m.entity] ?? null : null;
@@ -647,7 +648,6 @@ const spanArg = (span: TextSpan, country: string, sector: ActorMention['actor'][
   countryFrom: from,
 });
 
-/** A mention and the mentions joined to it by و right after it. */
 /** A title that starts a second person (ونظيره، ووزير، ورئيس), not a second title of one (والإعلامي). */
 const TITLE_HEAD_NOUN = /^(نظير|وزير|رئيس|ملك|عاهل|امير|قائد|سفير|نائب|زعيم|مبعوث)/;
 /** A title word or nisba between two coordinated names (X «ونظيره الجزائري» Y): part of the second's title. */
@@ -656,6 +656,7 @@ function titleJoin(w: Work, k: number): boolean {
   const bare = stripConj(w, w.keys[k]!);
   return TITLE_WORD.test(bare) || defaultKb().nisbas.has(bare);
 }
+/** A mention and the mentions joined to it by و right after it (or by و on a second person's title). */
 function group(w: Work, slots: readonly Slot[], i: number): number[] {
   const out = [i];
   for (let j = i + 1; j < slots.length; j++) {
@@ -962,7 +963,6 @@ function nisbaAfter(w: Work, h: Hit): EventArg | null {
  * stopping at a verb, an actor, a date or the clause's end; the word right after a verbal noun is
  * its agent instead (nisbaAfter), and a nisba of a source's country describes the source.
  */
-const QUANTIFIERS = new Set(['أي', 'كل', 'جميع', 'بعض'].map(keyOfText));
 function nisbaInObject(w: Work, h: Hit, source: readonly number[], own: ReadonlySet<string>): EventArg | null {
   let k = h.last + 1;
   for (const si of source) if (w.slots[si]!.first >= k && w.slots[si]!.first <= k + 8) k = Math.max(k, w.slots[si]!.last + 1);
@@ -972,7 +972,7 @@ function nisbaInObject(w: Work, h: Hit, source: readonly number[], own: Readonly
     const t = w.toks[k]!;
     if (!isWord(t) || w.sentOf[k] !== h.sentence || w.clauseOf[k] !== clause) break;
     // (a word after أي / كل is a noun, whatever it looks like: أي تدخل)
-    if (w.slotAt[k]! >= 0 || w.inTimex[k] || (n > 0 && verbLike(w, k) && !QUANTIFIERS.has(w.keys[k - 1]!))) break;
+    if (w.slotAt[k]! >= 0 || w.inTimex[k] || (n > 0 && verbLike(w, k) && !w.lex.syntax.quantifiers.has(w.keys[k - 1]!))) break;
     const country = defaultKb().nisbas.get(w.keys[k]!);
     if (country) {
       if (own.has(country) || (n === 0 && h.first === h.last)) return null;
@@ -1284,9 +1284,8 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
         steps.push('source: subject before the verbal noun');
       }
     } else {
-      const gapBefore = nearestBareBefore !== undefined ? gapPastDates(w, slots[nearestBareBefore]!.last, h.first) : null;
-      const svo =
-        gapBefore !== null && ((gapBefore.words <= 1 && gapBefore.commas === 0) || asideOnly(w, slots[nearestBareBefore!]!.last, h.first));
+      const gapBefore = nearestBareBefore !== undefined ? subjectGap(w, slots[nearestBareBefore]!.last, h.first) : null;
+      const svo = gapBefore !== null && gapBefore.words <= 1 && gapBefore.commas === 0;
       const vso = !svo && !h.nominal && firstBareAfter !== undefined && dist(firstBareAfter) <= 8;
       if (!vso && nearestBareBefore !== undefined && (h.nominal ? firstBareAfter === undefined || dist(firstBareAfter) > 1 : true)) {
         source = groupBack(w, slots, nearestBareBefore);
@@ -1445,21 +1444,21 @@ function lightVerbBefore(w: Work, h: Hit): number {
   return -1;
 }
 
-/** Is all that stands between two token indexes (exclusive) one aside in parentheses (الدفاع المدني السوري (الخوذ البيضاء) اتهم)? */
-function asideOnly(w: Work, a: number, b: number): boolean {
-  return b - a > 2 && w.toks[a + 1]!.text === '(' && w.toks[b - 1]!.text === ')' && !w.toks.slice(a + 2, b - 1).some((t) => t.text === '(' || t.text === ')');
-}
-
 /**
- * Words and commas between two token indexes (exclusive), a date and the commas that set it off not
- * counted (أعلنت الحكومة الصومالية، اليوم الثلاثاء، قطع علاقاتها: the subject stands right before).
+ * Words and commas between a subject and its verb (token indexes, exclusive), not counting a date and
+ * the commas that set it off (أعلنت الحكومة الصومالية، اليوم الثلاثاء، قطع علاقاتها) nor a short aside
+ * in parentheses (الدفاع المدني السوري (الخوذ البيضاء) اتهم): the subject still stands right before.
  */
-function gapPastDates(w: Work, a: number, b: number): { words: number; commas: number } {
+function subjectGap(w: Work, a: number, b: number): { words: number; commas: number } {
   let words = 0;
   let commas = 0;
   for (let k = a + 1; k < b; k++) {
     if (w.inTimex[k]) continue;
     const t = w.toks[k]!;
+    if (t.text === '(' && shortQuote(w, k)) {
+      while (k < b && w.toks[k]!.text !== ')') k++;
+      continue;
+    }
     if (t.text === '،' || t.text === ',') {
       if (!w.inTimex[k - 1] && !w.inTimex[k + 1]) commas++;
     } else if (isWord(t)) words++;
@@ -1683,7 +1682,6 @@ function background(w: Work, h: Hit): boolean {
 /** كان and its forms, which open a pluperfect (كانت X قد + verb). */
 const KANA = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كانتا'].map(keyOfText));
 const BACKGROUND = new Set(['كان', 'كانت', 'كانوا', 'سبق', 'منذ', 'سابقا', 'سابق', 'قبل']);
-
 
 /** A verb of continuing up to three words before the hit in its clause (تواصل تمشيط، لا تزال تطالب): the act goes on now. */
 function ongoing(w: Work, h: Hit): boolean {

@@ -95,6 +95,8 @@ export interface Syntax {
   readonly crowdNouns: ReadonlySet<string>;
   /** Nouns of a part of a group (وحدات، عناصر، عدد): the actor after their من acts as the noun would. */
   readonly partitiveNouns: ReadonlySet<string>;
+  /** Words after which a word is a noun (أي تدخل). */
+  readonly quantifiers: ReadonlySet<string>;
   /** Places and objects named with a nisba (بلدات إسرائيلية): a side of that country. */
   readonly placeNouns: ReadonlySet<string>;
   /** Sectors of a state's own forces: their unnamed victims are of the same country. */
@@ -175,6 +177,7 @@ interface SyntaxFile {
   now_words: string[];
   ongoing_words: string[];
   partitive_nouns: string[];
+  quantifiers: string[];
   people_nouns: Record<string, string[] | string>;
   crowd_nouns: string[];
   place_nouns: string[];
@@ -189,7 +192,7 @@ interface SyntaxFile {
 
 const SYNTAX_LISTS = [
   'prepositions', 'proclitic_prepositions', 'location_prepositions', 'agent_markers', 'clause_punctuation', 'clause_openers',
-  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
+  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
   'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
 ] as const;
 
@@ -238,6 +241,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     ),
     crowdNouns: keySet(raw.crowd_nouns),
     partitiveNouns: keySet(raw.partitive_nouns),
+    quantifiers: keySet(raw.quantifiers),
     placeNouns: new Set(raw.place_nouns.flatMap((w) => [keyOf(w), 'ال' + keyOf(w)])),
     domesticSectors: new Set(raw.domestic_sectors),
     reportVerbs: keySet(raw.report_verbs),
