@@ -920,14 +920,14 @@ function canStandFor(p: PerMention, head: { keys: readonly string[]; start: numb
  */
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(loadData<{ words: string[] }>('actors/function-words.json').words.map(wordKey));
 
-/** Names that are ordinary words after certain words (`data/actors/not-names-after.json`: أذان المغرب, the sunset prayer). */
-const NOT_NAMES_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(loadData<{ names: Record<string, string[]> }>('actors/not-names-after.json').names).map(([n, ws]) => [wordKey(n), new Set(ws.map(wordKey))]),
-);
+/** `data/actors/not-names-after.json`: a word → the neighbours that make it an ordinary word, by word key. */
+const NOT_NAMES_FILE = loadData<{ names: Record<string, string[]>; institutions: Record<string, string[]> }>('actors/not-names-after.json');
+const neighbourMap = (m: Record<string, string[]>): ReadonlyMap<string, ReadonlySet<string>> =>
+  new Map(Object.entries(m).map(([n, ws]) => [wordKey(n), new Set(ws.map(wordKey))]));
+/** Names that are ordinary words after certain words (أذان المغرب, the sunset prayer). */
+const NOT_NAMES_AFTER = neighbourMap(NOT_NAMES_FILE.names);
 /** Institution words that are a concern, not an institution, before certain words (الأمن المائي). */
-const NOT_INSTITUTIONS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(loadData<{ institutions: Record<string, string[]> }>('actors/not-names-after.json').institutions).map(([n, ws]) => [wordKey(n), new Set(ws.map(wordKey))]),
-);
+const NOT_INSTITUTIONS_BEFORE = neighbourMap(NOT_NAMES_FILE.institutions);
 /** Is the institution word (match key) a concern, not an institution, before the next word (الأمن «المائي»)? */
 export function conceptBefore(key: string, nextKey: string): boolean {
   return NOT_INSTITUTIONS_BEFORE.get(key)?.has(nextKey) ?? false;
@@ -1069,7 +1069,7 @@ function readModifiers(
 }
 
 /** Particles and prepositions that carry a pronoun (بينها، منها، إنها): no noun. */
-const PRONOUN_HOSTS = new Set(['بين', 'من', 'في', 'عن', 'علي', 'مع', 'لدي', 'عند', 'ان', 'لكن', 'الي', 'حول', 'ضد', 'مثل', 'كل', 'بعض', 'عبر', 'دون', 'لان']);
+const PRONOUN_HOSTS: ReadonlySet<string> = new Set(loadData<{ pronoun_hosts: string[] }>('actors/function-words.json').pronoun_hosts.map(wordKey));
 /** A definite noun (الشؤون، السياسة) or a noun with a possessive pronoun (شؤونها), by its match key. */
 function nounBefore(key: string): boolean {
   if (/^([وفب]?ال|لل)../.test(key)) return true;
@@ -1138,10 +1138,6 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
     }
     const steps: string[] = [];
     const m = env.kbAt.get(i);
-    if (m && notNameHere(toks, m.a, m.b)) {
-      i = m.b;
-      continue;
-    }
     if (m) {
       let end = m.b;
       let ok = true;
@@ -1175,10 +1171,11 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
     // `شؤونها الداخلية`, `السياسة الخارجية`: a one-word institution written as a nisba adjective (ـية)
     // right after a definite or possessed noun is that noun's adjective, not the ministry (not a title:
     // `التقى الرئيس`, whose verb starts with ال too)
+    const oneWord = lex?.b === i + 1;
     const adjective =
-      (lex !== null && lex !== undefined && item?.kind === 'institution' && lex.b === i + 1 && i > 0 && open(i - 1) && /^ال.+يه$/.test(toks[i]!.key) && nounBefore(toks[i - 1]!.key)) ||
+      (oneWord && item?.kind === 'institution' && i > 0 && open(i - 1) && /^ال.+يه$/.test(toks[i]!.key) && nounBefore(toks[i - 1]!.key)) ||
       // `الأمن المائي`: security as a concern
-      (lex !== null && lex !== undefined && lex.b === i + 1 && open(i + 1) && toks[i]!.vars.some((v) => conceptBefore(v.key, toks[i + 1]!.key)));
+      (oneWord && open(i + 1) && toks[i]!.vars.some((v) => conceptBefore(v.key, toks[i + 1]!.key)));
     if (lex && item && !adjective && (item.kind === 'institution' || free(i))) {
       const avail = item.kind === 'institution' ? open : free;
       const mods = readModifiers(env, lex.b, 3, avail, item.sector, { names: true, adjectives: 'skip' }, steps);
