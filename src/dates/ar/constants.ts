@@ -37,6 +37,7 @@ interface RelativeFile {
   modifiers: Record<string, string[]>;
   demonstratives: string[];
   days: Record<string, string[]>;
+  dayQualifiers: string[];
   tonight: string[];
   vague: Record<string, string[]>;
   vaguePlurals: Record<string, string>;
@@ -116,6 +117,8 @@ export interface ArTables {
   unitTimex: Record<UnitName, string>;
   modifier: Map<string, number>;
   dayWord: Map<string, number>;
+  /** Words (without ال) that make اليوم / الغد a described day, not today (الأول، الذي، الموعود). */
+  dayQualifier: Set<string>;
   vague: Map<string, string>;
   vaguePlural: Record<string, string>;
   partOfDay: Map<string, string>;
@@ -243,6 +246,7 @@ function build(): ArTables {
     unitTimex,
     modifier,
     dayWord: lookup(rel.days),
+    dayQualifier: new Set(rel.dayQualifiers),
     vague: lookupStr(rel.vague),
     vaguePlural: rel.vaguePlurals,
     partOfDay,

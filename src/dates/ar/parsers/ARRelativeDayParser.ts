@@ -15,11 +15,8 @@ import { AR, key } from '../constants.ts';
  */
 function dayAdjective(word: string): boolean {
   const w = word.replace(/[\u064B-\u0652]/gu, '').replace(/[^\p{L}]+$/u, '');
-  return (
-    /(ي|ية|يه)$/u.test(w) ||
-    /^ال(أول|اول|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|أخير|اخير|آخر|اخر|ذي|ذى|تي|تى|ماضي|ماضى|فائت|سابق|مقبل|قادم|موالي|منتظر|حاسم|كبير|عظيم|أسود|اسود|مشهود|موعود)$/u.test(w) ||
-    /^الم..و.$/u.test(w)
-  );
+  // the listed words (relative.json dayQualifiers), a nisba, a passive participle مفعول
+  return (w.startsWith('ال') && AR().dayQualifier.has(w.slice(2))) || /(ي|ية|يه)$/u.test(w) || /^الم..و.$/u.test(w);
 }
 
 const REF = (off: number): string => (off < 0 ? 'PAST_REF' : off > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
