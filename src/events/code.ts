@@ -1950,6 +1950,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   const dct = dayOf(ctx.referenceDate);
   // the arguments first: a date goes only to a trigger that names a side (a dropped one would lose it)
   const allArgs: Args[] = [];
+  // the protest hits by their first token (force used on a protest: its people are the target)
+  const protestAt = new Map<number, number>();
+  live.forEach((x, k) => x.sense.type === 'PROTEST' && !protestAt.has(x.first) && protestAt.set(x.first, k));
   {
     let prevArgs: Args | null = null;
     let prevSent = -1;
@@ -2046,7 +2049,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       const objTok = obj ? tokenAt(w.toks, obj.start) : -1;
       // … an object that is a protest (أخمدت السلطات الاحتجاجات، فض اعتصامي رابعة والنهضة): force used
       // on a protest falls on its people, the protest's source where it names them
-      const protest = obj && (h.sense.type === 'COERCE' || h.sense.type === 'ASSAULT') ? live.findIndex((x) => x.first === objTok && x.sense.type === 'PROTEST') : -1;
+      const protest = obj && (h.sense.type === 'COERCE' || h.sense.type === 'ASSAULT') ? protestAt.get(objTok) ?? -1 : -1;
       if (own && obj && protest >= 0) {
         const people = allArgs[protest]!.source.filter((x) => !args.source.includes(x)).map((x) => infer(w.slots[x]!, 'target', source));
         target.push(...(people.length ? people : [spanArg(obj, own.country!, null, 'source')]));
