@@ -18,11 +18,12 @@
  * Nothing is invented: a mention with no evidence stays unlinked.
  */
 import type { Context, Doc, Entity, Sentence, Token } from '../doc/types.ts';
-import type { Actor, ActorMention, Sector } from './types.ts';
+import { SECTORS, type Actor, type ActorMention, type Sector } from './types.ts';
 import { type Kb, type KbEntry, type KbRole, type LexItem, type Trie, withoutAl, nameKeys, trieGet, FIRST_LEXICON, FIRST_NAME, FIRST_NISBA, FIRST_NISBA_PHRASE, FIRST_POLITY, FIRST_WORD, filterHash } from './kb.ts';
 import { wordKey } from '../ner/keys.ts';
 import { procliticCuts } from '../ner/gazetteer.ts';
 import { loadData } from '../data.ts';
+import { RasdError } from '../errors.ts';
 import { normalizeLetters } from '../lang/ar/normalize.ts';
 import { wordCount } from '../tokenize/clitics.ts';
 
@@ -1079,7 +1080,10 @@ function nounBefore(key: string): boolean {
 
 /** `data/actors/pronoun-countries.json`: possessives naming an antecedent's country (بلاده) → the sector they give. */
 const PRONOUN_COUNTRIES: ReadonlyMap<string, Sector | null> = new Map(
-  Object.entries(loadData<{ words: Record<string, Sector | null> }>('actors/pronoun-countries.json').words).map(([w, sec]) => [wordKey(w), sec]),
+  Object.entries(loadData<{ words: Record<string, string | null> }>('actors/pronoun-countries.json').words).map(([w, sec]) => {
+    if (sec !== null && !(SECTORS as readonly string[]).includes(sec)) throw new RasdError('E_MODEL', `data/actors/pronoun-countries.json: unknown sector ${JSON.stringify(sec)} for ${w}`);
+    return [wordKey(w), sec as Sector | null];
+  }),
 );
 
 /**
