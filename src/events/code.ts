@@ -108,8 +108,10 @@ interface Work {
   toks: readonly Token[];
   /** Match keys per token (empty for punctuation). */
   keys: string[];
-  /** Variants per token (lazily). */
-  vars: (Variant[] | undefined)[];
+  /** What the coder looks up per token (lazily). */
+  info: (WordInfo | undefined)[];
+  /** The same, per word form of this document (a small map that stays in cache: most forms recur). */
+  infoByKey: Map<string, WordInfo>;
   sentOf: Int32Array;
   clauseOf: Int32Array;
   /** The first token of each token's clause (filled after the clauses are cut). */
@@ -147,23 +149,59 @@ interface Variant {
   purpose: boolean;
 }
 
-/** Word variants per lexicon (its never_strip list decides them), bounded. */
-const VARIANT_CACHES = new WeakMap<EventLexicon, Map<string, Variant[]>>();
-function variantsOf(w: Work, i: number): Variant[] {
-  let v = w.vars[i];
-  if (v) return v;
-  const k = w.keys[i]!;
-  let cache = VARIANT_CACHES.get(w.lex);
-  if (!cache) VARIANT_CACHES.set(w.lex, (cache = new Map()));
-  v = cache.get(k);
-  if (!v) {
-    const lex = w.lex;
-    v = k ? wordVariants(k, lex.neverStrip).map((x) => ({ key: x.key, cut: x.cut, forms: lex.forms.get(x.key), phrases: lex.phrases.get(x.key), purpose: lex.purpose.has(x.key) })) : [];
-    if (cache.size > 100_000) cache.clear();
-    cache.set(k, v);
-  }
-  return (w.vars[i] = v);
+/**
+ * What the coder looks up for a word, found once per word form and lexicon (cached, bounded): its
+ * variants, and the first variant that is a people noun, a place noun, a country nisba, or a country
+ * name the knowledge base gives only with an entity — the lookups {@link buildSlots} makes for every
+ * token.
+ */
+interface WordInfo {
+  vars: Variant[];
+  /** Some variant is a trigger form or starts a trigger phrase. */
+  trigger: boolean;
+  /** Some variant is a purpose adverb (no trigger then). */
+  purpose: boolean;
+  /** Some variant starts a cue of the lexicon's cue sets. */
+  cue: boolean;
+  people: Variant | undefined;
+  place: Variant | undefined;
+  nisba: { country: string; cut: number } | undefined;
+  needsEntityCountry: Variant | undefined;
 }
+const NO_WORD: WordInfo = { vars: [], trigger: false, purpose: false, cue: false, people: undefined, place: undefined, nisba: undefined, needsEntityCountry: undefined };
+const WORD_CACHES = new WeakMap<EventLexicon, Map<string, WordInfo>>();
+function wordInfo(w: Work, i: number): WordInfo {
+  let info = w.info[i];
+  if (info) return info;
+  const k = w.keys[i]!;
+  if (!k) return (w.info[i] = NO_WORD);
+  info = w.infoByKey.get(k);
+  if (info) return (w.info[i] = info);
+  let cache = WORD_CACHES.get(w.lex);
+  if (!cache) WORD_CACHES.set(w.lex, (cache = new Map()));
+  info = cache.get(k);
+  if (!info) {
+    const lex = w.lex;
+    const kb = defaultKb();
+    const vars = wordVariants(k, lex.neverStrip).map((x) => ({ key: x.key, cut: x.cut, forms: lex.forms.get(x.key), phrases: lex.phrases.get(x.key), purpose: lex.purpose.has(x.key) }));
+    const nv = vars.find((x) => kb.nisbas.has(x.key));
+    info = {
+      vars,
+      trigger: vars.some((x) => x.forms !== undefined || x.phrases !== undefined),
+      purpose: vars.some((x) => x.purpose),
+      cue: vars.some((x) => lex.cueStarts.has(x.key)),
+      people: vars.find((x) => lex.syntax.peopleNouns.has(x.key)),
+      place: vars.find((x) => lex.syntax.placeNouns.has(x.key)),
+      nisba: nv ? { country: kb.nisbas.get(nv.key)!, cut: nv.cut } : undefined,
+      needsEntityCountry: vars.find((x) => kb.needsEntity.has(x.key) && kb.names.get(x.key)?.vals.some((e) => e.kind === 'country')),
+    };
+    if (cache.size > 400_000) cache.clear();
+    cache.set(k, info);
+  }
+  w.infoByKey.set(k, info);
+  return (w.info[i] = info);
+}
+const variantsOf = (w: Work, i: number): Variant[] => wordInfo(w, i).vars;
 
 const isWord = (t: Token): boolean => t.kind === 'word' || t.kind === 'number' || t.kind === 'date' || t.kind === 'time' || t.kind === 'hashtag';
 
@@ -208,6 +246,7 @@ function windowWords(w: Work, h: { first: number; last: number; sentence: number
 
 /** The first cue of the set that starts at token `i`, or null. */
 function cueFrom(w: Work, i: number, set: CueSet): Cue | null {
+  if (!wordInfo(w, i).cue) return null;
   for (const v of variantsOf(w, i)) {
     const cands = set.byFirst.get(v.key);
     if (cands) for (const c of cands) if (cueAt(w, i, c) >= 0) return c;
@@ -243,14 +282,16 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
   for (let i = from; i < to; i++) {
     const t = w.toks[i]!;
     if (t.kind !== 'word') continue;
-    const vars = variantsOf(w, i);
-    if (vars.some((v) => v.purpose)) continue;
+    const info = wordInfo(w, i);
+    if (!info.trigger || info.purpose) continue;
+    const vars = info.vars;
     const pk = i > from ? w.keys[i - 1]! : '';
     const prevKey = stripConj(w, pk);
     const afterPrep = lex.syntax.prepositions.has(prevKey) && prevKey !== 'بعد' && prevKey !== 'قبل';
     let formFound = false;
     let phraseFound = false;
     for (const v of vars) {
+      if (v.forms === undefined && v.phrases === undefined) continue;
       // a verbal noun: with ال, after a proclitic preposition, or ending in ة / ات (no verb does)
       const nominal =
         (v.key.startsWith('ال') && v.forms === undefined && realArticle(t.text, v.cut)) ||
@@ -492,19 +533,12 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
   const covered = new Uint8Array(w.toks.length);
   for (const sl of out) for (let i = sl.first; i <= sl.last; i++) covered[i] = 1;
   const kb = defaultKb();
-  const nisbaOf = (i: number): string | undefined => {
-    if (i >= w.toks.length || covered[i] || w.toks[i]!.kind !== 'word') return undefined;
-    for (const v of variantsOf(w, i)) {
-      const c = kb.nisbas.get(v.key);
-      if (c) return c;
-    }
-    return undefined;
-  };
+  const nisbaOf = (i: number): string | undefined => (i >= w.toks.length || covered[i] || w.toks[i]!.kind !== 'word' ? undefined : wordInfo(w, i).nisba?.country);
   // (a work-around that belongs in the linker, #5) country names it leaves to the NER tagger (السعودية، الإمارات: also adjectives) standing
   // as nouns — after a verb, a preposition or at the start — are the country
   for (let i = 0; i < w.toks.length; i++) {
     if (covered[i] || w.toks[i]!.kind !== 'word') continue;
-    const v = variantsOf(w, i).find((x) => kb.needsEntity.has(x.key) && kb.names.get(x.key)?.vals.some((e) => e.kind === 'country'));
+    const v = wordInfo(w, i).needsEntityCountry;
     if (!v) continue;
     const entry = kb.names.get(v.key)!.vals.find((e) => e.kind === 'country')!;
     const prev = i > 0 && isWord(w.toks[i - 1]!) ? w.keys[i - 1]! : '';
@@ -533,9 +567,9 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
   const QUANTITY = /^(\d+|[٠-٩]+|الاف|عشرات|مئات|ملايين|الوف|عدد|عددا|نحو|قرابه|حوالي|من|بين|ضد|علي|الي|ل|مع|اثنين|اثنان|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرين|عشرون|ثلاثين|اربعين|خمسين|مئه|مائه|الف)$/;
   for (let i = 0; i < w.toks.length; i++) {
     if (covered[i] || w.toks[i]!.kind !== 'word') continue;
-    const v = variantsOf(w, i).find((x) => syntax.peopleNouns.has(x.key));
+    const v = wordInfo(w, i).people;
     // a place or object with a nisba, up to two words on (بلدات إسرائيلية، مواقع عسكرية سورية)
-    const pv = v ? undefined : variantsOf(w, i).find((x) => syntax.placeNouns.has(x.key));
+    const pv = v ? undefined : wordInfo(w, i).place;
     if (pv) {
       const n1 = nisbaOf(i + 1);
       const n2 = n1 ? undefined : isWord(w.toks[i + 1] ?? w.toks[i]!) && !nisbaOf(i + 1) ? nisbaOf(i + 2) : undefined;
@@ -582,7 +616,7 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
       sector = syntax.peopleNouns.get(v.key)!;
       cut = v.cut;
       // a compound of two such nouns is one group (قوات الأمن: security forces)
-      const v2 = i + 1 < w.toks.length && !covered[i + 1] && w.toks[i + 1]!.kind === 'word' ? variantsOf(w, i + 1).find((x) => syntax.peopleNouns.has(x.key)) : undefined;
+      const v2 = i + 1 < w.toks.length && !covered[i + 1] && w.toks[i + 1]!.kind === 'word' ? wordInfo(w, i + 1).people : undefined;
       if (v2) (sector = syntax.peopleNouns.get(v2.key)!), (last = i + 1);
       const c = nisbaOf(last + 1);
       if (c) (country = c), (last = last + 1);
@@ -596,7 +630,7 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
       if (i > 0 && isWord(w.toks[i - 1]!) && !QUANTITY.test(prevKey) && w.toks[i - 1]!.kind !== 'number') continue;
       sector = 'CVL';
       country = c;
-      cut = variantsOf(w, i).find((x) => kb.nisbas.get(x.key) === c)?.cut ?? 0;
+      cut = wordInfo(w, i).nisba!.cut;
     }
     const tok = w.toks[i]!;
     const start = tok.start + cutChars(tok.text, cut);
@@ -852,7 +886,7 @@ const lastKey = (w: Work, h: Hit): string => (h.first === h.last ? h.key : strip
 const purposeComplement = (w: Work, h: Hit): boolean => /^[وف]?ل/.test(w.keys[h.first]!.slice(0, h.cut));
 
 /** Is the word a trigger form of the lexicon (an event noun such as العقوبات، اتفاقية، مظاهرة)? */
-const eventWord = (w: Work, k: number): boolean => variantsOf(w, k).some((v) => v.forms !== undefined || v.phrases !== undefined);
+const eventWord = (w: Work, k: number): boolean => wordInfo(w, k).trigger;
 
 /** The nearest actor before the trigger in its sentence that is not one of its sources (the antecedent of an object pronoun). */
 function antecedent(w: Work, h: Hit, source: readonly number[]): Slot | null {
@@ -1868,7 +1902,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     lex,
     toks,
     keys: toks.map((t) => (isWord(t) ? t.norm : '')),
-    vars: new Array(toks.length),
+    info: new Array(toks.length),
+    infoByKey: new Map(),
     sentOf: new Int32Array(toks.length).fill(-1),
     clauseOf: new Int32Array(toks.length),
     clauseStart: new Int32Array(toks.length),

@@ -127,6 +127,8 @@ export interface EventLexicon {
   readonly purpose: ReadonlySet<string>;
   readonly neverStrip: ReadonlySet<string>;
   readonly syntax: Syntax;
+  /** The first-word keys of every cue set above (filters and modality): a word none of whose variants is here starts no cue. */
+  readonly cueStarts: ReadonlySet<string>;
 }
 
 export const keyOf = (w: string): string => normalizeForMatch(w);
@@ -295,11 +297,15 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
   for (const m of ['expected', 'negated', 'reported', 'hypothetical'] as const) {
     modality.set(m, cueSet((ontology.modalityCues[m] ?? []).filter((c) => c !== 'سـ').map(parseCue).filter((c) => c.length)));
   }
+  const cueStarts = new Set<string>();
+  const sets = [...modality.values(), ...[...forms.values(), ...[...phrases.values()].map((ps) => ps.map((p) => p.sense))].flat().flatMap((s) => [...(s.requires ? [s.requires] : []), ...s.notWhen].map((f) => f.near))];
+  for (const set of sets) for (const k of set.byFirst.keys()) cueStarts.add(k);
   return {
     ontology,
     forms,
     phrases,
     modality,
+    cueStarts,
     attributionOnly: ontology.attributionOnly.map(parseCue).filter((c) => c.length),
     purpose: keySet(ontology.purposeAdverbs),
     neverStrip: keySet(ontology.neverStrip),
