@@ -1206,7 +1206,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   // a participle of state (سارعت روسيا إلى الرد متهمة بريطانيا …) has the subject of the verb before it
   // and its object after it
   // (also the active participles in ـا: داعيا، مطالبا، محذرا، مؤكدا)
-  if (!source.length && !h.nominal && (/^مت[^ا].*[ها]$/.test(h.key) || /^(م[^ت].{2,4}|[^م]ا.{2,3})ا$/.test(h.key))) {
+  if (!source.length && participle(h)) {
     const subj = idx.filter((i) => slots[i]!.last < h.first && bare(i) && !cityOnly(i) && !enclosed(w, slots[i]!)).pop();
     if (subj !== undefined) {
       source = groupBack(w, slots, subj);
@@ -1548,7 +1548,7 @@ function sentenceSlots(w: Work, sent: number, near?: Hit): number[] {
  * وقعها … في 24 نوفمبر), commas and clause boundaries count as distance, and a date nearest a
  * report verb dates the statement, so no event gets it.
  */
-function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], named: readonly boolean[]): Int32Array {
+function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], named: readonly boolean[], dct: string | null): Int32Array {
   const out = new Int32Array(hits.length).fill(-1);
   const best = new Float64Array(hits.length).fill(Infinity);
   const { reportVerbs } = w.lex.syntax;
@@ -1597,9 +1597,13 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     let bi = -1;
     let bd = Infinity;
     const here = bySent.get(sent) ?? [];
+    // a date after the publication date (الصيف المقبل، لاحقا) dates no past verb: انتقدت … كأس العالم
+    // المفترض أن تُجرى الصيف المقبل (the date is the tournament's)
+    const future = dct !== null && startsAfter(t.value, dct);
     for (const hi of here) {
       const h = hits[hi]!;
       if (!named[hi]) continue;
+      if (future && pastVerb(w, h)) continue;
       const lv = h.nominal ? lightVerbBefore(w, h) : -1;
       const score = (lv >= 0 ? cost(lv, lv) : cost(h.first, h.last) + nominalAfter(h) + nominalBefore(h)) + partOnly + deadline;
       if (DEBUG) console.error(`[events] date ${t.text} → ${w.toks[h.first]!.text}: ${score}`);
@@ -1659,21 +1663,63 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
   // a past verb joined by و after a comma (قطعت … منذ صباح الخميس، وأغلقت الجسور، ونشرت تعزيزات) goes
   // on telling the same scene: with no date of its own it has the date of the verb before it in the
   // sentence — only a date that verb took itself (ودعت … إلى اعتصامات ابتداء من اليوم، ورفضت: the date
-  // is the sit-ins', not the call's, and the refusal gets none)
+  // is the sit-ins', not the call's, and the refusal gets none); so does a participle of state (وقال
+  // الوزير اليوم إن …، داعيا الأساتذة إلى …)
   for (let hi = 0; hi < hits.length; hi++) {
     const h = hits[hi]!;
-    if (out[hi]! >= 0 || !named[hi] || !coordinatedVerb(w, h)) continue;
+    if (out[hi]! >= 0 || !named[hi] || !(coordinatedVerb(w, h) || participle(h))) continue;
     let p = hi - 1;
     while (p >= 0 && hits[p]!.sentence === h.sentence && hits[p]!.nominal) p--;
     const prevVerb = p >= 0 && hits[p]!.sentence === h.sentence ? hits[p]!.first : -1;
     // … or of the report verb before it, when that is nearer (وقال الوزير اليوم إن "…"، ودعا أنقرة إلى …)
     let report = -1;
-    for (const k of reportsOf(h.sentence)) if (k < h.first && k > prevVerb && reportDate.has(k)) report = k;
+    // (a participle goes with the sentence's main verb, past the verbs of the quote: وقال الوزير اليوم
+    // إن الوزارة ترفض …، داعيا)
+    const floor = participle(h) ? -1 : prevVerb;
+    for (const k of reportsOf(h.sentence)) if (k < h.first && k > floor && reportDate.has(k)) report = k;
     const t = report >= 0 ? reportDate.get(report)! : prevVerb >= 0 ? out[p]! : -1;
     if (t >= 0 && timexes[t]!.start < w.toks[h.first]!.start) out[hi] = t;
   }
   return out;
 }
+
+/**
+ * A participle of state that goes with the verb before it (سارعت روسيا إلى الرد متهمة بريطانيا; the
+ * active participles in ـا: داعيا، مطالبا، محذرا): it shares that verb's subject and date.
+ */
+const participle = (h: Hit): boolean => !h.nominal && (/^مت[^ا].*[ها]$/.test(h.key) || /^(م[^ت].{2,4}|[^م]ا.{2,3})ا$/.test(h.key));
+
+/** The months that open a season or a quarter or half of the year, by the code TIMEX3 values use (2018-SU, 2018-Q2, 2018-H2). */
+const PART_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12, Q1: 1, Q2: 4, Q3: 7, Q4: 10, H1: 1, H2: 7 };
+/**
+ * Does the date value start after the day `dct` (YYYY-MM-DD)? FUTURE_REF does; a value is compared at
+ * its own precision (a year, a month, a week, a season starts after the day when its first day does).
+ */
+export function startsAfter(value: string, dct: string): boolean {
+  if (value === 'FUTURE_REF') return true;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-(SP|SU|FA|WI|Q[1-4]|H[12]))?/.exec(value);
+  const d = /^(\d{4})-(\d{2})-(\d{2})/.exec(dct);
+  if (!m || !d) return false;
+  const y = Number(m[1]);
+  const [dy, dm, dd] = [Number(d[1]), Number(d[2]), Number(d[3])];
+  if (y !== dy) return y > dy;
+  let first: number; // the first day of the value, as a day count from 1970
+  if (m[4]) {
+    // ISO week: its Monday (week 1 holds 4 January)
+    const jan4 = Date.UTC(y, 0, 4);
+    const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
+    first = monday1 + (Number(m[4]) - 1) * 7 * 86_400_000;
+  } else if (m[5]) first = Date.UTC(y, PART_START[m[5]]! - 1, 1);
+  else if (m[2]) first = Date.UTC(y, Number(m[2]) - 1, m[3] ? Number(m[3]) : 1);
+  else return false; // the year of the publication date itself
+  return first > Date.UTC(dy, dm - 1, dd);
+}
+
+/**
+ * Surely a past verb: not a verbal noun, present or future, and with a past ending of the third person
+ * (انتقدت، اعتذروا، اتفقتا) — a bare masculine form may be an indefinite verbal noun (أو اعتقال).
+ */
+const pastVerb = (w: Work, h: Hit): boolean => !h.nominal && !presentTense(w, h) && !futureVerb(w, h) && /(ت|وا|تا)$/.test(h.key);
 
 /** A verb with the conjunction و (وأغلقت، ويدفع; not وقعت, whose و is the root's): its hit cut the و off. */
 function joinedByWa(w: Work, h: Hit): boolean {
@@ -1707,15 +1753,17 @@ function newsDayOf(timexes: readonly Timex[], dct: string | null, leadEnd: numbe
 
 /** Background told in the pluperfect or as a precedent (كان قد، سبق أن، منذ): no news-day date. */
 function background(w: Work, h: Hit): boolean {
+  // an act named after «after» (بعد التوصل إلى اتفاق، في أعقاب هجوم): what came before the news
+  if (h.nominal && h.first > 0 && w.lex.syntax.afterWords.has(stripConj(w, w.keys[h.first - 1]!))) return true;
   for (const i of windowWords(w, h, 4, 'before')) {
     if (w.clauseOf[i]! !== w.clauseOf[h.first]!) continue;
-    if (BACKGROUND.has(stripConj(w, w.keys[i]!))) return true;
+    if (w.lex.syntax.backgroundWords.has(stripConj(w, w.keys[i]!))) return true;
   }
   return false;
 }
 /** كان and its forms, which open a pluperfect (كانت X قد + verb). */
 const KANA = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كانتا'].map(keyOfText));
-const BACKGROUND = new Set(['كان', 'كانت', 'كانوا', 'سبق', 'منذ', 'سابقا', 'سابق', 'قبل']);
+
 
 /** A verb of continuing up to three words before the hit in its clause (تواصل تمشيط، لا تزال تطالب): the act goes on now. */
 function ongoing(w: Work, h: Hit): boolean {
@@ -2003,7 +2051,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     }
   }
   const named = live.map((h, k) => allArgs[k]!.source.length > 0 || allArgs[k]!.target.length > 0 || (h.nominal && nisbaAfter(w, h) !== null));
-  const dates = assignDates(w, live, timexes, named);
+  const dates = assignDates(w, live, timexes, named, dct);
 
   // 2–6. arguments, place, date, modality per hit; one event per type and clause
   const events: (Event & { clause: number; remention: boolean; argless: boolean })[] = [];

@@ -89,6 +89,10 @@ export interface Syntax {
   readonly nowWords: ReadonlySet<string>;
   /** Verbs of continuing (تواصل، لا تزال) before an undated trigger: the act goes on now (publication date). */
   readonly ongoingWords: ReadonlySet<string>;
+  /** Words up to four before an undated trigger in its clause that make its act background, told before the news (كان، سبق، منذ، قبل). */
+  readonly backgroundWords: ReadonlySet<string>;
+  /** «After» words right before a verbal noun (بعد، إثر، عقب، أعقاب): the act it names came before the news. */
+  readonly afterWords: ReadonlySet<string>;
   /** Unnamed groups of people (متظاهرين، صحافيين) → their sector. */
   readonly peopleNouns: ReadonlyMap<string, string>;
   /** Quantities standing for a crowd (الآلاف، المئات): a protest's subject when it names no side. */
@@ -178,6 +182,8 @@ interface SyntaxFile {
   future_prefix: string;
   now_words: string[];
   ongoing_words: string[];
+  background_words: string[];
+  after_words: string[];
   partitive_nouns: string[];
   quantifiers: string[];
   people_nouns: Record<string, string[] | string>;
@@ -194,7 +200,7 @@ interface SyntaxFile {
 
 const SYNTAX_LISTS = [
   'prepositions', 'proclitic_prepositions', 'location_prepositions', 'agent_markers', 'clause_punctuation', 'clause_openers',
-  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
+  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'background_words', 'after_words', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
   'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
 ] as const;
 
@@ -236,6 +242,8 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     futurePrefix: keyOf(raw.future_prefix),
     nowWords: keySet(raw.now_words),
     ongoingWords: keySet(raw.ongoing_words),
+    backgroundWords: keySet(raw.background_words),
+    afterWords: keySet(raw.after_words),
     peopleNouns: new Map(
       Object.entries(raw.people_nouns)
         .filter((e): e is [string, string[]] => Array.isArray(e[1]))

@@ -20,6 +20,7 @@ import '../../src/pipeline/components.ts';
 import type { Doc } from '../../src/doc/types.ts';
 import { PLOVER_TYPES, type PloverType } from '../../src/events/ontology.ts';
 import type { Event, EventArg, Modality } from '../../src/events/types.ts';
+import { startsAfter } from '../../src/events/code.ts';
 
 /** The publication date of every row that gives none. */
 const DCT = '2023-03-15';
@@ -284,7 +285,33 @@ const DATES: Row[] = [
   { type: 'AGREE', s: 'وقّعت إسرائيل والمغرب مذكرة تفاهم دفاعية في 24 نوفمبر 2021.', trigger: 'وقّعت', start: 0, end: 5, parties: ['ISR', 'MAR'], date: '2021-11-24', dct: '2023-03-15' },
   { type: 'CONSULT', s: 'التقى وزير الخارجية المغربي ناصر بوريطة أمس نظيره الإسباني خوسيه مانويل ألباريس.', trigger: 'التقى', start: 0, end: 5, source: ['MAR'], target: ['ESP'], date: '2023-03-14', dct: '2023-03-15' },
   { type: 'ASSAULT', s: 'قصف الجيش الروسي أمس مدينة خاركيف الأوكرانية.', trigger: 'قصف', start: 0, end: 3, source: ['RUS'], target: ['UKR'], date: '2022-10-09', dct: '2022-10-10' },
+  // a participle of state goes with the sentence's main verb and has its date, past the verbs of the quote
+  { type: 'REQUEST', s: 'وقال وزير الداخلية المغربي في 24 نوفمبر 2021 إن الوزارة ترفض أي حديث عن الإدماج، داعيا الأساتذة إلى العودة إلى الأقسام.', trigger: 'داعيا', start: 81, end: 86, source: ['MAR'], date: '2021-11-24' },
+  // a date after the publication date dates no past verb (the summer is the tournament's): the act of the lead has the news day
+  { type: 'ACCUSE', s: 'انتقدت الخارجية الروسية تصريحات أدلى بها وزير الخارجية البريطاني عن البطولة المقرر أن تجرى في روسيا الصيف المقبل.', trigger: 'انتقدت', start: 0, end: 6, source: ['RUS'], target: ['GBR'], date: '2023-03-15' },
+  // an act named after «after» came before the news: no news day
+  { type: 'AGREE', s: 'زار وزير الخارجية الفرنسي طهران بعد التوصل إلى اتفاق نووي بين إيران والقوى الكبرى.', trigger: 'التوصل إلى اتفاق', start: 36, end: 52, date: null },
 ];
+
+describe('startsAfter: does a date value start after the publication day', () => {
+  const rows: [string, string, boolean][] = [
+    ['FUTURE_REF', '2023-03-15', true],
+    ['2023-SU', '2023-03-15', true],
+    ['2023-SP', '2023-03-15', false],
+    ['2023-04', '2023-03-15', true],
+    ['2023-03', '2023-03-15', false],
+    ['2023-03-16', '2023-03-15', true],
+    ['2023-03-15', '2023-03-15', false],
+    ['2023-W12', '2023-03-15', true], // Monday 20 March
+    ['2023-W11', '2023-03-15', false],
+    ['2023-Q2', '2023-03-15', true],
+    ['2023', '2023-03-15', false],
+    ['2024', '2023-03-15', true],
+    ['2021-11-24', '2023-03-15', false],
+    ['PRESENT_REF', '2023-03-15', false],
+  ];
+  for (const [value, dct, want] of rows) test(`${value} after ${dct}: ${want}`, () => assert.equal(startsAfter(value, dct), want));
+});
 
 describe('event triggers: the 16 PLOVER types', () => {
   test('the table covers every PLOVER type with at least two rows that pass today', () => {
