@@ -190,6 +190,8 @@ const CHAIN_LINKS = new Set('في لدي باسم عن لشوون بشوون ش�
 
 interface Env {
   readonly text: string;
+  /** The linked places the tagger marked, by their first token (filled before the nameless phrases are read). */
+  readonly placeAt: Map<number, Draft>;
   readonly kb: Kb;
   readonly toks: Tk[];
   readonly entities: readonly Entity[];
@@ -1069,6 +1071,27 @@ function readModifiers(
   return { end: j, country: null, kbE: null, sector };
 }
 
+/** `data/actors/function-words.json` place_heads: administrative units between an institution and its place (حكومة إقليم كردستان). */
+const PLACE_HEADS: ReadonlySet<string> = new Set(loadData<{ place_heads: string[] }>('actors/function-words.json').place_heads.map(wordKey));
+
+/**
+ * The country of a place the tagger marked right after an institution, as its genitive (حكومة لبنان،
+ * شرطة دبي، حكومة إقليم كردستان): the country the linker gave the place at `j` (an administrative
+ * unit may stand before it), else null.
+ */
+function genitivePlace(env: Env, j: number, open: (i: number) => boolean, steps: string[]): string | null {
+  const toks = env.toks;
+  // a definite noun takes no genitive (المساجد | لندن)
+  if (j === 0 || GENITIVE_AL.test(toks[j - 1]!.key)) return null;
+  let k = j;
+  if (k < toks.length && open(k) && PLACE_HEADS.has(withoutAl(toks[k]!.key))) k++;
+  if (k >= toks.length || toks[k]!.sent !== toks[j - 1]!.sent) return null;
+  const d = k < toks.length ? env.placeAt.get(k) : undefined;
+  if (!d?.country) return null;
+  steps.push(`the place after it, ${env.text.slice(toks[k]!.start, toks[k]!.end)} (${d.country}), is its genitive`);
+  return d.country;
+}
+
 /** Particles and prepositions that carry a pronoun (بينها، منها، إنها): no noun. */
 const PRONOUN_HOSTS: ReadonlySet<string> = new Set(loadData<{ pronoun_hosts: string[] }>('actors/function-words.json').pronoun_hosts.map(wordKey));
 /** A definite noun (الشؤون، السياسة) or a noun with a possessive pronoun (شؤونها), by its match key. */
@@ -1146,7 +1169,12 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
       let end = m.b;
       let ok = true;
       for (let j = i; j < m.b; j++) if (!open(j)) ok = false;
-      const e = ok ? pick(env, m.vals, 'ANY', steps) : null;
+      // an organisation's name that ends in a place the tagger marked (حكومة إقليم «كردستان»): the
+      // organisation, when the place ends with the name
+      const endsInEntity = !ok && toks.slice(i, m.b).every((t) => !t.punct) && (m.b >= toks.length || toks[m.b]!.ent < 0 || toks[m.b]!.ent !== toks[m.b - 1]!.ent);
+      const orgs = endsInEntity ? m.vals.filter((v) => v.kind !== 'person' && v.kind !== 'country' && v.kind !== 'place' && v.kind !== 'region') : [];
+      const e = ok ? pick(env, m.vals, 'ANY', steps) : orgs.length ? pick(env, orgs, 'ANY', steps) : null;
+      if (e && !ok) steps.push('a longer name than the place the tagger marked at its end');
       if (e && e.kind === 'person' && !toks[i]!.used) {
         // a full name in the knowledge base that the tagger missed: linked as a person (title chain included)
         const start = cutStart(env.text, toks[i]!, m.cut);
@@ -1183,8 +1211,10 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
     if (lex && item && !adjective && (item.kind === 'institution' || free(i))) {
       const avail = item.kind === 'institution' ? open : free;
       const mods = readModifiers(env, lex.b, 3, avail, item.sector, { names: true, adjectives: 'skip' }, steps);
-      const { country: found, kbE } = mods;
-      let country = found;
+      const { kbE } = mods;
+      // … or a place the tagger marked, right after the institution (حكومة لبنان، شرطة دبي)
+      const genitive = !mods.country && item.kind === 'institution' && mods.end === lex.b ? genitivePlace(env, lex.b, open, steps) : null;
+      let country = mods.country ?? genitive;
       const sector = mods.sector;
       const j = mods.end;
       // a minister named by portfolio (وزير الداخلية) is the context's, as an institution is; a bare
@@ -1211,7 +1241,7 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
         continue;
       }
       steps.unshift(`${item.kind} ${item.name} → ${sector}`);
-      let rule = `${item.kind}${country ? (kbE ? '+kb' : '+nisba') : '+context'}`;
+      let rule = `${item.kind}${genitive ? '+genitive' : country ? (kbE ? '+kb' : '+nisba') : '+context'}`;
       if (!country) country = contextCountry(env, toks[i]!.sent, false, steps, i, j);
       if (country) {
         out.push({
@@ -1301,6 +1331,7 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
     sentCountries: counts.sent,
     year: ref && /^\d{4}/.test(ref) ? Number(ref.slice(0, 4)) : null,
     kbAt: counts.kbAt,
+    placeAt: new Map(),
     lex,
     names,
   };
@@ -1336,6 +1367,11 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
     return linkOrg(env, e, a, b);
   });
 
+  entities.forEach((e, k) => {
+    const d = drafts[k];
+    // (with no proclitic: ولبنان is coordinated, not a genitive)
+    if (e.type === 'LOC' && d?.country && !d.sector && e.start === toks[entToks[k]!.a]!.start) env.placeAt.set(entToks[k]!.a, d);
+  });
   const nominal = nominalMentions(env);
   // every mention as one list: entities first, then the nameless phrases
   const all: { start: number; end: number; text: string; entity: number | null; name: string; draft: Draft | null }[] = entities.map((e, k) => ({

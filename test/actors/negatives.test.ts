@@ -19,6 +19,14 @@ describe('actor linking: negative cases', () => {
     test(`no actor: ${why}`, () => assert.deepEqual(actorMentions(text).map((m) => `${m.text} ${m.actor.id} ${m.rule}`), []));
   }
 
+  test('a definite noun takes no genitive place, nor one in the next sentence (bug: المساجد | لندن was the British clergy)', () => {
+    const ms = actorMentions('تدعو الرسائل إلى حرق مساجد. لندن تحقق في الأمر.');
+    assert.deepEqual(ms.map((m) => `${m.text} ${m.actor.id}`), ['لندن GBR']);
+    // (the same words in one sentence: مساجد لندن are London's mosques)
+    assert.deepEqual(actorMentions('تدعو الرسائل إلى حرق مساجد لندن.').map((m) => `${m.text} ${m.actor.id}`), ['مساجد GBR.REL', 'لندن GBR']);
+    assert.deepEqual(actorMentions('زار الوفد المساجد لندن.').filter((m) => m.rule.includes('genitive')), []);
+  });
+
   test('no actor: فتح the verb is not Fatah', () => {
     assert.equal(actorMentions('فتح الوزير الباب أمام الحوار مع النقابات.').filter((m) => m.actor.country === 'PSE').length, 0);
   });
