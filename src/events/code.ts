@@ -521,6 +521,17 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     // … a proclitic written apart with a tatweel (لـCNN، بـ"التقصير")
     const apart = first > 0 && /ـ$/.test(w.toks[first - 1]!.text) ? w.keys[first - 1]!.replace(/^[وف]/, '') : '';
     if (!prep && apart.length === 1 && syntax.procliticPrepositions.has(apart)) prep = apart;
+    // … and the supporter after بمساندة، بدعم من، مدعومة بـ (قوات الشرعية بمساندة مقاتلات التحالف العربي
+    // سيطرت): no subject, the phrase of support is its preposition
+    if (!prep) {
+      for (let k = first - 1, seen = 0; k >= 0 && seen < 2 && isWord(w.toks[k]!) && !taken[k]; k--, seen++) {
+        const bk = stripConj(w, w.keys[k]!);
+        if (syntax.supportMarkers.has(bk)) {
+          prep = bk;
+          break;
+        }
+      }
+    }
     // … and a nameless phrase written with لل (للمهاجرين: ل + المهاجرين)
     if (!prep && m.start === tok.start && m.entity === null && m.kb === null && /^لل/.test(keyOfText(m.text))) prep = 'ل';
     const entity = m.entity !== null ? entities[m.entity] ?? null : null;
@@ -1052,6 +1063,8 @@ interface Args {
   target: number[];
   carried: boolean;
   steps: string[];
+  /** The event accuses (its target is the accused, the source of the act it is accused of). */
+  accuses?: boolean;
   /** The other side of بين X و Y where Y names no known actor (مسلحي جيش الإسلام): its words. */
   otherSide?: TextSpan;
 }
@@ -1383,7 +1396,13 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   let carried = false;
   // a contrast (بينما، فيما، لكن) opens a clause with another subject: nothing is carried into it
   if (!source.length && !contrastClause(w, h)) {
-    if (prevInSentence && prevInSentence.source.length) {
+    if (prevInSentence?.accuses && prevInSentence.target.length && h.nominal && introducedByPreposition(w, h)) {
+      // the act someone is accused of (ويُتهم الجيش السوري باستهداف المدنيين، اتهمت X Y بقصف): the
+      // accused did it
+      source = prevInSentence.target.filter((i) => !target.includes(i));
+      carried = true;
+      steps.push('source: the accused, the target of the accusation before it');
+    } else if (prevInSentence && prevInSentence.source.length) {
       source = prevInSentence.source;
       carried = true;
       steps.push('source: carried over from the previous event of the sentence');
@@ -1409,8 +1428,10 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   ) {
     [source, target] = [target, source];
     steps.push('civilians as the subject of an attack or arrest verb with no object: its victims (7 فلسطينيين قتلوا)');
-  } else if (passive(w, h) && source.length && !target.length && !args_agent(steps)) {
-    [source, target] = [target, source];
+  } else if (passive(w, h) && source.length && !args_agent(steps)) {
+    // (a passive verb has no object: a side after its subject is another word's — ويُتهم الجيش السوري
+    // باستهداف المدنيين)
+    [source, target] = [[], source];
     steps.push('passive verb (ُ): the subject is the target');
   }
   if (inverted && source.length) {
@@ -1439,7 +1460,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   // no actor on both sides
   const srcKeys = new Set(source.map((i) => slots[i]!.m.key));
   target = target.filter((i) => !srcKeys.has(slots[i]!.m.key));
-  return { source, target, carried, steps, otherSide: target.length ? undefined : otherSide };
+  return { source, target, carried, steps, otherSide: target.length ? undefined : otherSide, accuses: h.sense.type === 'ACCUSE' };
 }
 
 /** Step 4: a place named after في / بـ in the trigger's clause. */
@@ -2046,7 +2067,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       if (h.sentence !== prevSent) (prevArgs = null), (prevSent = h.sentence), (objects = new Set());
       const args = findArgs(w, h, w.slots, prevArgs, live[k + 1]?.sentence === h.sentence ? live[k + 1] : undefined, objects);
       for (const t of args.target) objects.add(t);
-      if (args.source.length) prevArgs = args;
+      if (args.source.length || (args.accuses && args.target.length)) prevArgs = args;
       allArgs.push(args);
     }
   }
