@@ -1150,6 +1150,69 @@ function pronounCountries(env: Env, all: { start: number; end: number; text: str
   }
 }
 
+/** `data/actors/function-words.json` anaphoric_heads: head nouns of organisation names the article may use alone (الحركة). */
+const ANAPHORIC_HEADS: ReadonlySet<string> = new Set(loadData<{ anaphoric_heads: string[] }>('actors/function-words.json').anaphoric_heads.map(wordKey));
+/** How many sentences back a definite head noun looks for the organisation it stands for. */
+const DEFINITE_COREF_SENTENCES = 6;
+
+/**
+ * A definite head noun standing alone for the organisation named before it (حركة حماس … وقالت
+ * «الحركة»، النقابة الوطنية للصحفيين التونسيين … ودعت «النقابة»): the same actor, when the nearest
+ * earlier mention whose name starts with that noun is within a few sentences. A noun with a definite
+ * adjective after it (الحركة الاحتجاجية) is a description of its own, not a reference.
+ */
+function definiteCoref(env: Env, all: { start: number; end: number; text: string; entity: number | null; name: string; draft: Draft | null }[], keyOf: Map<number, string>): void {
+  const toks = env.toks;
+  const covered = new Uint8Array(toks.length);
+  for (const m of all) for (let k = tokenAt(toks, m.start); k < toks.length && toks[k]!.start < m.end; k++) covered[k] = 1;
+  const named = all.map((m, k) => ({ m, k })).filter(({ m }) => m.draft && !m.draft.person && (m.draft.country || m.draft.sector)).sort((a, b) => a.m.start - b.m.start);
+  const headOf = (m: { start: number }): string | null => {
+    const t = toks[tokenAt(toks, m.start)]!;
+    for (const v of t.vars) {
+      const bare = v.key.startsWith('ال') ? v.key.slice(2) : v.key;
+      if (ANAPHORIC_HEADS.has(bare)) return bare;
+    }
+    return null;
+  };
+  const heads = named.map(({ m }) => headOf(m));
+  const added: typeof all = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.punct || t.ent >= 0 || covered[i]) continue;
+    const v = t.vars.find((x) => x.key.startsWith('ال') && ANAPHORIC_HEADS.has(x.key.slice(2)));
+    if (!v) continue;
+    const next = i + 1 < toks.length && !toks[i + 1]!.punct ? toks[i + 1]! : null;
+    if (next && GENITIVE_AL.test(next.key)) continue;
+    const head = v.key.slice(2);
+    let ante = -1;
+    for (let k = named.length - 1; k >= 0; k--) {
+      const m = named[k]!.m;
+      if (m.end > t.start) continue;
+      if (t.sent - toks[tokenAt(toks, m.start)]!.sent > DEFINITE_COREF_SENTENCES) break;
+      if (heads[k] === head) {
+        ante = k;
+        break;
+      }
+    }
+    if (ante < 0) continue;
+    const { m, k: idx } = named[ante]!;
+    const d = m.draft!;
+    const start = cutStart(env.text, t, v.cut);
+    // (the same key as the antecedent: the same actor)
+    const key = keyOf.get(idx);
+    if (key) keyOf.set(all.length + added.length, key);
+    added.push({
+      start,
+      end: t.end,
+      text: env.text.slice(start, t.end),
+      entity: null,
+      name: d.name || m.name || m.text,
+      draft: { ...d, rule: `coref:definite(${d.rule})`, steps: [`«${env.text.slice(start, t.end)}» stands for "${m.text}" named before it`, ...d.steps], strength: 1 },
+    });
+  }
+  all.push(...added);
+}
+
 /** Nameless actor phrases: knowledge-base names the tagger missed, institutions, titles and group nouns with their nisbas. */
 function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: Draft }[] {
   const out: { a: number; b: number; cut: number; draft: Draft }[] = [];
@@ -1468,6 +1531,8 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
 
   // بلاده، حكومتها: a possessive naming the country of the actor told before it
   pronounCountries(env, all);
+  // الحركة، النقابة: a definite head noun for the organisation named before it
+  definiteCoref(env, all, keyOf);
 
   const out: ActorMention[] = [];
   all.forEach((m, k) => {

@@ -1913,10 +1913,25 @@ function embedded(w: Work, h: Hit, prev: Hit | undefined): boolean {
     if (w.slotAt[k]! < 0) free++;
   }
   const k = w.keys[h.first]!;
-  const hasPrep = h.cut > 0 && /[بلك]/.test(k.slice(0, h.cut));
+  // (the preposition may be written apart with a tatweel, before a quote: بـ"الإفراج")
+  let pw = h.first - 1;
+  while (pw > prev.last && !isWord(w.toks[pw]!)) pw--;
+  const apart = pw > prev.last && /^[وف]?[بل]ـ$/.test(w.toks[pw]!.text);
+  const hasPrep = (h.cut > 0 && /[بلك]/.test(k.slice(0, h.cut))) || apart;
   if (words > 3 && !(hasPrep && free <= 2 && words <= 10)) return false;
   const prevWord = w.keys[h.first - 1] ?? '';
   return hasPrep || COMPLEMENT_HEADS.has(prevWord) || words <= 1;
+}
+
+/**
+ * Is `h` the next item of a list that `prev` opens: a verbal noun joined by و, a few words on, past
+ * at most two commas of the list (الإفراج عن جميع المعتقلين، وإلغاء التهم)?
+ */
+function listedAfter(w: Work, prev: Hit, h: Hit): boolean {
+  if (prev.sentence !== h.sentence || !w.keys[h.first]!.startsWith('و') || h.cut === 0) return false;
+  const gap = between(w, prev.last, h.first);
+  // (a bare form may be a verb: only right after the item before it, ومصادرة للأموال ومنع من السفر)
+  return (h.nominal || (gap.words === 0 && gap.commas === 0)) && gap.words <= 12 && gap.commas <= 2;
 }
 
 /** The date (and its timex) of two mentions of one event: a text-read date first, then the more precise. */
@@ -2035,10 +2050,17 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   // a reaction's object that is itself an event (نددت دمشق بالعقوبات): its type, for the target below
   const reactsTo = new Map<Hit, Hit>();
   const accusedOf = new Set<Hit>();
+  // the demanded, threatened or refused acts dropped as complements: a list of them goes on with و
+  // (طالبت الجماعة بـ"الإفراج عن المعتقلين، وإلغاء التهم، ومصادرة الأموال")
+  const complements = new Set<Hit>();
   const live = hits.filter((h) => !inName(h)).filter((h, k, kept) => {
     const prev = kept[k - 1];
     if (prev && deniedRemention(w, h, prev)) {
       reactsTo.set(prev, h);
+      return false;
+    }
+    if (prev && complements.has(prev) && listedAfter(w, prev, h)) {
+      complements.add(h);
       return false;
     }
     if (!embedded(w, h, prev)) return true;
@@ -2049,6 +2071,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       if (introducedByPreposition(w, h)) accusedOf.add(h);
       return true;
     }
+    // (what is demanded, threatened or refused; not an agreement's own noun: توقيع اتفاقية …، واتفاقات)
+    if (prev && ['REQUEST', 'THREATEN', 'REJECT'].includes(prev.sense.type) && prev.sense.type !== h.sense.type) complements.add(h);
     return false;
   });
   const dct = dayOf(ctx.referenceDate);

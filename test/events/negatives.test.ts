@@ -57,6 +57,8 @@ const ROWS: Row[] = [
   { why: 'sport: a "rocket" shot (قذيفة صاروخية) between national teams', s: 'سدد مهاجم منتخب مصر قذيفة صاروخية في مرمى منتخب تونس.', not: 'ASSAULT', none: true },
   { why: 'sport: a penalty kick (ضربة جزاء)', s: 'سجل لاعب المنتخب المغربي هدفا من ضربة جزاء في مرمى منتخب إسبانيا.', not: 'ASSAULT', none: true },
   { why: 'sport: a penalty taken (نفذ … ضربة الجزاء) is no strike carried out', s: 'ونفذ اللاعب المغربي ضربة الجزاء بنجاح في المباراة ضد منتخب إسبانيا.', not: 'ASSAULT', none: true },
+  { why: 'a list of demanded acts after بـ"…" (a preposition written apart, then a quote) tells no release and no seizure (bug: both came out asserted)', s: 'وطالبت حركة حماس بـ"الإفراج الفوري عن جميع المعتقلين الفلسطينيين، وإلغاء التهم الملفقة، ومصادرة أموال المستوطنين".', not: 'RETREAT' },
+  { why: 'the third demanded act of the list is none either', s: 'وطالبت حركة حماس بـ"الإفراج الفوري عن جميع المعتقلين الفلسطينيين، وإلغاء التهم الملفقة، ومصادرة أموال المستوطنين".', not: 'SANCTION' },
   { why: 'embezzlement of public money (نهب المال العام) is no looting', s: 'اتهمت المعارضة التونسية الحكومة بنهب المال العام.', not: 'COERCE' },
   { why: 'riot police (شرطة مكافحة الشغب) is a name, not a riot', s: 'انتشرت شرطة مكافحة الشغب المصرية في ميدان التحرير.', not: 'PROTEST' },
   { why: 'a pledge of facilities (تعهدت … بتقديم تسهيلات), no money or aid, is no AID', s: 'وتعهدت الحكومة المصرية بتقديم تسهيلات للمستثمرين.', not: 'AID' },
