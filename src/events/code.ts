@@ -1742,6 +1742,42 @@ export function startsAfter(value: string, dct: string): boolean {
  */
 const pastVerb = (w: Work, h: Hit): boolean => !h.nominal && !presentTense(w, h) && !futureVerb(w, h) && /(ت|وا|تا)$/.test(h.key);
 
+/**
+ * A dateline opening a sentence (دبي، الإمارات العربية المتحدة (CNN)-- ، بيروت - ، الرباط – ): the
+ * place the story was filed from, no side of the events that follow. Its slots are dropped: a
+ * sentence whose first words, up to a dash, are only places, commas and a parenthesised agency.
+ */
+function dropDatelines(w: Work, slots: Slot[]): Slot[] {
+  const drop = new Set<Slot>();
+  const at = new Map<number, Slot>();
+  for (const sl of slots) for (let k = sl.first; k <= sl.last; k++) at.set(k, sl);
+  for (const sent of w.sentences) {
+    let k = tokenAt(w.toks, sent.start);
+    const here: Slot[] = [];
+    let words = 0;
+    let paren = false;
+    let ok = false;
+    for (; k < w.toks.length && w.toks[k]!.start < sent.end && words <= 8; k++) {
+      const t = w.toks[k]!;
+      if (/^[-–—]+$/.test(t.text)) {
+        ok = here.length > 0;
+        break;
+      }
+      if (t.text === '(') paren = true;
+      else if (t.text === ')') paren = false;
+      if (!isWord(t)) continue;
+      words++;
+      const sl = at.get(k);
+      if (paren) continue; // the agency (CNN)، (رويترز)
+      if (!sl || !sl.place) break;
+      if (!here.includes(sl)) here.push(sl);
+    }
+    // … and words go on after the dash
+    if (ok && k + 1 < w.toks.length && w.toks[k + 1]!.start < sent.end) for (const sl of here) drop.add(sl);
+  }
+  return drop.size ? slots.filter((sl) => !drop.has(sl)) : slots;
+}
+
 /** A verb with the conjunction و (وأغلقت، ويدفع; not وقعت, whose و is the root's): its hit cut the و off. */
 function joinedByWa(w: Work, h: Hit): boolean {
   return !h.nominal && h.cut > 0 && w.keys[h.first]!.startsWith('و');
@@ -2018,7 +2054,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   }
   cutClauses(w);
   for (let i = 0; i < toks.length; i++) w.clauseStart[i] = i > 0 && w.clauseOf[i - 1] === w.clauseOf[i] ? w.clauseStart[i - 1]! : i;
-  w.slots = buildSlots(w, mentions, entities);
+  w.slots = dropDatelines(w, buildSlots(w, mentions, entities));
   w.slotRange.fill(-1);
   w.slots.forEach((sl, i) => {
     for (let k = sl.first; k <= sl.last; k++) w.slotAt[k] = i;

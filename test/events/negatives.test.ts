@@ -211,6 +211,8 @@ describe('event coder: negative cases', () => {
     { why: 'the ministry condemning an attack is not its attacker', s: 'أدانت وزارة الخارجية المصرية الهجوم الإرهابي في الصومال.', not: 'ASSAULT', country: 'EGY', todo: 'the condemned attack is not dropped as a complement (3 words of subject stand between أدانت and الهجوم) and takes the condemner as its source; الإرهابي is linked as EGY.REB: ASSAULT «الهجوم» EGY.GOV → EGY.REB' },
     { why: 'a site of Hezbollah (مواقع لحزب الله) is the target, not the attacker', s: 'شن الطيران الإسرائيلي غارات على مواقع لحزب الله في جنوب لبنان.', not: 'ASSAULT', country: 'LBN' },
     { why: 'the city a drone flies over is not its operator', s: 'حلقت طائرة مسيرة إسرائيلية فوق بيروت.', not: 'ASSAULT', country: 'LBN' },
+    { why: 'a dateline is where the story was filed, no side (bug: the UAE took Afrin)', s: 'دبي، الإمارات العربية المتحدة (CNN)-- قال قائد ميداني في الجيش السوري الحر إن قواته سيطرت على مدينة عفرين.', not: 'ASSAULT', country: 'ARE' },
+    { why: 'a dateline with a single dash (بيروت - ) is no side either', s: 'بيروت - قصفت طائرات مجهولة مواقع في البقاع.', not: 'ASSAULT', country: 'LBN' },
   ];
   test('a news outlet a statement is made to (لـCNN) or that interviews someone takes no side', () => {
     for (const s of ['قال قائد في الجيش السوري الحر لـCNN إن قواته سيطرت على عفرين دون إطلاق رصاصة.', 'وزار وزير الخارجية السعودي الأردن، وقال في لقاء مع قناة العربية إن الزيارة ناجحة.']) {
