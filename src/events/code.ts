@@ -2343,7 +2343,17 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       prev.clause === clause &&
       between(w, prevHit.last, h.first).words <= 3 &&
       (prevHit.nominal || h.nominal || (prevHit.sense === h.sense && between(w, prevHit.last, h.first).words === 0));
-    if (prev && prevHit && prev.type === h.sense.type && (sameAct || relative)) {
+    // … and an act of force done to do another (أطلقت الغاز المسيل للدموع والرصاص في الهواء «لتفريق»
+    // المحتجين): the purpose names the same act, and its object is the act's target
+    const purposeOf =
+      prevHit !== undefined &&
+      prev !== undefined &&
+      h.nominal &&
+      prevHit.sentence === h.sentence &&
+      /^و?ل/.test(w.keys[h.first]!.slice(0, h.cut)) &&
+      between(w, prevHit.last, h.first).words <= 8 &&
+      between(w, prevHit.last, h.first).commas === 0;
+    if (prev && prevHit && prev.type === h.sense.type && (sameAct || relative || purposeOf)) {
       const own = relative && !prev.target.length;
       events[events.length - 1] = {
         ...prev,
