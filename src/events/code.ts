@@ -311,6 +311,11 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
             ok = false;
             while (k < to) {
               const tk = w.toks[k]!;
+              // (a hashtag sign written onto the word before, وتُلقي#لندن, is passed over)
+              if (tk.text === '#') {
+                k++;
+                continue;
+              }
               if (!isWord(tk)) break;
               if (variantsOf(w, k).some((x) => p.positions[q]!.has(x.key))) {
                 ok = true;
@@ -773,7 +778,16 @@ function passive(w: Work, h: Hit): boolean {
   const t = w.toks[h.first]!.text;
   const i = cutChars(t, h.cut);
   // the damma on the first letter (past) or on the present prefix (يُ / تُ)
-  return t.charCodeAt(i + 1) === 0x064f;
+  if (t.charCodeAt(i + 1) !== 0x064f) return false;
+  // … but a present of the form أفعل has it too (تُلقي، يُرسل، يُعلن: active): its past with أ (an
+  // alef once normalised) is a form the lexicon knows
+  // (not a stem in ت, the forms افتعل / تفعّل: يُتهم is passive)
+  if (w.lex.syntax.presentPrefixes.has(h.key[0]!) && h.key.length >= 4 && h.key[1] !== 'ت') {
+    const past = 'ا' + h.key.slice(1);
+    const { syntax } = w.lex;
+    if (w.lex.forms.has(past) || w.lex.phrases.has(past) || syntax.reportVerbs.has(past) || syntax.lightVerbs.has(past)) return false;
+  }
+  return true;
 }
 const args_agent = (steps: readonly string[]): boolean => steps.some((x) => x.startsWith('source: agent'));
 
