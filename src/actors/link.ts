@@ -1161,46 +1161,57 @@ const DEFINITE_COREF_SENTENCES = 6;
  * earlier mention whose name starts with that noun is within a few sentences. A noun with a definite
  * adjective after it (الحركة الاحتجاجية) is a description of its own, not a reference.
  */
-function definiteCoref(env: Env, all: { start: number; end: number; text: string; entity: number | null; name: string; draft: Draft | null }[], keyOf: Map<number, string>): void {
+function definiteCoref(env: Env, all: { start: number; end: number; text: string; entity: number | null; name: string; draft: Draft | null }[]): void {
   const toks = env.toks;
+  // the mention each token starts (organisations and institutions with a country or sector)
+  const startsAt = new Map<number, number>();
   const covered = new Uint8Array(toks.length);
-  for (const m of all) for (let k = tokenAt(toks, m.start); k < toks.length && toks[k]!.start < m.end; k++) covered[k] = 1;
-  const named = all.map((m, k) => ({ m, k })).filter(({ m }) => m.draft && !m.draft.person && (m.draft.country || m.draft.sector)).sort((a, b) => a.m.start - b.m.start);
-  const headOf = (m: { start: number }): string | null => {
-    const t = toks[tokenAt(toks, m.start)]!;
+  all.forEach((m, k) => {
+    const a = tokenAt(toks, m.start);
+    for (let x = a; x < toks.length && toks[x]!.start < m.end; x++) covered[x] = 1;
+    if (m.draft && !m.draft.person && (m.draft.country || m.draft.sector) && !startsAt.has(a)) startsAt.set(a, k);
+  });
+  const headOf = (t: Tk): { head: string; definite: boolean; cut: number } | null => {
     for (const v of t.vars) {
-      const bare = v.key.startsWith('ال') ? v.key.slice(2) : v.key;
-      if (ANAPHORIC_HEADS.has(bare)) return bare;
+      const definite = v.key.startsWith('ال');
+      const bare = definite ? v.key.slice(2) : v.key;
+      if (ANAPHORIC_HEADS.has(bare)) return { head: bare, definite, cut: v.cut };
     }
     return null;
   };
-  const heads = named.map(({ m }) => headOf(m));
+  // per head noun, the last organisation named with it: its mention, or -1 when the linker knows it
+  // not (حركة شباب التغيير: a nearer unknown حركة, to which «الحركة» may refer as well)
+  const last = new Map<string, { ante: number; sent: number }>();
   const added: typeof all = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.punct || t.ent >= 0 || covered[i]) continue;
-    const v = t.vars.find((x) => x.key.startsWith('ال') && ANAPHORIC_HEADS.has(x.key.slice(2)));
-    if (!v) continue;
-    const next = i + 1 < toks.length && !toks[i + 1]!.punct ? toks[i + 1]! : null;
-    if (next && GENITIVE_AL.test(next.key)) continue;
-    const head = v.key.slice(2);
-    let ante = -1;
-    for (let k = named.length - 1; k >= 0; k--) {
-      const m = named[k]!.m;
-      if (m.end > t.start) continue;
-      if (t.sent - toks[tokenAt(toks, m.start)]!.sent > DEFINITE_COREF_SENTENCES) break;
-      if (heads[k] === head) {
-        ante = k;
-        break;
-      }
+    if (t.punct) continue;
+    const h = headOf(t);
+    if (!h) continue;
+    if (covered[i] || t.ent >= 0) {
+      const k = startsAt.get(i);
+      last.set(h.head, { ante: k ?? -1, sent: t.sent });
+      continue;
     }
-    if (ante < 0) continue;
-    const { m, k: idx } = named[ante]!;
+    if (!h.definite) {
+      // the head noun before a name (حركة «حماس»): that organisation; before other words, one the
+      // linker does not know (حركة شباب التغيير)
+      const next = i + 1 < toks.length ? toks[i + 1]! : null;
+      if (next && !next.punct) last.set(h.head, { ante: startsAt.get(i + 1) ?? -1, sent: t.sent });
+      continue;
+    }
+    // a description of its own (الحركة الاحتجاجية), the genitive of a noun (حرية الحركة), or a rank
+    // before a name (اللواء أمير برعام) is no reference
+    const next = i + 1 < toks.length && !toks[i + 1]!.punct ? toks[i + 1]! : null;
+    if (next && (GENITIVE_AL.test(next.key) || (next.ent >= 0 && env.entities[next.ent]?.type === 'PER'))) continue;
+    const prev = i > 0 && !toks[i - 1]!.punct ? toks[i - 1]! : null;
+    if (prev && !GENITIVE_AL.test(prev.key) && /ه$/.test(prev.key) && prev.key.length > 2) continue;
+    const seen = last.get(h.head);
+    if (!seen || seen.ante < 0 || t.sent - seen.sent > DEFINITE_COREF_SENTENCES) continue;
+    const m = all[seen.ante]!;
     const d = m.draft!;
-    const start = cutStart(env.text, t, v.cut);
-    // (the same key as the antecedent: the same actor)
-    const key = keyOf.get(idx);
-    if (key) keyOf.set(all.length + added.length, key);
+    const start = cutStart(env.text, t, h.cut);
+    // (the copied draft keeps the antecedent's entry and actor, so the mention gets its key)
     added.push({
       start,
       end: t.end,
@@ -1209,6 +1220,7 @@ function definiteCoref(env: Env, all: { start: number; end: number; text: string
       name: d.name || m.name || m.text,
       draft: { ...d, rule: `coref:definite(${d.rule})`, steps: [`«${env.text.slice(start, t.end)}» stands for "${m.text}" named before it`, ...d.steps], strength: 1 },
     });
+    last.set(h.head, { ante: seen.ante, sent: t.sent });
   }
   all.push(...added);
 }
@@ -1233,8 +1245,11 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
       let ok = true;
       for (let j = i; j < m.b; j++) if (!open(j)) ok = false;
       // an organisation's name that ends in a place the tagger marked (حكومة إقليم «كردستان»): the
-      // organisation, when the place ends with the name
-      const endsInEntity = !ok && toks.slice(i, m.b).every((t) => !t.punct) && (m.b >= toks.length || toks[m.b]!.ent < 0 || toks[m.b]!.ent !== toks[m.b - 1]!.ent);
+      // organisation
+      const lastEnt = toks[m.b - 1]!.ent;
+      let endsInEntity = !ok && lastEnt >= 0 && env.entities[lastEnt]?.type === 'LOC' && (m.b >= toks.length || toks[m.b]!.ent !== lastEnt);
+      // (the place at the end, every word before it open: حكومة إقليم «كردستان»)
+      for (let j = i; j < m.b && endsInEntity; j++) if (toks[j]!.ent !== lastEnt && !open(j)) endsInEntity = false;
       const orgs = endsInEntity ? m.vals.filter((v) => v.kind !== 'person' && v.kind !== 'country' && v.kind !== 'place' && v.kind !== 'region') : [];
       const e = ok ? pick(env, m.vals, 'ANY', steps) : orgs.length ? pick(env, orgs, 'ANY', steps) : null;
       if (e && !ok) steps.push('a longer name than the place the tagger marked at its end');
@@ -1532,7 +1547,7 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
   // بلاده، حكومتها: a possessive naming the country of the actor told before it
   pronounCountries(env, all);
   // الحركة، النقابة: a definite head noun for the organisation named before it
-  definiteCoref(env, all, keyOf);
+  definiteCoref(env, all);
 
   const out: ActorMention[] = [];
   all.forEach((m, k) => {

@@ -35,6 +35,7 @@ import { requireLayer } from '../doc/doc.ts';
 import { normalizeLetters } from '../lang/ar/normalize.ts';
 import { defaultKb } from '../actors/kb.ts';
 import { conceptBefore } from '../actors/link.ts';
+import { startsAfter } from '../dates/compare.ts';
 import { defaultEventLexicon, wordVariants, keyOf as keyOfText, type Cue, type CueSet, type CompiledFilter, type EventLexicon, type Phrase, type Sense } from './lexicon.ts';
 import type { Event, EventArg, EventLocation, EventMention, Modality, TextSpan } from './types.ts';
 
@@ -169,7 +170,8 @@ interface WordInfo {
   needsEntityCountry: Variant | undefined;
 }
 const NO_WORD: WordInfo = { vars: [], trigger: false, purpose: false, cue: false, people: undefined, place: undefined, nisba: undefined, needsEntityCountry: undefined };
-const WORD_CACHES = new WeakMap<EventLexicon, Map<string, WordInfo>>();
+/** Per lexicon, the cache and the knowledge base it was filled from (a new knowledge base empties it). */
+const WORD_CACHES = new WeakMap<EventLexicon, { kb: ReturnType<typeof defaultKb>; map: Map<string, WordInfo> }>();
 function wordInfo(w: Work, i: number): WordInfo {
   let info = w.info[i];
   if (info) return info;
@@ -177,12 +179,13 @@ function wordInfo(w: Work, i: number): WordInfo {
   if (!k) return (w.info[i] = NO_WORD);
   info = w.infoByKey.get(k);
   if (info) return (w.info[i] = info);
-  let cache = WORD_CACHES.get(w.lex);
-  if (!cache) WORD_CACHES.set(w.lex, (cache = new Map()));
+  const kb = defaultKb();
+  let entry = WORD_CACHES.get(w.lex);
+  if (!entry || entry.kb !== kb) WORD_CACHES.set(w.lex, (entry = { kb, map: new Map() }));
+  const cache = entry.map;
   info = cache.get(k);
   if (!info) {
     const lex = w.lex;
-    const kb = defaultKb();
     const vars = wordVariants(k, lex.neverStrip).map((x) => ({ key: x.key, cut: x.cut, forms: lex.forms.get(x.key), phrases: lex.phrases.get(x.key), purpose: lex.purpose.has(x.key) }));
     const nv = vars.find((x) => kb.nisbas.has(x.key));
     info = {
@@ -782,7 +785,9 @@ function passive(w: Work, h: Hit): boolean {
   // … but a present of the form أفعل has it too (تُلقي، يُرسل، يُعلن: active): its past with أ (an
   // alef once normalised) is a form the lexicon knows
   // (not a stem in ت, the forms افتعل / تفعّل: يُتهم is passive)
-  if (w.lex.syntax.presentPrefixes.has(h.key[0]!) && h.key.length >= 4 && h.key[1] !== 'ت') {
+  // (only the shape يُفعل, a prefix and three letters: يُحتجز، يُستهدف are passives whose past أ-less
+  // forms احتجز، استهدف the lexicon knows too)
+  if (w.lex.syntax.presentPrefixes.has(h.key[0]!) && h.key.length === 4 && h.key[1] !== 'ت') {
     const past = 'ا' + h.key.slice(1);
     const { syntax } = w.lex;
     if (w.lex.forms.has(past) || w.lex.phrases.has(past) || syntax.reportVerbs.has(past) || syntax.lightVerbs.has(past)) return false;
@@ -1720,35 +1725,10 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
 
 /**
  * A participle of state that goes with the verb before it (سارعت روسيا إلى الرد متهمة بريطانيا; the
- * active participles in ـا: داعيا، مطالبا، محذرا): it shares that verb's subject and date.
+ * active participles in ـا: داعيا، مطالبا، محذرا; not a plural past verb, قاموا، طالبوا): it shares
+ * that verb's subject and date.
  */
-const participle = (h: Hit): boolean => !h.nominal && (/^مت[^ا].*[ها]$/.test(h.key) || /^(م[^ت].{2,4}|[^م]ا.{2,3})ا$/.test(h.key));
-
-/** The months that open a season or a quarter or half of the year, by the code TIMEX3 values use (2018-SU, 2018-Q2, 2018-H2). */
-const PART_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12, Q1: 1, Q2: 4, Q3: 7, Q4: 10, H1: 1, H2: 7 };
-/**
- * Does the date value start after the day `dct` (YYYY-MM-DD)? FUTURE_REF does; a value is compared at
- * its own precision (a year, a month, a week, a season starts after the day when its first day does).
- */
-export function startsAfter(value: string, dct: string): boolean {
-  if (value === 'FUTURE_REF') return true;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-(SP|SU|FA|WI|Q[1-4]|H[12]))?/.exec(value);
-  const d = /^(\d{4})-(\d{2})-(\d{2})/.exec(dct);
-  if (!m || !d) return false;
-  const y = Number(m[1]);
-  const [dy, dm, dd] = [Number(d[1]), Number(d[2]), Number(d[3])];
-  if (y !== dy) return y > dy;
-  let first: number; // the first day of the value, as a day count from 1970
-  if (m[4]) {
-    // ISO week: its Monday (week 1 holds 4 January)
-    const jan4 = Date.UTC(y, 0, 4);
-    const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
-    first = monday1 + (Number(m[4]) - 1) * 7 * 86_400_000;
-  } else if (m[5]) first = Date.UTC(y, PART_START[m[5]]! - 1, 1);
-  else if (m[2]) first = Date.UTC(y, Number(m[2]) - 1, m[3] ? Number(m[3]) : 1);
-  else return false; // the year of the publication date itself
-  return first > Date.UTC(dy, dm - 1, dd);
-}
+const participle = (h: Hit): boolean => !h.nominal && !/وا$/.test(h.key) && (/^مت[^ا].*[ها]$/.test(h.key) || /^(م[^ت].{2,4}|[^م]ا.{2,3})ا$/.test(h.key));
 
 /**
  * Surely a past verb: not a verbal noun, present or future, and with a past ending of the third person
@@ -1966,7 +1946,7 @@ function embedded(w: Work, h: Hit, prev: Hit | undefined): boolean {
   // (the preposition may be written apart with a tatweel, before a quote: بـ"الإفراج")
   let pw = h.first - 1;
   while (pw > prev.last && !isWord(w.toks[pw]!)) pw--;
-  const apart = pw > prev.last && /^[وف]?[بل]ـ$/.test(w.toks[pw]!.text);
+  const apart = pw > prev.last && /ـ$/.test(w.toks[pw]!.text) && w.lex.syntax.procliticPrepositions.has(w.keys[pw]!.replace(/^[وف]/, ''));
   const hasPrep = (h.cut > 0 && /[بلك]/.test(k.slice(0, h.cut))) || apart;
   if (words > 3 && !(hasPrep && free <= 2 && words <= 10)) return false;
   const prevWord = w.keys[h.first - 1] ?? '';
@@ -1980,6 +1960,8 @@ function embedded(w: Work, h: Hit, prev: Hit | undefined): boolean {
 function listedAfter(w: Work, prev: Hit, h: Hit): boolean {
   if (prev.sentence !== h.sentence || !w.keys[h.first]!.startsWith('و') || h.cut === 0) return false;
   const gap = between(w, prev.last, h.first);
+  // (no verb between: a new clause is no item, …، والاحتجاجات متواصلة بعد أن خرجت)
+  for (let k = prev.last + 1; k < h.first; k++) if (isWord(w.toks[k]!) && verbLike(w, k)) return false;
   // (a bare form may be a verb: only right after the item before it, ومصادرة للأموال ومنع من السفر)
   return (h.nominal || (gap.words === 0 && gap.commas === 0)) && gap.words <= 12 && gap.commas <= 2;
 }
@@ -2122,7 +2104,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       return true;
     }
     // (what is demanded, threatened or refused; not an agreement's own noun: توقيع اتفاقية …، واتفاقات)
-    if (prev && ['REQUEST', 'THREATEN', 'REJECT'].includes(prev.sense.type) && prev.sense.type !== h.sense.type) complements.add(h);
+    if (prev && lex.syntax.listedComplementTypes.has(prev.sense.type) && prev.sense.type !== h.sense.type) complements.add(h);
     return false;
   });
   const dct = dayOf(ctx.referenceDate);
@@ -2364,7 +2346,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       prev !== undefined &&
       h.nominal &&
       prevHit.sentence === h.sentence &&
-      /^و?ل/.test(w.keys[h.first]!.slice(0, h.cut)) &&
+      purposeComplement(w, h) &&
       between(w, prevHit.last, h.first).words <= 8 &&
       between(w, prevHit.last, h.first).commas === 0;
     if (prev && prevHit && prev.type === h.sense.type && (sameAct || relative || purposeOf)) {

@@ -93,6 +93,8 @@ export interface Syntax {
   readonly backgroundWords: ReadonlySet<string>;
   /** «After» words right before a verbal noun (بعد، إثر، عقب، أعقاب): the act it names came before the news. */
   readonly afterWords: ReadonlySet<string>;
+  /** Types whose complement acts are no events and go on as a list with و (طالبت بـ"الإفراج …، وإلغاء …"). */
+  readonly listedComplementTypes: ReadonlySet<string>;
   /** Words of support (بمساندة، بدعم، مدعومة) up to two words before a mention: the supporter, no subject. */
   readonly supportMarkers: ReadonlySet<string>;
   /** Unnamed groups of people (متظاهرين، صحافيين) → their sector. */
@@ -187,6 +189,7 @@ interface SyntaxFile {
   background_words: string[];
   after_words: string[];
   support_markers: string[];
+  listed_complement_types: string[];
   partitive_nouns: string[];
   quantifiers: string[];
   people_nouns: Record<string, string[] | string>;
@@ -203,7 +206,7 @@ interface SyntaxFile {
 
 const SYNTAX_LISTS = [
   'prepositions', 'proclitic_prepositions', 'location_prepositions', 'agent_markers', 'clause_punctuation', 'clause_openers',
-  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'background_words', 'after_words', 'support_markers', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
+  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'background_words', 'after_words', 'support_markers', 'listed_complement_types', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
   'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
 ] as const;
 
@@ -248,6 +251,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     backgroundWords: keySet(raw.background_words),
     afterWords: keySet(raw.after_words),
     supportMarkers: keySet(raw.support_markers),
+    listedComplementTypes: new Set(raw.listed_complement_types),
     peopleNouns: new Map(
       Object.entries(raw.people_nouns)
         .filter((e): e is [string, string[]] => Array.isArray(e[1]))
