@@ -1109,6 +1109,12 @@ const PRONOUN_COUNTRIES: ReadonlyMap<string, Sector | null> = new Map(
   }),
 );
 
+/** A mention made of one token (its proclitic letters cut): a possessive, a head noun, a word of a name. */
+function tokenMention(text: string, t: Tk, cut: number, name: string, draft: Draft): { start: number; end: number; text: string; entity: number | null; name: string; draft: Draft } {
+  const start = cutStart(text, t, cut);
+  return { start, end: t.end, text: text.slice(start, t.end), entity: null, name, draft };
+}
+
 /**
  * Possessives that name the country of an actor told before them (أكد الوزير أن بلاده ترفض، قالت
  * الخارجية إن حكومتها): each becomes a mention of that country (with the sector the word gives), its
@@ -1138,15 +1144,9 @@ function pronounCountries(env: Env, all: { start: number; end: number; text: str
     }
     if (!ante) continue;
     const d = ante.draft!;
-    const start = cutStart(env.text, t, v.cut);
-    all.push({
-      start,
-      end: t.end,
-      text: env.text.slice(start, t.end),
-      entity: null,
-      name: '',
-      draft: { country: d.country, sector, code: null, name: '', role: null, kb: null, rule: 'pronoun', steps: [`${v.key}: the country of "${ante.text}" told before it (${d.country})`], strength: 1 },
-    });
+    all.push(
+      tokenMention(env.text, t, v.cut, '', { country: d.country, sector, code: null, name: '', role: null, kb: null, rule: 'pronoun', steps: [`${v.key}: the country of "${ante.text}" told before it (${d.country})`], strength: 1 }),
+    );
   }
 }
 
@@ -1210,16 +1210,9 @@ function definiteCoref(env: Env, all: { start: number; end: number; text: string
     if (!seen || seen.ante < 0 || t.sent - seen.sent > DEFINITE_COREF_SENTENCES) continue;
     const m = all[seen.ante]!;
     const d = m.draft!;
-    const start = cutStart(env.text, t, h.cut);
     // (the copied draft keeps the antecedent's entry and actor, so the mention gets its key)
-    added.push({
-      start,
-      end: t.end,
-      text: env.text.slice(start, t.end),
-      entity: null,
-      name: d.name || m.name || m.text,
-      draft: { ...d, rule: `coref:definite(${d.rule})`, steps: [`«${env.text.slice(start, t.end)}» stands for "${m.text}" named before it`, ...d.steps], strength: 1 },
-    });
+    const steps = [`«${env.text.slice(cutStart(env.text, t, h.cut), t.end)}» stands for "${m.text}" named before it`, ...d.steps];
+    added.push(tokenMention(env.text, t, h.cut, d.name || m.name || m.text, { ...d, rule: `coref:definite(${d.rule})`, steps, strength: 1 }));
     last.set(h.head, { ante: seen.ante, sent: t.sent });
   }
   all.push(...added);
@@ -1532,16 +1525,8 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
     if (!rareName(normalizeLetters(text.slice(cutStart(text, t, v.cut), t.end)))) continue;
     const src = all[partOf.get(v.key)!]!;
     const d = src.draft!;
-    const start = cutStart(text, t, v.cut);
     keyOf.set(all.length, keyOf.get(partOf.get(v.key)!) ?? d.kb?.kb ?? `per:${src.name}`);
-    all.push({
-      start,
-      end: t.end,
-      text: text.slice(start, t.end),
-      entity: null,
-      name: d.name,
-      draft: { ...d, rule: `coref:name-part(${d.rule})`, steps: [`a word of the name "${src.name}" found alone (the tagger did not mark it)`, ...d.steps] },
-    });
+    all.push(tokenMention(text, t, v.cut, d.name, { ...d, rule: `coref:name-part(${d.rule})`, steps: [`a word of the name "${src.name}" found alone (the tagger did not mark it)`, ...d.steps] }));
   }
 
   // بلاده، حكومتها: a possessive naming the country of the actor told before it
