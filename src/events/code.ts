@@ -111,8 +111,6 @@ interface Work {
   keys: string[];
   /** What the coder looks up per token (lazily). */
   info: (WordInfo | undefined)[];
-  /** The same, per word form of this document (a small map that stays in cache: most forms recur). */
-  infoByKey: Map<string, WordInfo>;
   sentOf: Int32Array;
   clauseOf: Int32Array;
   /** The first token of each token's clause (filled after the clauses are cut). */
@@ -177,8 +175,6 @@ function wordInfo(w: Work, i: number): WordInfo {
   if (info) return info;
   const k = w.keys[i]!;
   if (!k) return (w.info[i] = NO_WORD);
-  info = w.infoByKey.get(k);
-  if (info) return (w.info[i] = info);
   const kb = defaultKb();
   let entry = WORD_CACHES.get(w.lex);
   if (!entry || entry.kb !== kb) WORD_CACHES.set(w.lex, (entry = { kb, map: new Map() }));
@@ -201,7 +197,6 @@ function wordInfo(w: Work, i: number): WordInfo {
     if (cache.size > 400_000) cache.clear();
     cache.set(k, info);
   }
-  w.infoByKey.set(k, info);
   return (w.info[i] = info);
 }
 const variantsOf = (w: Work, i: number): Variant[] => wordInfo(w, i).vars;
@@ -2019,7 +2014,6 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     toks,
     keys: toks.map((t) => (isWord(t) ? t.norm : '')),
     info: new Array(toks.length),
-    infoByKey: new Map(),
     sentOf: new Int32Array(toks.length).fill(-1),
     clauseOf: new Int32Array(toks.length),
     clauseStart: new Int32Array(toks.length),
