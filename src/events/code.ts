@@ -203,6 +203,13 @@ const variantsOf = (w: Work, i: number): Variant[] => wordInfo(w, i).vars;
 
 const isWord = (t: Token): boolean => t.kind === 'word' || t.kind === 'number' || t.kind === 'date' || t.kind === 'time' || t.kind === 'hashtag';
 
+/** A proclitic preposition written apart with a tatweel (لـ in لـCNN، بـ in بـ"الإفراج") at token `k`: the letter, else null. */
+function procliticApart(w: Work, k: number): string | null {
+  if (!/ـ$/.test(w.toks[k]!.text)) return null;
+  const letter = w.keys[k]!.replace(/^[وف]/, '');
+  return letter.length === 1 && w.lex.syntax.procliticPrepositions.has(letter) ? letter : null;
+}
+
 /** Does token `i` carry this word (under any of its variants)? */
 function tokenIs(w: Work, i: number, key: string): boolean {
   return variantsOf(w, i).some((v) => v.key === key);
@@ -522,8 +529,7 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     // acts (or is acted on), in the noun's place
     if (prep === 'من' && first > 1 && [w.keys[first - 2]!, stripConj(w, w.keys[first - 2]!)].some((k) => w.lex.syntax.partitiveNouns.has(k.replace(/^ال/, '')))) prep = null;
     // … a proclitic written apart with a tatweel (لـCNN، بـ"التقصير")
-    const apart = first > 0 && /ـ$/.test(w.toks[first - 1]!.text) ? w.keys[first - 1]!.replace(/^[وف]/, '') : '';
-    if (!prep && apart.length === 1 && syntax.procliticPrepositions.has(apart)) prep = apart;
+    if (!prep && first > 0) prep = procliticApart(w, first - 1);
     // … and the supporter after بمساندة، بدعم من، مدعومة بـ (قوات الشرعية بمساندة مقاتلات التحالف العربي
     // سيطرت): no subject, the phrase of support is its preposition
     if (!prep) {
@@ -777,17 +783,13 @@ function passive(w: Work, h: Hit): boolean {
   const i = cutChars(t, h.cut);
   // the damma on the first letter (past) or on the present prefix (يُ / تُ)
   if (t.charCodeAt(i + 1) !== 0x064f) return false;
-  // … but a present of the form أفعل has it too (تُلقي، يُرسل، يُعلن: active): its past with أ (an
+  // … but the present of أفعل has it too (تُلقي، يُرسل، يُعلن: active). Told apart by shape, يُفعل (a
+  // prefix and three letters, not in ت: يُتهم، يُحتجز، يُستهدف stay passive), whose past with أ (an
   // alef once normalised) is a form the lexicon knows
-  // (not a stem in ت, the forms افتعل / تفعّل: يُتهم is passive)
-  // (only the shape يُفعل, a prefix and three letters: يُحتجز، يُستهدف are passives whose past أ-less
-  // forms احتجز، استهدف the lexicon knows too)
-  if (w.lex.syntax.presentPrefixes.has(h.key[0]!) && h.key.length === 4 && h.key[1] !== 'ت') {
-    const past = 'ا' + h.key.slice(1);
-    const { syntax } = w.lex;
-    if (w.lex.forms.has(past) || w.lex.phrases.has(past) || syntax.reportVerbs.has(past) || syntax.lightVerbs.has(past)) return false;
-  }
-  return true;
+  const { lex } = w;
+  if (!lex.syntax.presentPrefixes.has(h.key[0]!) || h.key.length !== 4 || h.key[1] === 'ت') return true;
+  const past = 'ا' + h.key.slice(1);
+  return !(lex.forms.has(past) || lex.phrases.has(past) || lex.syntax.reportVerbs.has(past) || lex.syntax.lightVerbs.has(past));
 }
 const args_agent = (steps: readonly string[]): boolean => steps.some((x) => x.startsWith('source: agent'));
 
@@ -1941,8 +1943,7 @@ function embedded(w: Work, h: Hit, prev: Hit | undefined): boolean {
   // (the preposition may be written apart with a tatweel, before a quote: بـ"الإفراج")
   let pw = h.first - 1;
   while (pw > prev.last && !isWord(w.toks[pw]!)) pw--;
-  const apart = pw > prev.last && /ـ$/.test(w.toks[pw]!.text) && w.lex.syntax.procliticPrepositions.has(w.keys[pw]!.replace(/^[وف]/, ''));
-  const hasPrep = (h.cut > 0 && /[بلك]/.test(k.slice(0, h.cut))) || apart;
+  const hasPrep = (h.cut > 0 && /[بلك]/.test(k.slice(0, h.cut))) || (pw > prev.last && procliticApart(w, pw) !== null);
   if (words > 3 && !(hasPrep && free <= 2 && words <= 10)) return false;
   const prevWord = w.keys[h.first - 1] ?? '';
   return hasPrep || COMPLEMENT_HEADS.has(prevWord) || words <= 1;
