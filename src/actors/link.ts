@@ -917,11 +917,18 @@ function canStandFor(p: PerMention, head: { keys: readonly string[]; start: numb
   return content.length >= 2 || p.start > head.start || p.letters.every((w, i) => NAME_PARTICLES.has(short[i] ?? '') || rareName(w));
 }
 
+/** A word list of `data/actors/function-words.json`, by word key; a missing list is a coded error naming it. */
+function functionWords(list: string): ReadonlySet<string> {
+  const words = loadData<Record<string, unknown>>('actors/function-words.json')[list];
+  if (!Array.isArray(words) || !words.every((x) => typeof x === 'string')) throw new RasdError('E_MODEL', `data/actors/function-words.json: "${list}" is missing or not a list of words`);
+  return new Set((words as string[]).map(wordKey));
+}
+
 /**
- * Function words never inside a person's name (`data/actors/function-words.json`): a tagged "name"
+ * Function words never inside a person's name (`function-words.json` words): a tagged "name"
  * holding one (`أحمد مع السيسي`) is a tagging error, not a person's full name.
  */
-const NOT_IN_NAMES: ReadonlySet<string> = new Set(loadData<{ words: string[] }>('actors/function-words.json').words.map(wordKey));
+const NOT_IN_NAMES = functionWords('words');
 
 /** `data/actors/not-names-after.json`: a word → the neighbours that make it an ordinary word, by word key. */
 const NOT_NAMES_FILE = loadData<{ names: Record<string, string[]>; institutions: Record<string, string[]> }>('actors/not-names-after.json');
@@ -1072,7 +1079,7 @@ function readModifiers(
 }
 
 /** `data/actors/function-words.json` place_heads: administrative units between an institution and its place (حكومة إقليم كردستان). */
-const PLACE_HEADS: ReadonlySet<string> = new Set(loadData<{ place_heads: string[] }>('actors/function-words.json').place_heads.map(wordKey));
+const PLACE_HEADS = functionWords('place_heads');
 
 /**
  * The country of a place the tagger marked right after an institution, as its genitive (حكومة لبنان،
@@ -1086,14 +1093,14 @@ function genitivePlace(env: Env, j: number, open: (i: number) => boolean, steps:
   let k = j;
   if (k < toks.length && open(k) && PLACE_HEADS.has(withoutAl(toks[k]!.key))) k++;
   if (k >= toks.length || toks[k]!.sent !== toks[j - 1]!.sent) return null;
-  const d = k < toks.length ? env.placeAt.get(k) : undefined;
+  const d = env.placeAt.get(k);
   if (!d?.country) return null;
   steps.push(`the place after it, ${env.text.slice(toks[k]!.start, toks[k]!.end)} (${d.country}), is its genitive`);
   return d.country;
 }
 
 /** Particles and prepositions that carry a pronoun (بينها، منها، إنها): no noun. */
-const PRONOUN_HOSTS: ReadonlySet<string> = new Set(loadData<{ pronoun_hosts: string[] }>('actors/function-words.json').pronoun_hosts.map(wordKey));
+const PRONOUN_HOSTS = functionWords('pronoun_hosts');
 /** A definite noun (الشؤون، السياسة) or a noun with a possessive pronoun (شؤونها), by its match key. */
 function nounBefore(key: string): boolean {
   if (/^([وفب]?ال|لل)../.test(key)) return true;
@@ -1151,7 +1158,7 @@ function pronounCountries(env: Env, all: { start: number; end: number; text: str
 }
 
 /** `data/actors/function-words.json` anaphoric_heads: head nouns of organisation names the article may use alone (الحركة). */
-const ANAPHORIC_HEADS: ReadonlySet<string> = new Set(loadData<{ anaphoric_heads: string[] }>('actors/function-words.json').anaphoric_heads.map(wordKey));
+const ANAPHORIC_HEADS = functionWords('anaphoric_heads');
 /** How many sentences back a definite head noun looks for the organisation it stands for. */
 const DEFINITE_COREF_SENTENCES = 6;
 
