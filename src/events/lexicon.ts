@@ -313,8 +313,10 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
   for (const m of ['expected', 'negated', 'reported', 'hypothetical'] as const) {
     modality.set(m, cueSet((ontology.modalityCues[m] ?? []).filter((c) => c !== 'سـ').map(parseCue).filter((c) => c.length)));
   }
+  // the first words of every cue set the coder looks up: the modality cues and each sense's filters
   const cueStarts = new Set<string>();
-  const sets = [...modality.values(), ...[...forms.values(), ...[...phrases.values()].map((ps) => ps.map((p) => p.sense))].flat().flatMap((s) => [...(s.requires ? [s.requires] : []), ...s.notWhen].map((f) => f.near))];
+  const senses = new Set([...[...forms.values()].flat(), ...[...phrases.values()].flat().map((p) => p.sense)]);
+  const sets = [...modality.values(), ...[...senses].flatMap((s) => [s.requires, ...s.notWhen]).filter((f) => f !== null).map((f) => f.near)];
   for (const set of sets) for (const k of set.byFirst.keys()) cueStarts.add(k);
   return {
     ontology,
