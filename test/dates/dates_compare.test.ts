@@ -1,0 +1,55 @@
+/**
+ * Comparing a TIMEX3 value with the publication day (src/dates/compare.ts): when does the period a
+ * value names begin? The event coder keeps a date after publication off a past act with it.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { periodStart, startsAfter } from '../../src/dates/compare.ts';
+
+describe('startsAfter: does a date value start after the publication day', () => {
+  const rows: [string, string, boolean][] = [
+    ['FUTURE_REF', '2023-03-15', true],
+    ['2023-SU', '2023-03-15', true],
+    ['2023-SP', '2023-03-15', false],
+    ['2023-04', '2023-03-15', true],
+    ['2023-03', '2023-03-15', false],
+    ['2023-03-16', '2023-03-15', true],
+    ['2023-03-15', '2023-03-15', false],
+    ['2023-W12', '2023-03-15', true], // Monday 20 March
+    ['2023-W11', '2023-03-15', false],
+    ['2023-Q2', '2023-03-15', true],
+    ['2023', '2023-03-15', false],
+    ['2024', '2023-03-15', true],
+    ['2021-11-24', '2023-03-15', false],
+    ['PRESENT_REF', '2023-03-15', false],
+    // winter YYYY-WI runs from December of YYYY−1 (bug: it was taken to start in December of YYYY)
+    ['2021-WI', '2021-11-15', false],
+    ['2022-WI', '2021-12-15', false],
+    ['2022-WI', '2021-11-15', true],
+    // a week that starts in the year before holds the day (bug: the year alone was compared first)
+    ['2026-W01', '2025-12-30', false],
+    ['2026-W01', '2025-12-20', true],
+  ];
+  for (const [value, dct, want] of rows) test(`${value} after ${dct}: ${want}`, () => assert.equal(startsAfter(value, dct), want));
+});
+
+describe('periodStart: the first day of the period a value names', () => {
+  const rows: [string, string | null][] = [
+    ['2023-03-15', '2023-03-15'],
+    ['2023-03', '2023-03-01'],
+    ['2023', '2023-01-01'],
+    ['2023-W12', '2023-03-20'],
+    ['2023-SU', '2023-06-01'],
+    ['2023-WI', '2022-12-01'],
+    ['2023-Q3', '2023-07-01'],
+    ['2023-H2', '2023-07-01'],
+    ['PAST_REF', null],
+    ['P3D', null],
+  ];
+  for (const [value, want] of rows) {
+    test(`${value} starts ${want}`, () => {
+      const t = periodStart(value);
+      assert.equal(t === null ? null : new Date(t).toISOString().slice(0, 10), want);
+    });
+  }
+});
