@@ -39,3 +39,11 @@ export function startsAfter(value: string, dct: string): boolean {
   const first = periodStart(value);
   return first !== null && first > Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]));
 }
+
+/**
+ * The calendar day of a value that names a part of a day (`2022-06-30TMO` → `2022-06-30`; the parts
+ * are TIMEX3's MO, MI, AF, EV, NI, DT); any other value unchanged, a clock time included. An event is
+ * dated by its day, as the annotators of dev-gold date it: the part of the day stays on the time
+ * expression that told it.
+ */
+export const dayOfPartOfDay = (value: string): string => value.replace(/^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI|DT)$/, '$1');

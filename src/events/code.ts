@@ -35,7 +35,7 @@ import { requireLayer } from '../doc/doc.ts';
 import { normalizeLetters } from '../lang/ar/normalize.ts';
 import { defaultKb } from '../actors/kb.ts';
 import { conceptBefore } from '../actors/link.ts';
-import { startsAfter } from '../dates/compare.ts';
+import { dayOfPartOfDay, startsAfter } from '../dates/compare.ts';
 import { defaultEventLexicon, wordVariants, keyOf as keyOfText, type Cue, type CueSet, type CompiledFilter, type EventLexicon, type Phrase, type Sense } from './lexicon.ts';
 import type { Event, EventArg, EventLocation, EventMention, Modality, TextSpan } from './types.ts';
 
@@ -1659,6 +1659,22 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
       }
     }
     if (bi < 0) continue;
+    // لفض اعتصامي "رابعة" و"النهضة"، في 14 أغسطس: a verbal noun in the genitive of another (the sit-ins
+    // of the dispersal) — the date after the pair is the head's act, not the genitive's
+    const head = bi > 0 ? hits[bi - 1]! : null;
+    const gen = hits[bi]!;
+    if (
+      head &&
+      head.nominal &&
+      !head.definite &&
+      named[bi - 1] &&
+      (gen.nominal || !verbLike(w, gen.first)) &&
+      head.sentence === gen.sentence &&
+      head.last < gen.first &&
+      between(w, head.last, gen.first).words === 0 &&
+      head.last < first
+    )
+      bi = bi - 1;
     // a report verb nearer than every trigger keeps the date — unless the event is in the verb's own
     // clause (أعلنت الكويت اليوم السبت استدعاء سفيرها: the announcement is the act, its date the event's)
     let absorbed = false;
@@ -1688,6 +1704,19 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     if (!p.nominal && h.nominal && REACTIONS.has(p.sense.type)) continue;
     if (out[hi]! < 0 && out[hi - 1]! >= 0 && named[hi] && p.sentence === h.sentence && w.clauseOf[p.first] === w.clauseOf[h.first] && near.words <= 10 && near.commas <= 2)
       out[hi] = out[hi - 1]!;
+  }
+  // a date that opens its sentence (والجمعة، تظاهر الآلاف … حيث استخدمت القوات الأمنية خراطيم المياه)
+  // sets the time of the whole sentence: it dates every act of the sentence left without a date of its own
+  for (let ti = 0; ti < timexes.length; ti++) {
+    const t = timexes[ti]!;
+    if (NON_DATES.has(t.type) || /^P/.test(t.value) || !out.includes(ti)) continue;
+    const first = tokenAt(w.toks, t.start);
+    const sent = w.sentOf[first]!;
+    const s0 = tokenAt(w.toks, w.sentences[sent]!.start);
+    let k = s0;
+    while (k < first && (w.keys[k] === 'و' || w.keys[k] === 'ف' || w.keys[k] === 'في' || !isWord(w.toks[k]!))) k++;
+    if (k !== first) continue;
+    for (const hi of bySent.get(sent) ?? []) if (out[hi]! < 0 && named[hi] && hits[hi]!.first > first) out[hi] = ti;
   }
   // … and a date at the end of two coordinated verbs the first one too (استدعت … وطلبت … في فبراير 2019)
   for (let hi = hits.length - 2; hi >= 0; hi--) {
@@ -1794,7 +1823,7 @@ function newsDayOf(timexes: readonly Timex[], dct: string | null, leadEnd: numbe
     if (t.start >= leadEnd) break;
     if ((t.type !== 'DATE' && t.type !== 'TIME') || !/^\d{4}-\d{2}-\d{2}(T(MO|AF|EV|NI))?$/.test(t.value)) continue;
     const d = (ref - Date.parse(t.value.slice(0, 10))) / 86_400_000;
-    if (d >= 0 && d <= 7) return t.value;
+    if (d >= 0 && d <= 7) return dayOfPartOfDay(t.value);
   }
   return dct;
 }
@@ -2122,7 +2151,10 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       allArgs.push(args);
     }
   }
-  const named = live.map((h, k) => allArgs[k]!.source.length > 0 || allArgs[k]!.target.length > 0 || (h.nominal && nisbaAfter(w, h) !== null));
+  // (a side found later counts too: a nisba after the verbal noun, a protesting crowd — تظاهر الآلاف)
+  const named = live.map(
+    (h, k) => allArgs[k]!.source.length > 0 || allArgs[k]!.target.length > 0 || (h.nominal && nisbaAfter(w, h) !== null) || (h.sense.type === 'PROTEST' && crowdNear(w, h) >= 0),
+  );
   const dates = assignDates(w, live, timexes, named, dct);
 
   // 2–6. arguments, place, date, modality per hit; one event per type and clause
@@ -2289,7 +2321,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     let timex: number | null = null;
     const ti = dates[k]!;
     if (ti >= 0) {
-      date = timexes[ti]!.value;
+      date = dayOfPartOfDay(timexes[ti]!.value);
       timex = ti;
       why.push(`date: ${timexes[ti]!.text}`);
     } else if (dct && windowWords(w, h, 6, 'both').some((x) => lex.syntax.nowWords.has(w.keys[x]!))) {

@@ -4,7 +4,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { periodStart, startsAfter } from '../../src/dates/compare.ts';
+import { dayOfPartOfDay, periodStart, startsAfter } from '../../src/dates/compare.ts';
 
 describe('startsAfter: does a date value start after the publication day', () => {
   const rows: [string, string, boolean][] = [
@@ -52,4 +52,22 @@ describe('periodStart: the first day of the period a value names', () => {
       assert.equal(t === null ? null : new Date(t).toISOString().slice(0, 10), want);
     });
   }
+});
+
+describe('dayOfPartOfDay: an event is dated by its day, not by the part of it', () => {
+  const rows: [string, string][] = [
+    ['2022-06-30TMO', '2022-06-30'],
+    ['2019-03-24TEV', '2019-03-24'],
+    ['2018-07-07TAF', '2018-07-07'],
+    ['2015-07-24TNI', '2015-07-24'],
+    ['2020-01-01TMI', '2020-01-01'],
+    ['2020-01-01TDT', '2020-01-01'],
+    // a clock time, a partial date, a range and a reference are kept as they are
+    ['2022-09-12T14:30', '2022-09-12T14:30'],
+    ['2022-09', '2022-09'],
+    ['2022-09-12/2022-09-15', '2022-09-12/2022-09-15'],
+    ['XXXX-XX-XXTNI', 'XXXX-XX-XXTNI'],
+    ['PRESENT_REF', 'PRESENT_REF'],
+  ];
+  for (const [value, want] of rows) test(`${value} → ${want}`, () => assert.equal(dayOfPartOfDay(value), want));
 });
