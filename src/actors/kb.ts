@@ -132,6 +132,8 @@ export interface Kb {
   readonly needsEntity: ReadonlySet<string>;
   /** Form-of-state adjectives (`ملكيه`, `الملكيه`) → the countries of that form. */
   readonly polities: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Title words a ministry's portfolio follows (`وزير`, `الوزيره`; keys with ال and without): a minister named by portfolio. */
+  readonly portfolioHeads: ReadonlySet<string>;
   readonly size: Readonly<Record<string, number>>;
 }
 
@@ -196,6 +198,7 @@ interface SectorsFile {
   portfolios?: { names: string[]; sector: string | null; role?: string | null }[];
   adjectives?: { names: string[]; sector: string | null }[];
   groupNouns?: { names: string[]; sector: string | null }[];
+  portfolioHeads?: string[];
 }
 
 const ORG_KINDS = new Set<KbKind>(['igo', 'group', 'party', 'movement', 'media', 'business', 'ngo', 'institution', 'religious', 'edu']);
@@ -401,6 +404,12 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
   addLex('portfolio', sf.portfolios, true);
   addLex('adjective', sf.adjectives, false);
   addLex('groupNoun', sf.groupNouns, false);
+  const portfolioHeads = new Set<string>();
+  for (const n of sf.portfolioHeads ?? []) {
+    const keys = nameKeys(n);
+    if (keys.length !== 1) throw new RasdError('E_MODEL', `sectors.json portfolioHeads: "${n}" is not one word`);
+    portfolioHeads.add(withoutAl(keys[0]!)).add('ال' + withoutAl(keys[0]!));
+  }
 
   const peo = readJson<PeopleFile>(dir, 'people.json', false);
   for (const p of peo?.entries ?? []) {
@@ -448,7 +457,7 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
   for (const k of first.keys()) firstFilter[filterHash(k)] = 1;
   const needsEntity = new Set([...(readJson<{ words: { key: string }[] }>(dir, 'needs-entity.json', false)?.words ?? []).map((w) => w.key), ...entryNeedsEntity]);
   size.nisba = nisbas.size;
-  return { names, shortNames, nisbas, nisbaPhrases, ambiguous, lexicon, words, countries, byId, first, firstFilter, needsEntity, polities, size };
+  return { names, shortNames, nisbas, nisbaPhrases, ambiguous, lexicon, words, countries, byId, first, firstFilter, needsEntity, polities, portfolioHeads, size };
 }
 
 /** The country a nisba form names (one word or two, with or without ال), or null. */

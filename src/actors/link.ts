@@ -1297,7 +1297,7 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
       const j = mods.end;
       // a minister named by portfolio (وزير الداخلية) is the context's, as an institution is; a bare
       // title (الرئيس، رئيسة الوزراء) could be any state's
-      const portfolioTitle = item.kind === 'title' && lex.b > i + 1 && toks[i]!.vars.some((v) => /^(ال)?وزير(ه)?$/.test(v.key));
+      const portfolioTitle = item.kind === 'title' && lex.b > i + 1 && toks[i]!.vars.some((v) => env.kb.portfolioHeads.has(v.key));
       // … and a definite plural institution (الأجهزة الأمنية: the security services the story is
       // about) as a singular one does; an indefinite one (أجهزة أمنية) names none without its nisba
       const definitePlural = item.definiteContext === true && toks[i]!.vars.some((v) => v.cut === 0 && v.key.startsWith('ال'));

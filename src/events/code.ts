@@ -77,30 +77,12 @@ interface Slot {
 /** Types whose subject of شهد / تعرض is still the place where a domestic act happened (شهدت تركيا عمليات اعتقال): handled by the domestic-target rule instead. */
 const DOMESTIC_SUBJECT_TYPES = new Set<string>(['COERCE', 'PROTEST']);
 
-/** Types whose act may fall on a news outlet (closing a channel, accusing a paper, threatening it). */
-const PRESS_TYPES = new Set<string>(['COERCE', 'SANCTION', 'ACCUSE', 'THREATEN', 'REJECT', 'ASSAULT', 'SUPPORT', 'REQUEST']);
-
 /** Types whose events name both sides (in the annotated sets 87–96 % of them do). */
 const TWO_SIDED = new Set<string>(['SUPPORT', 'COOPERATE']);
-
-/** Prepositions that put a verbal noun in an adjunct (قتل ثلاثة جنود في هجوم): its agent is not the clause's subject. */
-const PP_HEADS = new Set(['في', 'خلال', 'جراء', 'إثر', 'عقب', 'بعد', 'قبل', 'منذ', 'بسبب', 'أثناء', 'وسط', 'ضد', 'على', 'عن'].map(keyOfText));
 
 /** Reactions whose object may be an earlier event: condemnations, refusals, praise, demands. */
 const REACTIONS = new Set<string>(['ACCUSE', 'REJECT', 'SUPPORT', 'REQUEST', 'THREATEN']);
 
-
-/** Words that open a demand's or threat's complement (دعا إلى …، حث على …، ضرورة …). */
-const COMPLEMENT_HEADS = new Set(['إلى', 'على', 'عن', 'ب', 'ضرورة', 'أجل'].map(keyOfText));
-
-/** Heads that an institution word completes (وزير الأمن، مجلس الأمن، قائد الجيش). */
-const TITLE_HEAD = /^(وزير|وزيره|وزراء|وزاره|مجلس|رئيس|رئاسه|قائد|قياده|مدير|مديريه|هيئه|جهاز|اجهزه|نائب|امين|مستشار|متحدث|الناطق|ناطق|مسؤول)$/;
-
-/** Words of a title or an organisation's head before a name (match keys). */
-const TITLE_WORD = /^(ال|نظير|وزير|رئيس|ملك|عاهل|امير|شيخ|جنرال|مبعوث|سفير|نائب|زعيم|قائد|حركه|حزب|قوات|جماعه|تنظيم|جيش|وزاره|منظمه|الرئيس)/;
-
-/** Prepositions whose scope runs over the title words before a name (مع نظيره المصري سامح شكري). */
-const TITLE_SCOPE_PREPS = new Set(['مع', 'إلى', 'على', 'ضد', 'بين', 'لدى'].map(keyOfText));
 
 /** Per-document working state. */
 interface Work {
@@ -499,18 +481,18 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
           seen++;
           const bb = stripConj(w, w.keys[k]!);
           if (seen > 1 && syntax.prepositions.has(bb)) {
-            if (TITLE_SCOPE_PREPS.has(bb)) prep = bb;
+            if (w.lex.syntax.titleScopePrepositions.has(bb)) prep = bb;
             break;
           }
           const rest = bb.startsWith('لل') ? 'ال' + bb.slice(2) : /^[لب]/.test(bb) ? bb.slice(1) : '';
-          if (rest.length >= 3 && TITLE_WORD.test(rest)) {
+          if (rest.length >= 3 && w.lex.syntax.titleWord.test(rest)) {
             prep = bb[0]!;
             break;
           }
-          if (!TITLE_WORD.test(bb)) break;
+          if (!w.lex.syntax.titleWord.test(bb)) break;
           // … and a و on the first of them joins the name to the mention before (منير الحامدي
           // «ونظيره» الجزائري عبد الكريم بوزيد)
-          if (w.keys[k] !== bb && w.keys[k]![0] === 'و' && TITLE_HEAD_NOUN.test(bb)) {
+          if (w.keys[k] !== bb && w.keys[k]![0] === 'و' && w.lex.syntax.titleHeadNoun.test(bb)) {
             coord = true;
             break;
           }
@@ -626,7 +608,7 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     let last = i;
     let cut = 0;
     // an institution word after a title or an institution's head is part of it (وزير الأمن، مجلس الأمن)
-    if (v && TITLE_HEAD.test(stripConj(w, w.keys[i - 1] ?? ''))) continue;
+    if (v && w.lex.syntax.titleHeads.has(stripConj(w, w.keys[i - 1] ?? ''))) continue;
     // … and security as a concern (الأمن المائي) is no force
     if (v && i + 1 < w.toks.length && conceptBefore(v.key, w.keys[i + 1]!)) continue;
     // … and a singular nisba right after an indefinite noun is its adjective (في تصريح «صحفي»، مؤتمر
@@ -702,13 +684,11 @@ const spanArg = (span: TextSpan, country: string, sector: ActorMention['actor'][
   countryFrom: from,
 });
 
-/** A title that starts a second person (ونظيره، ووزير، ورئيس), not a second title of one (والإعلامي). */
-const TITLE_HEAD_NOUN = /^(نظير|وزير|رئيس|ملك|عاهل|امير|قائد|سفير|نائب|زعيم|مبعوث)/;
 /** A title word or nisba between two coordinated names (X «ونظيره الجزائري» Y): part of the second's title. */
 function titleJoin(w: Work, k: number): boolean {
   if (!isWord(w.toks[k]!)) return false;
   const bare = stripConj(w, w.keys[k]!);
-  return TITLE_WORD.test(bare) || defaultKb().nisbas.has(bare);
+  return w.lex.syntax.titleWord.test(bare) || defaultKb().nisbas.has(bare);
 }
 /** A mention and the mentions joined to it by و right after it (or by و on a second person's title). */
 function group(w: Work, slots: readonly Slot[], i: number): number[] {
@@ -766,14 +746,12 @@ function bothSidesPair(w: Work, h: Hit, slots: readonly Slot[]): [number, number
   return picked.length === 2 ? [picked[1]!, picked[0]!] : null;
 }
 
-const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان'].map(keyOfText));
-const CONTRAST = new Set(['بينما', 'فيما', 'حين', 'حينما', 'لكن', 'لكنه', 'لكنها', 'غير', 'اما', 'بل']);
 /** Does the trigger's clause open with a contrast (اعتقلت الشرطة … بينما احتج مئات)? */
 function contrastClause(w: Work, h: Hit): boolean {
   // the clause's first token, computed once (walking back from every trigger was quadratic in a long clause)
   let k = w.clauseStart[h.first]!;
   while (k < h.first && !isWord(w.toks[k]!)) k++;
-  return CONTRAST.has(stripConj(w, w.keys[k]!)) || (k > 0 && CONTRAST.has(stripConj(w, w.keys[k - 1] ?? '')));
+  return w.lex.syntax.contrastWords.has(stripConj(w, w.keys[k]!)) || (k > 0 && w.lex.syntax.contrastWords.has(stripConj(w, w.keys[k - 1] ?? '')));
 }
 
 /** A passive verb written with its damma (قُتل، يُتهم، اُعتقل): the grammatical subject is the target. */
@@ -826,9 +804,6 @@ function objectPhrase(w: Work, h: Hit, source: readonly Slot[]): TextSpan | null
   return { text: w.doc.text.slice(start, end), start, end };
 }
 
-/** Sums and quantities (50 مليون دولار، 110 أطنان): what is given or seized, never a side. */
-const MONEY = /(دولار|يورو|دينار|درهم|ريال|جنيه|ليرة|مليون|مليار|ملايين|مليارات|طن|أطنان|اطنان|كيلوغرام|كلغ)/;
-
 /** A preposition carrying a pronoun (فيها، عليهم، منه، إليها, folded). */
 const PREP_PRONOUN = /^(?:في|علي|عن|من|الي|ب|ل|مع|لدي|عند)(?:هما|هم|هن|ها|ه|ي|نا|كم)$/;
 
@@ -848,8 +823,8 @@ function verbLike(w: Work, k: number): boolean {
 /** The agent of a verbal noun told in its relative clause (الهجوم الذي شنته روسيا), as a side. */
 function relativeAgent(w: Work, h: Hit): EventArg | null {
   let k = h.last + 1;
-  if (k < w.toks.length && w.slotAt[k]! < 0 && !RELATIVES.has(w.keys[k]!) && w.toks[k]!.kind === 'word') k++; // one adjective
-  if (!RELATIVES.has(w.keys[k] ?? '')) return null;
+  if (k < w.toks.length && w.slotAt[k]! < 0 && !w.lex.syntax.relativePronouns.has(w.keys[k]!) && w.toks[k]!.kind === 'word') k++; // one adjective
+  if (!w.lex.syntax.relativePronouns.has(w.keys[k] ?? '')) return null;
   k++;
   if (!(k < w.toks.length && variantsOf(w, k).some((v) => w.lex.syntax.supportVerbsAfter.has(v.key)))) return null;
   for (let j = k + 1; j < w.toks.length && j <= k + 3; j++) {
@@ -920,7 +895,7 @@ function antecedent(w: Work, h: Hit, source: readonly number[]): Slot | null {
   // in a relative clause (المذكرة التي وقعها، مظاهرة فرقتها) the pronoun stands for the head noun, here an event
   let k = h.first - 1;
   while (k >= 0 && !isWord(w.toks[k]!)) k--;
-  if (k < 0 || RELATIVES.has(w.keys[k]!) || eventWord(w, k)) return null;
+  if (k < 0 || w.lex.syntax.relativePronouns.has(w.keys[k]!) || eventWord(w, k)) return null;
   const from = w.slotRange[2 * h.sentence]!;
   const to = w.slotRange[2 * h.sentence + 1]!;
   if (from < 0) return null;
@@ -986,7 +961,7 @@ function claimAuthor(w: Work, h: Hit, source: readonly number[]): number {
       if ((w.toks[k]!.text === '،' || w.toks[k]!.text === ',') && (side(k - 1) || side(k + 1))) continue;
       break;
     }
-    if (RELATIVES.has(w.keys[k]!)) rel = k;
+    if (w.lex.syntax.relativePronouns.has(w.keys[k]!)) rel = k;
     else if (!source.includes(w.slotAt[k]!) && !w.inTimex[k]) n++;
   }
   if (rel < 0) return -1;
@@ -1110,7 +1085,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   // a news outlet a statement is made to (لـCNN، لرويترز) or that interviews someone (لقاء مع قناة
   // العربية) reports the event, it takes no side in it — except as what an act against the press
   // falls on (إغلاق قناة الجزيرة، اتهم … صحيفة)
-  const reporter = (s: Slot): boolean => s.m.actor.sector === 'MED' && s.m.kb?.startsWith('org:') === true && (s.prep === 'ل' || !PRESS_TYPES.has(h.sense.type));
+  const reporter = (s: Slot): boolean => s.m.actor.sector === 'MED' && s.m.kb?.startsWith('org:') === true && (s.prep === 'ل' || !w.lex.syntax.pressTypes.has(h.sense.type));
   const usable = (s: Slot): boolean =>
     !isLocation(s) && s.prep !== 'منذ' && ((s.prep !== 'من' && s.prep !== 'عن') || h.sense.targetPreps.has(s.prep)) && !reporter(s);
   // a town or province is where something happens or what is hit, not who acts (a capital may be its state)
@@ -1203,7 +1178,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   // (none past a mention the phrase takes in: that is its object, and what follows is no subject)
   // (nor a possessive standing for a country, بلاده، حكومته: after a verb it is a genitive's, أعضاء حكومته)
   const firstBareAfter = straddle !== undefined ? undefined : after.find((i) => bare(i) && slots[i]!.m.rule !== 'pronoun' && dist(i) <= 8 && !(h.nominal && next && next.first < slots[i]!.first));
-  const inPP = h.nominal && (/^[وف]?[بل]/.test(w.keys[h.first]!.slice(0, h.cut)) || PP_HEADS.has(stripConj(w, w.keys[h.first - 1] ?? ''))) && lightVerbBefore(w, h) < 0;
+  const inPP = h.nominal && (/^[وف]?[بل]/.test(w.keys[h.first]!.slice(0, h.cut)) || w.lex.syntax.adjunctPrepositions.has(stripConj(w, w.keys[h.first - 1] ?? ''))) && lightVerbBefore(w, h) < 0;
   // (not an earlier event's object in the sentence: زار أحمد إريتريا … ووقع اتفاقا)
   const nearestBareBefore = inPP ? undefined : before.find((i) => bare(i) && !cityOnly(i) && !objects.has(i));
   // the target: a slot after one of the sense's prepositions, or within three words of one
@@ -1221,7 +1196,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   }
   // a verb right after a relative pronoun (غينيا الاستوائية التي تتهم باريس) has the antecedent as its
   // subject and the mention after it as its object
-  if (!source.length && !h.nominal && RELATIVES.has(w.keys[h.first - 1] ?? '')) {
+  if (!source.length && !h.nominal && w.lex.syntax.relativePronouns.has(w.keys[h.first - 1] ?? '')) {
     const ante = sentenceSlots(w, sent, h).filter((i) => slots[i]!.last < h.first - 1 && !cityOnly(i) && !enclosed(w, slots[i]!)).pop();
     if (ante !== undefined && between(w, slots[ante]!.last, h.first - 1).words <= 2) {
       source = groupBack(w, slots, ante);
@@ -1253,7 +1228,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
     // one adjective may stand between (عقوبات مماثلة فرضتها واشنطن)
     const isSupport = (x: number): boolean => x < w.toks.length && isWord(w.toks[x]!) && variantsOf(w, x).some((v) => syntax.supportVerbsAfter.has(v.key));
     if (!isSupport(k) && isSupport(k + 1) && w.slotAt[k]! < 0) k++;
-    else if (!isSupport(k) && !isSupport(k + 1) && isSupport(k + 2) && RELATIVES.has(w.keys[k + 1] ?? '') && w.slotAt[k]! < 0) k += 2;
+    else if (!isSupport(k) && !isSupport(k + 1) && isSupport(k + 2) && w.lex.syntax.relativePronouns.has(w.keys[k + 1] ?? '') && w.slotAt[k]! < 0) k += 2;
     if (isSupport(k)) {
       // the agent may stand in the relative clause (العقوبات التي فرضتها الولايات المتحدة)
       const ag = idx.find((i) => slots[i]!.first > k && bare(i) && !isLocation(slots[i]!) && between(w, k, slots[i]!.first).words <= 6);
@@ -1275,7 +1250,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   let subjectBefore = false;
   if (!source.length && !target.length && !h.nominal && h.first > 1 && stripConj(w, w.keys[h.first - 1]!) === 'قد') {
     let kana = -1;
-    for (let k = h.first - 2; k >= 0 && w.clauseOf[k] === clause && kana < 0; k--) if (KANA.has(stripConj(w, w.keys[k]!))) kana = k;
+    for (let k = h.first - 2; k >= 0 && w.clauseOf[k] === clause && kana < 0; k--) if (w.lex.syntax.kanaForms.has(stripConj(w, w.keys[k]!))) kana = k;
     if (kana >= 0) {
       const between_ = idx.filter((i) => slots[i]!.first > kana && slots[i]!.last < h.first - 1 && !isLocation(slots[i]!));
       const subj = between_.filter((i) => bare(i)).pop() ?? between_[between_.length - 1];
@@ -1838,9 +1813,6 @@ function background(w: Work, h: Hit): boolean {
   }
   return false;
 }
-/** كان and its forms, which open a pluperfect (كانت X قد + verb). */
-const KANA = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كانتا'].map(keyOfText));
-
 
 /** A verb of continuing up to three words before the hit in its clause (تواصل تمشيط، لا تزال تطالب): the act goes on now. */
 function ongoing(w: Work, h: Hit): boolean {
@@ -1948,12 +1920,11 @@ function modalityOf(w: Work, h: Hit, date: string | null, dct: string | null, so
   return { modality: 'asserted', why: 'asserted' };
 }
 
-const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هذين', 'هاتين', 'هؤلاء'].map(keyOfText));
 /** نفت روسيا بشدة هذه الاتهامات: what a denial governs, told before (definite or with a demonstrative), is no new event. */
 function deniedRemention(w: Work, h: Hit, prev: Hit): boolean {
   if (prev.sense.id !== 'deny' || prev.sentence !== h.sentence || !h.nominal) return false;
   if (between(w, prev.last, h.first).words > 4) return false;
-  return h.definite || DEMONSTRATIVES.has(stripConj(w, w.keys[h.first - 1] ?? ''));
+  return h.definite || w.lex.syntax.demonstratives.has(stripConj(w, w.keys[h.first - 1] ?? ''));
 }
 
 /** Triggers in the complement of a demand, threat or refusal (دعا إلى وقف …، هدد بقصف …) are not events. */
@@ -1975,7 +1946,7 @@ function embedded(w: Work, h: Hit, prev: Hit | undefined): boolean {
   const hasPrep = (h.cut > 0 && /[بلك]/.test(k.slice(0, h.cut))) || (pw > prev.last && procliticApart(w, pw) !== null);
   if (words > 3 && !(hasPrep && free <= 2 && words <= 10)) return false;
   const prevWord = w.keys[h.first - 1] ?? '';
-  return hasPrep || COMPLEMENT_HEADS.has(prevWord) || words <= 1;
+  return hasPrep || w.lex.syntax.complementHeads.has(prevWord) || words <= 1;
 }
 
 /**
@@ -2241,7 +2212,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         const people = allArgs[protest]!.source.filter((x) => !args.source.includes(x)).map((x) => infer(w.slots[x]!, 'target', source));
         target.push(...(people.length ? people : [spanArg(obj, own.country!, null, 'source')]));
         args.steps.push(`target: the people of the protest «${obj.text}»`);
-      } else if (own && obj && !MONEY.test(obj.text) && !eventWord(w, objTok) && !(objTok === h.last + 1 && adjectiveAfter(w, h, objTok))) {
+      } else if (own && obj && !lex.syntax.quantityWords.test(obj.text) && !eventWord(w, objTok) && !(objTok === h.last + 1 && adjectiveAfter(w, h, objTok))) {
         target.push(spanArg(obj, own.country!, null, 'source'));
         args.steps.push(`target: the object «${obj.text}», of the source's country`);
       }

@@ -121,6 +121,28 @@ export interface Syntax {
   readonly undergoVerbs: ReadonlySet<string>;
   /** شهد، شن، عقد، أجرى …: their object is the event, their date its date. */
   readonly lightVerbs: ReadonlySet<string>;
+  /** Heads an institution word completes (وزير الأمن، مجلس الأمن): whole keys. */
+  readonly titleHeads: ReadonlySet<string>;
+  /** The beginnings of title and organisation-head words before a name (نظيره، حركة): a test on a match key. */
+  readonly titleWord: RegExp;
+  /** The beginnings of nouns of a person's office (ونظيره): a test on a match key. */
+  readonly titleHeadNoun: RegExp;
+  /** Prepositions whose scope runs over the title words before a name (مع نظيره المصري سامح شكري). */
+  readonly titleScopePrepositions: ReadonlySet<string>;
+  /** Prepositions that put a verbal noun right after them in an adjunct (في هجوم): the clause's subject is not its agent. */
+  readonly adjunctPrepositions: ReadonlySet<string>;
+  /** Words that open a demand's or threat's complement (إلى، على، ضرورة). */
+  readonly complementHeads: ReadonlySet<string>;
+  readonly relativePronouns: ReadonlySet<string>;
+  /** Words that open a contrasting clause (بينما، لكن، أما). */
+  readonly contrastWords: ReadonlySet<string>;
+  /** Forms of كان (كان X قد فعل). */
+  readonly kanaForms: ReadonlySet<string>;
+  readonly demonstratives: ReadonlySet<string>;
+  /** Currencies and measures, anywhere in a phrase's text (an amount, not a group acted upon). */
+  readonly quantityWords: RegExp;
+  /** Types whose act may fall on a news outlet: there an outlet is a side, not the reporter. */
+  readonly pressTypes: ReadonlySet<string>;
 }
 
 export interface EventLexicon {
@@ -202,15 +224,34 @@ interface SyntaxFile {
   denials: string[];
   undergo_verbs: string[];
   light_verbs: string[];
+  title_heads: string[];
+  title_word_prefixes: string[];
+  title_head_noun_prefixes: string[];
+  title_scope_prepositions: string[];
+  adjunct_prepositions: string[];
+  complement_heads: string[];
+  relative_pronouns: string[];
+  contrast_words: string[];
+  kana_forms: string[];
+  demonstratives: string[];
+  quantity_words: string[];
+  press_types: string[];
 }
 
 const SYNTAX_LISTS = [
   'prepositions', 'proclitic_prepositions', 'location_prepositions', 'agent_markers', 'clause_punctuation', 'clause_openers',
   'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'background_words', 'after_words', 'support_markers', 'listed_complement_types', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
   'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
+  'title_heads', 'title_word_prefixes', 'title_head_noun_prefixes', 'title_scope_prepositions', 'adjunct_prepositions', 'complement_heads',
+  'relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'press_types',
 ] as const;
 
 const keySet = (ws: readonly string[]): Set<string> => new Set(ws.map(keyOf));
+const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A test that holds nowhere (for an empty list: an empty alternation would hold everywhere). */
+const NEVER = /(?!)/;
+/** A test for match keys that start with one of the words' keys. */
+const prefixTest = (ws: readonly string[]): RegExp => (ws.length ? new RegExp(`^(?:${ws.map((x) => escapeRe(keyOf(x))).join('|')})`) : NEVER);
 
 /**
  * Loads and compiles the event lexicon.
@@ -268,6 +309,18 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     denials: keySet(raw.denials),
     undergoVerbs: keySet(raw.undergo_verbs),
     lightVerbs: keySet(raw.light_verbs),
+    titleHeads: keySet(raw.title_heads),
+    titleWord: prefixTest(raw.title_word_prefixes),
+    titleHeadNoun: prefixTest(raw.title_head_noun_prefixes),
+    titleScopePrepositions: keySet(raw.title_scope_prepositions),
+    adjunctPrepositions: keySet(raw.adjunct_prepositions),
+    complementHeads: keySet(raw.complement_heads),
+    relativePronouns: keySet(raw.relative_pronouns),
+    contrastWords: keySet(raw.contrast_words),
+    kanaForms: keySet(raw.kana_forms),
+    demonstratives: keySet(raw.demonstratives),
+    quantityWords: raw.quantity_words.length ? new RegExp(raw.quantity_words.map(escapeRe).join('|')) : NEVER,
+    pressTypes: new Set(raw.press_types),
   };
 
   const forms = new Map<string, Sense[]>();

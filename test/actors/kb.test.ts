@@ -75,6 +75,33 @@ describe('actor knowledge base', () => {
     assert.throws(() => loadKb(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /bad country code/.test(e.message));
   });
 
+  test('the loader keeps the flags the linker reads: definiteContext, needs_entity (both files), portfolioHeads', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rasd-kb-'));
+    copyFileSync(path.join(PROJECT_ROOT, 'data', 'actors', 'countries.json'), path.join(dir, 'countries.json'));
+    const sectors = {
+      institutions: [
+        { names: ['الأجهزة الأمنية'], sector: 'COP', needsCountry: true, definiteContext: true },
+        { names: ['الجيوش'], sector: 'MIL', needsCountry: true },
+      ],
+      portfolioHeads: ['وزير', 'الوزيرة'],
+    };
+    writeFileSync(path.join(dir, 'sectors.json'), JSON.stringify(sectors));
+    writeFileSync(path.join(dir, 'needs-entity.json'), JSON.stringify({ words: [{ key: 'امل' }] }));
+    writeFileSync(path.join(dir, 'organisations.json'), JSON.stringify({ entries: [{ id: 'shell', kind: 'company', names: ['شل'], country: 'GBR', sector: 'BUS', needs_entity: ['شل'] }] }));
+    const kb = loadKb(dir);
+    const item = (n: string) => trieGet(kb.lexicon, nameKeys(n))[0];
+    assert.equal(item('الأجهزة الأمنية')?.definiteContext, true);
+    assert.equal(item('الأجهزة الأمنية')?.needsCountry, true);
+    assert.equal(item('الجيوش')?.definiteContext, undefined, 'the flag is not given to groups without it');
+    assert.ok(kb.needsEntity.has('امل'), 'a word of needs-entity.json');
+    assert.ok(kb.needsEntity.has('شل'), "an organisation's own needs_entity name");
+    // the heads are kept with ال and without, whichever way they are written
+    for (const k of ['وزير', 'الوزير', 'وزيره', 'الوزيره']) assert.ok(kb.portfolioHeads.has(k), k);
+    assert.equal(kb.portfolioHeads.has('نائب'), false);
+    writeFileSync(path.join(dir, 'sectors.json'), JSON.stringify({ ...sectors, portfolioHeads: ['نائب الوزير'] }));
+    assert.throws(() => loadKb(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /portfolioHeads: "نائب الوزير" is not one word/.test(e.message));
+  });
+
   test('every knowledge-base file parses and uses known codes (loading the shipped folder)', () => {
     const kb = loadKb();
     assert.ok(kb.size.person! > 500 && kb.size.organisation! > 500 && kb.size.place! > 2000, JSON.stringify(kb.size));

@@ -97,6 +97,26 @@ describe('event lexicon: broken data files are coded errors', () => {
     assert.throws(() => loadEventLexicon(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /report_verbs/.test(e.message));
     rmSync(dir, { recursive: true });
   });
+  test('the title, relative and quantity words come from syntax.json, and an empty prefix list matches nothing', () => {
+    const lex = loadEventLexicon();
+    assert.ok(lex.syntax.titleHeads.has('وزاره') && lex.syntax.titleHeads.has('اجهزه'), 'keys fold ة and hamza');
+    assert.ok(lex.syntax.titleWord.test('نظيره') && lex.syntax.titleWord.test('الخارجيه') && !lex.syntax.titleWord.test('قصف'));
+    assert.ok(lex.syntax.titleHeadNoun.test('امير') && !lex.syntax.titleHeadNoun.test('حركه'));
+    assert.ok(lex.syntax.relativePronouns.has('التي') && lex.syntax.contrastWords.has('اما') && lex.syntax.kanaForms.has('كانت'));
+    assert.ok(lex.syntax.quantityWords.test('50 مليون دولار') && !lex.syntax.quantityWords.test('المتظاهرين'));
+    assert.ok(lex.syntax.pressTypes.has('COERCE') && !lex.syntax.pressTypes.has('CONSULT'));
+    const dir = copy((s) => {
+      s.title_word_prefixes = [];
+      s.quantity_words = [];
+    });
+    const empty = loadEventLexicon(dir);
+    assert.equal(empty.syntax.titleWord.test('نظيره'), false);
+    assert.equal(empty.syntax.quantityWords.test('50 مليون دولار'), false);
+    rmSync(dir, { recursive: true });
+    const missing = copy((s) => delete s.title_heads);
+    assert.throws(() => loadEventLexicon(missing), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /title_heads/.test(e.message));
+    rmSync(missing, { recursive: true });
+  });
   test('a syntax.json that is not JSON is E_MODEL', () => {
     const dir = copy(() => {});
     writeFileSync(path.join(dir, 'syntax.json'), '{ not json');
