@@ -1988,6 +1988,9 @@ const toldApart = (a: Event, b: Event, coordinated: ReadonlySet<number>): boolea
     ),
   );
 
+/** Do two events have a mention in one sentence? */
+const sameSentence = (a: Event, b: Event): boolean => a.mentions.some((x) => b.mentions.some((y) => x.sentence.start === y.sentence.start));
+
 const countriesOf = (a: readonly EventArg[]): string => [...new Set(a.map((x) => x.country ?? x.actor))].sort().join(',');
 /** Dates that can be one event's: equal, one unknown, or one a coarser form of the other (2020-12, 2020-12-10). */
 const datesAgree = (a: string | null, b: string | null): boolean => a === null || b === null || a.startsWith(b) || b.startsWith(a);
@@ -2446,8 +2449,12 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         datesAgree(m.date, ev.date) &&
         ((exact(m) &&
           // told again: the same trigger sense, or the same dates (a dated signing and an undated one
-          // of other agreements between the same two states are two events)
-          (m.sense === ev.sense || ((m.date === null) === (ev.date === null) && !toldApart(m, ev, coordinated)))) ||
+          // of other agreements between the same two states are two events); two undated acts of other
+          // senses are one only inside one sentence (the items of one agreement: تبادل المعلومات
+          // الاستخباراتية … واقتناء معدات), not across sentences (أخمدت السلطات الاحتجاجات … وسجنت المئات)
+          (m.sense === ev.sense ||
+            ((m.date !== null && ev.date !== null) || (m.date === null && ev.date === null && sameSentence(m, ev))) &&
+              !toldApart(m, ev, coordinated))) ||
           partial(m)),
     );
     if (same < 0) {
