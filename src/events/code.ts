@@ -2206,12 +2206,20 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       const own = source.find((a) => a.country && (!home || a.country === home));
       // a definite verbal noun takes no genitive (العقوبات الأوروبية: an adjective follows)
       // a verbal noun's genitive is its target only where the lexicon says so (اعتقال الناشطين, not انتفاضة الشعب)
-      const obj = own && !(h.nominal && (h.definite || h.sense.genitive !== 'target')) ? objectPhrase(w, h, args.source.map((x) => w.slots[x]!)) : null;
+      const phrase = !(h.nominal && (h.definite || h.sense.genitive !== 'target')) ? objectPhrase(w, h, args.source.map((x) => w.slots[x]!)) : null;
+      const obj = own ? phrase : null;
       const objTok = obj ? tokenAt(w.toks, obj.start) : -1;
       // … an object that is a protest (أخمدت السلطات الاحتجاجات، فض اعتصامي رابعة والنهضة): force used
       // on a protest falls on its people, the protest's source where it names them
       const protest = obj && (h.sense.type === 'COERCE' || h.sense.type === 'ASSAULT') ? protestAt.get(objTok) ?? -1 : -1;
-      if (own && obj && protest >= 0) {
+      // … an object owned by an actor named right after it (استهدف نفقين لحركة حماس، قصف مواقع الجيش
+      // السوري): the act falls on the owner
+      const objEnd = phrase ? tokenAt(w.toks, phrase.end - 1) : -1;
+      const owner = phrase && protest < 0 && objEnd + 1 < w.toks.length ? w.slotAt[objEnd + 1]! : -1;
+      if (owner >= 0 && !args.source.includes(owner) && w.slots[owner]!.m.actor.country && (w.slots[owner]!.prep === null || w.slots[owner]!.prep === 'ل')) {
+        for (const i of group(w, w.slots, owner)) target.push(infer(w.slots[i]!, 'target', source));
+        args.steps.push(`target: «${w.slots[owner]!.m.text}», the owner of the object «${phrase!.text}»`);
+      } else if (own && obj && protest >= 0) {
         const people = allArgs[protest]!.source.filter((x) => !args.source.includes(x)).map((x) => infer(w.slots[x]!, 'target', source));
         target.push(...(people.length ? people : [spanArg(obj, own.country!, null, 'source')]));
         args.steps.push(`target: the people of the protest «${obj.text}»`);
