@@ -1642,6 +1642,8 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
       head &&
       head.nominal &&
       !head.definite &&
+      // (not a reaction to the act it governs: وجددت مصر إدانة هجوم الجمعة — the date is the attack's)
+      !REACTIONS.has(head.sense.type) &&
       named[bi - 1] &&
       (gen.nominal || !verbLike(w, gen.first)) &&
       head.sentence === gen.sentence &&
@@ -1677,7 +1679,7 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     // — not from a verb of reaction to the verbal noun it governs: رفضت الحكومة اليوم دعوة الحوثيين
     // (what is refused, condemned or answered was told before; today is the refusal's day)
     if (!p.nominal && h.nominal && REACTIONS.has(p.sense.type)) continue;
-    if (out[hi]! < 0 && out[hi - 1]! >= 0 && named[hi] && p.sentence === h.sentence && w.clauseOf[p.first] === w.clauseOf[h.first] && near.words <= 10 && near.commas <= 2)
+    if (out[hi]! < 0 && out[hi - 1]! >= 0 && named[hi] && !answered(w, h) && p.sentence === h.sentence && w.clauseOf[p.first] === w.clauseOf[h.first] && near.words <= 10 && near.commas <= 2)
       out[hi] = out[hi - 1]!;
   }
   // a date that opens its sentence (والجمعة، تظاهر الآلاف … حيث استخدمت القوات الأمنية خراطيم المياه)
@@ -1689,9 +1691,18 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     const sent = w.sentOf[first]!;
     const s0 = tokenAt(w.toks, w.sentences[sent]!.start);
     let k = s0;
-    while (k < first && (w.keys[k] === 'و' || w.keys[k] === 'ف' || w.keys[k] === 'في' || !isWord(w.toks[k]!))) k++;
+    while (k < first && (w.keys[k] === 'و' || w.keys[k] === 'ف' || stripConj(w, w.keys[k]!) === 'في' || !isWord(w.toks[k]!))) k++;
     if (k !== first) continue;
-    for (const hi of bySent.get(sent) ?? []) if (out[hi]! < 0 && named[hi] && hits[hi]!.first > first) out[hi] = ti;
+    // … up to a report verb: what is said after it has the time of the saying or its own (والجمعة،
+    // تظاهر الآلاف، وقال الجيش اليوم إنه اعتقل …)
+    const last = tokenAt(w.toks, t.end - 1);
+    const stop = reportsOf(sent).find((r) => r > last) ?? Infinity;
+    // (not an earlier act the sentence names as background or as what it answers: وفي أبريل الماضي،
+    // دمرت ضربات … مركز أبحاث ردا على هجوم شنته القوات الحكومية)
+    for (const hi of bySent.get(sent) ?? []) {
+      const h = hits[hi]!;
+      if (out[hi]! < 0 && named[hi] && h.first > last && h.first < stop && !background(w, h) && !answered(w, h)) out[hi] = ti;
+    }
   }
   // … and a date at the end of two coordinated verbs the first one too (استدعت … وطلبت … في فبراير 2019)
   for (let hi = hits.length - 2; hi >= 0; hi--) {
@@ -1813,6 +1824,10 @@ function background(w: Work, h: Hit): boolean {
   }
   return false;
 }
+
+/** A verbal noun an act answers (ردا على هجوم، احتجاجا على اعتقال): a purpose adverb and على before it. */
+const answered = (w: Work, h: Hit): boolean =>
+  h.nominal && h.first > 1 && stripConj(w, w.keys[h.first - 1]!) === 'علي' && wordInfo(w, h.first - 2).purpose;
 
 /** A verb of continuing up to three words before the hit in its clause (تواصل تمشيط، لا تزال تطالب): the act goes on now. */
 function ongoing(w: Work, h: Hit): boolean {
@@ -2216,7 +2231,10 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       // السوري): the act falls on the owner
       const objEnd = phrase ? tokenAt(w.toks, phrase.end - 1) : -1;
       const owner = phrase && protest < 0 && objEnd + 1 < w.toks.length ? w.slotAt[objEnd + 1]! : -1;
-      if (owner >= 0 && !args.source.includes(owner) && w.slots[owner]!.m.actor.country && (w.slots[owner]!.prep === null || w.slots[owner]!.prep === 'ل')) {
+      const os = owner >= 0 ? w.slots[owner]! : null;
+      // (a news outlet after ل is who was told, not an owner: في تصريحات لرويترز)
+      const outlet = os !== null && os.m.actor.sector === 'MED' && os.prep === 'ل';
+      if (os && !args.source.includes(owner) && os.m.actor.country && (os.prep === null || os.prep === 'ل') && !outlet) {
         for (const i of group(w, w.slots, owner)) target.push(infer(w.slots[i]!, 'target', source));
         args.steps.push(`target: «${w.slots[owner]!.m.text}», the owner of the object «${phrase!.text}»`);
       } else if (own && obj && protest >= 0) {

@@ -251,7 +251,11 @@ const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A test that holds nowhere (for an empty list: an empty alternation would hold everywhere). */
 const NEVER = /(?!)/;
 /** A test for match keys that start with one of the words' keys. */
-const prefixTest = (ws: readonly string[]): RegExp => (ws.length ? new RegExp(`^(?:${ws.map((x) => escapeRe(keyOf(x))).join('|')})`) : NEVER);
+const prefixTest = (ws: readonly string[]): RegExp => {
+  // (a word that folds to nothing, diacritics only, would make the test hold for every word)
+  const keys = ws.map(keyOf).filter((k) => k.length > 0);
+  return keys.length ? new RegExp(`^(?:${keys.map(escapeRe).join('|')})`) : NEVER;
+};
 
 /**
  * Loads and compiles the event lexicon.
@@ -319,7 +323,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     contrastWords: keySet(raw.contrast_words),
     kanaForms: keySet(raw.kana_forms),
     demonstratives: keySet(raw.demonstratives),
-    quantityWords: raw.quantity_words.length ? new RegExp(raw.quantity_words.map(escapeRe).join('|')) : NEVER,
+    quantityWords: raw.quantity_words.some((x) => x.length > 0) ? new RegExp(raw.quantity_words.filter((x) => x.length > 0).map(escapeRe).join('|')) : NEVER,
     pressTypes: new Set(raw.press_types),
   };
 

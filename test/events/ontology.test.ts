@@ -107,10 +107,12 @@ describe('event lexicon: broken data files are coded errors', () => {
     assert.ok(lex.syntax.pressTypes.has('COERCE') && !lex.syntax.pressTypes.has('CONSULT'));
     const dir = copy((s) => {
       s.title_word_prefixes = [];
+      s.title_head_noun_prefixes = ['\u064e']; // a fatha alone folds to nothing
       s.quantity_words = [];
     });
     const empty = loadEventLexicon(dir);
     assert.equal(empty.syntax.titleWord.test('نظيره'), false);
+    assert.equal(empty.syntax.titleHeadNoun.test('قصف'), false, 'a word that folds to nothing matches nothing');
     assert.equal(empty.syntax.quantityWords.test('50 مليون دولار'), false);
     rmSync(dir, { recursive: true });
     const missing = copy((s) => delete s.title_heads);
