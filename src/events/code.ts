@@ -1180,6 +1180,25 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   const firstBareAfter = straddle !== undefined ? undefined : after.find((i) => bare(i) && slots[i]!.m.rule !== 'pronoun' && dist(i) <= 8 && !(h.nominal && next && next.first < slots[i]!.first));
   const inPP = h.nominal && (/^[وف]?[بل]/.test(w.keys[h.first]!.slice(0, h.cut)) || w.lex.syntax.adjunctPrepositions.has(stripConj(w, w.keys[h.first - 1] ?? ''))) && lightVerbBefore(w, h) < 0;
   // (not an earlier event's object in the sentence: زار أحمد إريتريا … ووقع اتفاقا)
+  // a trigger right after an indefinite noun that is no actor, no event and no adjunct preposition
+  // (غداة): a verb there opens the noun's relative clause (رسائل تدعو إلى …: the letters call, not
+  // the sentence's subject), a noun there is its genitive (خلية خططت لتنفيذ هجمات: the attacks are
+  // the cell's plan); neither takes a subject carried over from before the noun (blocking the subject
+  // before the noun too, SVO, lost as many right events as wrong ones)
+  const prevBare = h.first > 0 ? stripConj(w, w.keys[h.first - 1]!) : '';
+  const relativeOfNoun =
+    !h.nominal &&
+    prevBare.length >= 4 &&
+    !PREP_PRONOUN.test(prevBare) &&
+    !syntax.adjunctPrepositions.has(prevBare) &&
+    !syntax.complementizers.has(prevBare) &&
+    !syntax.clauseOpeners.has(prevBare) &&
+    w.slotAt[h.first - 1]! < 0 &&
+    nounAt(w, h.first - 1) &&
+    !verbLike(w, h.first - 1) &&
+    !isFuture(w, prevBare) &&
+    // (a name the linker left without an actor is a subject: رجل الدين كاظم صديقي دعا)
+    !(w.doc.layers.entities ?? []).some((e) => e.start < w.toks[h.first - 1]!.end && w.toks[h.first - 1]!.start < e.end);
   const nearestBareBefore = inPP ? undefined : before.find((i) => bare(i) && !cityOnly(i) && !objects.has(i));
   // the target: a slot after one of the sense's prepositions, or within three words of one
   // (عقوبات على ثمانية مسؤولين في الأجهزة الأمنية السورية)
@@ -1386,7 +1405,8 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   }
   let carried = false;
   // a contrast (بينما، فيما، لكن) opens a clause with another subject: nothing is carried into it
-  if (!source.length && !contrastClause(w, h)) {
+  // (nor into the relative clause or genitive of an indefinite noun, relativeOfNoun above)
+  if (!source.length && !contrastClause(w, h) && !relativeOfNoun) {
     if (prevInSentence?.accuses && prevInSentence.target.length && h.nominal && introducedByPreposition(w, h)) {
       // the act someone is accused of (ويُتهم الجيش السوري باستهداف المدنيين، اتهمت X Y بقصف): the
       // accused did it
