@@ -1421,7 +1421,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
       const pick = idx
         // (not the previous event's object: زار أحمد إريتريا ووقع اتفاقا — Eritrea is visited, not signing)
         .filter((i) => slots[i]!.last < h.first && w.sentOf[slots[i]!.first] === sent && bare(i) && !cityOnly(i) && !slots[i]!.people && !enclosed(w, slots[i]!) && !objects.has(i) && !reporter(slots[i]!))
-        .pop();
+        .shift();
       if (pick !== undefined) {
         source = [pick];
         carried = true;
