@@ -1376,13 +1376,20 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
         source = group(w, slots, firstBareAfter);
         steps.push(h.nominal ? 'source: genitive of the verbal noun' : 'source: subject after the verb (VSO)');
         const last = source[source.length - 1]!;
-        // the object: a later bare mention, not one standing right after the subject (its apposition)
+        // the object: a later bare mention, not one standing right after the subject (its apposition),
+        // nor one past another verb, which is that verb's (نددت الوزارة بالعقوبات، ووصفتها في بيان
+        // «نقلته» وكالة الأنباء السورية)
+        const verbBefore = (i: number): boolean => {
+          for (let k = slots[last]!.last + 1; k < slots[i]!.first; k++) if (verbLike(w, k)) return true;
+          return false;
+        };
         const obj = after.find(
           (i) =>
             i > last &&
             bare(i) &&
             !h.nominal &&
-            (between(w, slots[last]!.last, slots[i]!.first).words > 0 || slots[i]!.m.actor.country !== slots[last]!.m.actor.country || !isPerson(slots[i]!)),
+            (between(w, slots[last]!.last, slots[i]!.first).words > 0 || slots[i]!.m.actor.country !== slots[last]!.m.actor.country || !isPerson(slots[i]!)) &&
+            !verbBefore(i),
         );
         if (obj !== undefined && !target.length) {
           target = group(w, slots, obj);
@@ -1900,8 +1907,9 @@ function reportedCues(w: Work, sentence: number): { i: number; cue: Cue }[] {
   for (let i = tokenAt(w.toks, s.start); i < w.toks.length && w.toks[i]!.start < s.end; i++) {
     if (!isWord(w.toks[i]!)) continue;
     const cue = cueFrom(w, i, set);
-    // a claim word written with ل is part of an agency's name (وكالة فارس للأنباء), not a claim
-    if (cue && !/^و?لل?/.test(w.keys[i]!.slice(0, w.keys[i]!.length - cue[0]!.key.length))) found.push({ i, cue });
+    // a claim word written with ل is part of an agency's name (وكالة فارس للأنباء), not a claim; nor is
+    // one inside a named actor (وكالة الأنباء السورية)
+    if (cue && w.slotAt[i]! < 0 && !/^و?لل?/.test(w.keys[i]!.slice(0, w.keys[i]!.length - cue[0]!.key.length))) found.push({ i, cue });
   }
   w.reported.set(sentence, found);
   return found;
@@ -1945,14 +1953,24 @@ function modalityOf(w: Work, h: Hit, date: string | null, dct: string | null, so
     return { modality: 'expected', why: 'expected: dated after publication' };
   for (const { i, cue: c } of reportedCues(w, h.sentence)) {
     const isAttribution = lex.attributionOnly.some((a) => a.length === c.length && a.every((x, j) => x.key === c[j]!.key));
-    if (!isAttribution) return { modality: 'reported', why: `reported: ${c.map((x) => x.key).join(' ')}` };
-    // حسب / وفق: reported only when the cited source is not the actor itself nor a news outlet
     let cited: Slot | undefined;
     for (let k = i; k <= i + 3 && k < w.toks.length && !cited; k++) if (w.slotAt[k]! >= 0 && w.slots[w.slotAt[k]!]!.first === k) cited = w.slots[w.slotAt[k]!];
+    // a news outlet that carried a statement (في بيان نقلته وكالة الأنباء السورية) makes no claim of
+    // its own — unless it cites someone in turn (نقلت الوكالة عن مصادر)
+    const outletOnly = cited !== undefined && cited.m.actor.sector === 'MED' && !windowAfter(w, cited.last, 2).some((k) => w.keys[k] === 'عن');
+    if (!isAttribution && !outletOnly) return { modality: 'reported', why: `reported: ${c.map((x) => x.key).join(' ')}` };
+    // حسب / وفق: reported only when the cited source is not the actor itself nor a news outlet
     if (cited && (source.some((x) => x.m.key === cited.m.key || x.m.actor.country === cited.m.actor.country) || cited.m.actor.sector === 'MED')) continue;
     return { modality: 'reported', why: `reported: ${c.map((x) => x.key).join(' ')}` };
   }
   return { modality: 'asserted', why: 'asserted' };
+}
+
+/** The indexes of up to `n` words after token `k` in its sentence. */
+function windowAfter(w: Work, k: number, n: number): number[] {
+  const out: number[] = [];
+  for (let j = k + 1; j < w.toks.length && out.length < n && w.sentOf[j] === w.sentOf[k]; j++) if (isWord(w.toks[j]!)) out.push(j);
+  return out;
 }
 
 /** نفت روسيا بشدة هذه الاتهامات: what a denial governs, told before (definite or with a demonstrative), is no new event. */
