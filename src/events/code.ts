@@ -527,7 +527,12 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     if (!prep && m.start === tok.start && m.entity === null && m.kb === null && /^لل/.test(keyOfText(m.text))) prep = 'ل';
     const entity = m.entity !== null ? entities[m.entity] ?? null : null;
     const place = (m.kb?.startsWith('country:') || m.kb?.startsWith('place:') || m.kb?.startsWith('region:') || entity?.type === 'LOC') === true;
-    const capital = m.kb?.startsWith('place:') === true && defaultKb().byId.get(m.kb)?.note === 'capital';
+    // a capital stands for its state (عمّان تتهم), not in the genitive of a noun of place (مطار دمشق
+    // الدولي، مدينة بغداد: place_nouns): there it is the city
+    const capital =
+      m.kb?.startsWith('place:') === true &&
+      defaultKb().byId.get(m.kb)?.note === 'capital' &&
+      !(prep === null && first > 0 && syntax.placeNouns.has(stripConj(w, w.keys[first - 1]!)));
     out.push({ m, first, last, prep, coord, place, capital, people: null, entity });
     for (let k = first; k <= last; k++) taken[k] = 1;
   }
