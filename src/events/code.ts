@@ -347,7 +347,10 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
 /** Is the trigger the object of a preposition (separate, or a proclitic بـ / لـ)? */
 function introducedByPreposition(w: Work, h: Hit): boolean {
   if (/^[وف]?[بل]/.test(w.keys[h.first]!.slice(0, h.cut))) return true;
-  return w.lex.syntax.prepositions.has(stripConj(w, w.keys[h.first - 1] ?? ''));
+  // (a number may stand between: أفرجوا عن 290 محتجزا)
+  let k = h.first - 1;
+  if (k > 0 && w.toks[k]!.kind === 'number') k--;
+  return w.lex.syntax.prepositions.has(stripConj(w, w.keys[k] ?? ''));
 }
 
 /** Does the word carry the article ال after its first `cut` letters (ال written with a bare alef, not أل / إل)? */
