@@ -33,6 +33,11 @@ type Params = unknown[];
 
 const now = (): string => new Date().toISOString();
 
+/** Blocks the thread for `ms` milliseconds (the store's constructor is synchronous). */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /** How long a write waits for another connection's write transaction before it fails as locked (ms). */
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
@@ -94,13 +99,33 @@ export class SqliteStore implements Store {
       this.db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
       this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
       if (!options.readonly) {
-        this.db.pragma('journal_mode = WAL');
+        this.toWal();
         this.db.pragma('synchronous = NORMAL');
         this.db.pragma('foreign_keys = ON');
       }
       this.migrate(options.readonly ?? false);
     } catch (err) {
       throw this.fail('open the database', err);
+    }
+  }
+
+  /**
+   * Switches the file to WAL. SQLite answers a journal-mode change that meets another connection's
+   * lock with SQLITE_BUSY at once, without its busy handler (two processes opening one new file at
+   * the same time, `test/faults/locked.test.ts`): the switch is retried here, with short sleeps, for
+   * as long as the busy timeout allows.
+   */
+  private toWal(): void {
+    const deadline = Date.now() + this.busyTimeoutMs;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        this.db.pragma('journal_mode = WAL');
+        return;
+      } catch (err) {
+        const code = (err as { code?: unknown }).code;
+        if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY') || Date.now() >= deadline) throw err;
+        sleepSync(Math.min(100, 5 * 2 ** attempt, Math.max(1, deadline - Date.now())));
+      }
     }
   }
 

@@ -278,7 +278,7 @@ export interface LockHolder {
   release(): Promise<void>;
 }
 
-export function holdLock(file: string, mode: 'now' | 'after' | 'migrate', arg = ''): LockHolder {
+export function holdLock(file: string, mode: 'now' | 'after' | 'migrate' | 'rollback', arg = ''): LockHolder {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'test', 'faults', 'hold-lock.ts'), file, mode, arg], { cwd: PROJECT_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));

@@ -9,7 +9,9 @@
  * - held from before the start, the ingest stores nothing and changes nothing, while the read
  *   commands keep working (WAL readers do not wait for writers);
  * - two `rasd ingest` processes on one new file at the same time both finish (their writes are
- *   serialised, the second to open waits for the first's migration) and store each article once.
+ *   serialised, the second to open waits for the first's migration) and store each article once;
+ * - opening a new file while another process writes to it in rollback mode waits (SQLite refuses
+ *   the switch to WAL at once there, without its busy handler; the store retries it).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -97,6 +99,28 @@ test('locked from before the start: the ingest stores nothing and changes nothin
     } finally {
       await resumed.close();
     }
+  } finally {
+    killIfRunning(holder?.child);
+    cleanup();
+  }
+});
+
+test('opening a new file while another process writes to it in rollback mode waits for that write: SQLite refuses the switch to WAL at once, without its busy handler, and the store retries it (regression: one of two concurrent ingests failed as locked)', { timeout: 30_000 }, async () => {
+  const { dir, cleanup } = tempDir('rasd-fault-lock-');
+  let holder: LockHolder | undefined;
+  try {
+    const db = path.join(dir, 'new.db');
+    holder = holdLock(db, 'rollback', '700');
+    await holder.locked;
+    const store = new SqliteStore(db);
+    try {
+      assert.equal(store.db.pragma('journal_mode', { simple: true }), 'wal');
+      assert.equal(store.schemaVersion, MIGRATIONS.length);
+    } finally {
+      await store.close();
+    }
+    await new Promise<void>((resolve) => (holder!.child.exitCode !== null ? resolve() : holder!.child.on('close', () => resolve())));
+    assert.match(holder.output(), /released/, 'the other process committed and exited cleanly');
   } finally {
     killIfRunning(holder?.child);
     cleanup();
