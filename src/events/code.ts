@@ -1483,6 +1483,17 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
       steps.push('both sides: a coordinated subject of a mutual act');
     }
   }
+  // أعلنت وزارة الصحة الفلسطينية مقتل مزارع: the subject before a death noun that a report verb
+  // governs announced the death; it is no killer
+  if (source.length && slots[source[0]!]!.last < h.first && syntax.deathNouns.has(stripConj(w, h.key).replace(/^ال/, ''))) {
+    const from = slots[source[0]!]!.first;
+    let report = false;
+    for (let k = Math.max(0, from - 3); k < h.first && !report; k++) if (syntax.reportVerbs.has(stripConj(w, w.keys[k]!))) report = true;
+    if (report) {
+      source = [];
+      steps.push('no source: the subject of the report verb announced the death');
+    }
+  }
   // no actor on both sides
   const srcKeys = new Set(source.map((i) => slots[i]!.m.key));
   target = target.filter((i) => !srcKeys.has(slots[i]!.m.key));
@@ -2292,8 +2303,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         args.steps.push(`target: the object «${obj.text}», of the source's country`);
       }
     }
-    // وقررت وقف جميع الواردات اللبنانية: a nisba in the object names the country acted upon
-    if (!target.length && source.length) {
+    // وقررت وقف جميع الواردات اللبنانية: a nisba in the object names the country acted upon — also of a
+    // death with no killer named before it (مقتل مزارع فلسطيني: the dead man's country)
+    if (!target.length && (source.length || lex.syntax.deathNouns.has(stripConj(w, h.key).replace(/^ال/, '')))) {
       const nisba = nisbaInObject(w, h, args.source, new Set(source.map((a) => a.country).filter((c): c is string => !!c)));
       if (nisba) {
         target.push(nisba);

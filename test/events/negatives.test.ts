@@ -217,6 +217,7 @@ describe('event coder: negative cases', () => {
     { why: 'the city a drone flies over is not its operator', s: 'حلقت طائرة مسيرة إسرائيلية فوق بيروت.', not: 'ASSAULT', country: 'LBN' },
     { why: 'a dateline is where the story was filed, no side (bug: the UAE took Afrin)', s: 'دبي، الإمارات العربية المتحدة (CNN)-- قال قائد ميداني في الجيش السوري الحر إن قواته سيطرت على مدينة عفرين.', not: 'ASSAULT', country: 'ARE' },
     { why: 'a dateline with a single dash (بيروت - ) is no side either', s: 'بيروت - قصفت طائرات مجهولة مواقع في البقاع.', not: 'ASSAULT', country: 'LBN' },
+    { why: 'the one who tells of a death (أشار الحريري … بعد استشهاد والده) is not its killer', s: 'وأشار سعد الحريري اللبناني إلى أن الناس اختارته بعد استشهاد والده.', not: 'ASSAULT', country: 'LBN' },
     { why: 'the attacks a cell planned (خلية خططت لتنفيذ هجمات) are not the acts of the ministry that dismantled it', s: 'وقالت وزارة الداخلية التونسية إنها فككت خلية خططت لتنفيذ هجمات.', not: 'ASSAULT', country: 'TUN' },
     { why: 'letters that call for killing (رسائل تدعو): the letters call, not the police investigating them', s: 'وقالت الشرطة البريطانية إنها فتحت تحقيقا في رسائل تدعو إلى قتل المسلمين.', not: 'REQUEST', country: 'GBR' },
     { why: 'a murder the police investigate (تحقيقا في عملية قتل) is not a killing by the police', s: 'وقالت الشرطة البريطانية إنها فتحت تحقيقا في عملية قتل بعد وفاة امرأة في سالزبري.', not: 'ASSAULT', country: 'GBR' },
