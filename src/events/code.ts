@@ -2339,6 +2339,12 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         break;
       }
     }
+    // aid sent to another country's soil (سترسل الجمعية طائرتين … تحملان مواد غذائية للمتضررين في
+    // سوريا): the country where the aid goes is the one it is given to
+    if (!target.length && h.sense.type === 'AID' && location?.country && source.length && !source.some((a) => a.country === location.country)) {
+      target.push(spanArg(location, location.country, null, 'place'));
+      args.steps.push(`target: the country the aid goes to («${location.name}»)`);
+    }
     // بين X و Y with Y no known actor (بين القوات الحكومية ومسلحي جيش الإسلام): Y's words are the other
     // side, of the country where the event happens (its place, else the article's)
     if (!target.length && args.otherSide && home) {
