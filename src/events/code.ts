@@ -2003,7 +2003,7 @@ function deniedRemention(w: Work, h: Hit, prev: Hit): boolean {
 function embedded(w: Work, h: Hit, prev: Hit | undefined): boolean {
   if (!prev || prev.sentence !== h.sentence) return false;
   // a denial negates what it governs (نفت روسيا قصف المستشفى: ASSAULT, negated) rather than hiding it
-  if (!['REQUEST', 'THREATEN', 'REJECT', 'ACCUSE', 'AGREE'].includes(prev.sense.type) || prev.sense.id === 'deny') return false;
+  if (!['REQUEST', 'THREATEN', 'REJECT', 'ACCUSE', 'AGREE', 'CONCEDE'].includes(prev.sense.type) || prev.sense.id === 'deny') return false;
   let words = 0;
   let free = 0; // words between that are no actor's (the verb's subject may stand between: طالب الرئيس X بالاعتراف)
   for (let k = prev.last + 1; k < h.first; k++) {

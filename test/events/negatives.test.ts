@@ -161,6 +161,7 @@ const ROWS: Row[] = [
   { why: 'a city hosting the Olympics (spelt الأوليمبية) is no consultation', s: 'وقارن الوزير بين الحدثين وبين دورة الألعاب الأوليمبية التي استضافتها العاصمة الألمانية برلين عام 1936.', not: 'CONSULT' },
   { why: 'a professor of sociology (أستاذ علم الاجتماع) is no meeting', s: 'ويقول أستاذ علم الاجتماع المغربي سعيد الوزاني إن الاحتجاج أصبح لغة يومية.', not: 'CONSULT' },
   { why: 'detainees after a preposition and a number (يفرجون عن 290 محتجزا) are no detention', s: 'الحوثيون يفرجون عن 290 محتجزا والتحالف يرحب بحذر.', not: 'COERCE' },
+  { why: 'the attacks a ceasefire stops (وقف هجماتها بالطائرات المسيرة) are no attack of its day', s: 'وكانت جماعة الحوثي قد أعلنت الأسبوع الماضي وقف هجماتها بالطائرات المسيرة والصواريخ على الأراضي السعودية.', not: 'ASSAULT' },
   { why: 'migrants arriving (وصل 17522 مهاجرا) is no visit', s: 'وصل 17522 مهاجرا مغربيا إلى إسبانيا منذ مطلع السنة.', not: 'CONSULT' },
   { why: 'a security alert (تهديد أمني) is no threat by an actor', s: 'أجلت الشرطة الأمريكية الرئيس ترامب من المنصة بسبب تهديد أمني.', not: 'THREATEN' },
   { why: 'a news agency\'s request for comment (طلب رويترز للتعليق)', s: 'لم ترد وزارة الدفاع الصينية على طلب رويترز للتعليق.', not: 'REQUEST' },
