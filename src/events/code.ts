@@ -1485,7 +1485,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   }
   // أعلنت وزارة الصحة الفلسطينية مقتل مزارع: the subject before a death noun that a report verb
   // governs announced the death; it is no killer
-  if (source.length && slots[source[0]!]!.last < h.first && syntax.deathNouns.has(stripConj(w, h.key).replace(/^ال/, ''))) {
+  if (source.length && slots[source[0]!]!.last < h.first && deathNoun(w, h)) {
     const from = slots[source[0]!]!.first;
     let report = false;
     for (let k = Math.max(0, from - 3); k < h.first && !report; k++) if (syntax.reportVerbs.has(stripConj(w, w.keys[k]!))) report = true;
@@ -1871,6 +1871,9 @@ function background(w: Work, h: Hit): boolean {
   return false;
 }
 
+/** A noun of a death (مقتل، مصرع، وفاة: `death_nouns`), with or without ال. */
+const deathNoun = (w: Work, h: Hit): boolean => w.lex.syntax.deathNouns.has(stripConj(w, h.key).replace(/^ال/, ''));
+
 /** A verbal noun an act answers (ردا على هجوم، احتجاجا على اعتقال): a purpose adverb and على before it. */
 const answered = (w: Work, h: Hit): boolean =>
   h.nominal && h.first > 1 && stripConj(w, w.keys[h.first - 1]!) === 'علي' && wordInfo(w, h.first - 2).purpose;
@@ -1976,20 +1979,14 @@ function modalityOf(w: Work, h: Hit, date: string | null, dct: string | null, so
     for (let k = i; k <= i + 3 && k < w.toks.length && !cited; k++) if (w.slotAt[k]! >= 0 && w.slots[w.slotAt[k]!]!.first === k) cited = w.slots[w.slotAt[k]!];
     // a news outlet that carried a statement (في بيان نقلته وكالة الأنباء السورية) makes no claim of
     // its own — unless it cites someone in turn (نقلت الوكالة عن مصادر)
-    const outletOnly = cited !== undefined && cited.m.actor.sector === 'MED' && !windowAfter(w, cited.last, 2).some((k) => w.keys[k] === 'عن');
+    const outletOnly =
+      cited !== undefined && cited.m.actor.sector === 'MED' && !windowWords(w, { first: cited.first, last: cited.last, sentence: w.sentOf[cited.first]! }, 2, 'after').some((k) => w.keys[k] === 'عن');
     if (!isAttribution && !outletOnly) return { modality: 'reported', why: `reported: ${c.map((x) => x.key).join(' ')}` };
     // حسب / وفق: reported only when the cited source is not the actor itself nor a news outlet
     if (cited && (source.some((x) => x.m.key === cited.m.key || x.m.actor.country === cited.m.actor.country) || cited.m.actor.sector === 'MED')) continue;
     return { modality: 'reported', why: `reported: ${c.map((x) => x.key).join(' ')}` };
   }
   return { modality: 'asserted', why: 'asserted' };
-}
-
-/** The indexes of up to `n` words after token `k` in its sentence. */
-function windowAfter(w: Work, k: number, n: number): number[] {
-  const out: number[] = [];
-  for (let j = k + 1; j < w.toks.length && out.length < n && w.sentOf[j] === w.sentOf[k]; j++) if (isWord(w.toks[j]!)) out.push(j);
-  return out;
 }
 
 /** نفت روسيا بشدة هذه الاتهامات: what a denial governs, told before (definite or with a demonstrative), is no new event. */
@@ -2305,7 +2302,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     }
     // وقررت وقف جميع الواردات اللبنانية: a nisba in the object names the country acted upon — also of a
     // death with no killer named before it (مقتل مزارع فلسطيني: the dead man's country)
-    if (!target.length && (source.length || lex.syntax.deathNouns.has(stripConj(w, h.key).replace(/^ال/, '')))) {
+    if (!target.length && (source.length || deathNoun(w, h))) {
       const nisba = nisbaInObject(w, h, args.source, new Set(source.map((a) => a.country).filter((c): c is string => !!c)));
       if (nisba) {
         target.push(nisba);
