@@ -1460,16 +1460,19 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
     [source, target] = [[], source];
     steps.push('passive verb (ُ): the subject is the target');
   }
-  if (inverted && source.length) {
+  // (a manner adverb carrying the sides of the act it qualifies keeps them as they are: تلقى سلام اتصالا
+  // هاتفيا من …)
+  if (inverted && source.length && !(carried && h.first === h.last && syntax.mannerAdverbs.has(h.key))) {
     [source, target] = [target, source];
     steps.push('inverted sense: the subject is the target');
-    // تلقى X اتصالا من Y: the one it came from, after من, is the source
-    if (!source.length && h.sense.invertedWith.size > 0) {
-      const from = idx.find((i) => slots[i]!.first > h.last && slots[i]!.prep === 'من' && inClause(slots[i]!) && !target.includes(i) && dist(i) <= 8);
-      if (from !== undefined) {
-        source = group(w, slots, from);
-        steps.push('source: after من (the one it came from)');
-      }
+  }
+  // تلقى X اتصالا من Y: the one it came from, after من, is the source (also when the receiver is no
+  // actor: تلقى سلام اتصالا من الرئيس الفرنسي)
+  if (inverted && !source.length && h.sense.invertedWith.size > 0) {
+    const from = idx.find((i) => slots[i]!.first > h.last && slots[i]!.prep === 'من' && inClause(slots[i]!) && !target.includes(i) && dist(i) <= 8);
+    if (from !== undefined) {
+      source = group(w, slots, from);
+      steps.push('source: after من (the one it came from)');
     }
   }
   // وقعت تونس والسعودية اتفاقية، اتفق الرئيسان: a coordinated subject of a mutual act names both
@@ -2057,6 +2060,18 @@ const toldApart = (a: Event, b: Event, coordinated: ReadonlySet<number>): boolea
     ),
   );
 
+/**
+ * Is one of two events told by a manner adverb (هاتفيا) after a trigger of the other in its sentence
+ * (تباحث مع الرئيس الفلسطيني اليوم الاثنين هاتفيا)? Then they are one act.
+ */
+const adverbOf = (a: Event, b: Event, adverbs: ReadonlySet<string>): boolean => {
+  const one = (x: Event, y: Event): boolean =>
+    x.mentions.some(
+      (mx) => adverbs.has(keyOfText(mx.trigger.text)) && y.mentions.some((my) => my.sentence.start === mx.sentence.start && my.trigger.end <= mx.trigger.start),
+    );
+  return one(a, b) || one(b, a);
+};
+
 /** Do two events have a mention in one sentence? */
 const sameSentence = (a: Event, b: Event): boolean => a.mentions.some((x) => b.mentions.some((y) => x.sentence.start === y.sentence.start));
 
@@ -2529,6 +2544,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       (ev.type === 'CONSULT' || ev.type === 'AGREE') &&
       ((sameSet(m.source, ev.source) && m.source.length > 0 && (!m.target.length || !ev.target.length)) ||
         (sameSet(m.target, ev.target) && m.target.length > 0 && (!m.source.length || !ev.source.length)));
+    const fits = (a: readonly EventArg[], b: readonly EventArg[]): boolean => !a.length || !b.length || sameSet(a, b);
     const same = merged.findIndex(
       (m) =>
         m.type === ev.type &&
@@ -2542,7 +2558,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
           (m.sense === ev.sense ||
             ((m.date !== null && ev.date !== null) || (m.date === null && ev.date === null && sameSentence(m, ev))) &&
               !toldApart(m, ev, coordinated))) ||
-          partial(m)),
+          partial(m) ||
+          // the manner adverb of the act (تباحث مع الرئيس الفلسطيني هاتفيا): a side it leaves unsaid is the act's
+          (adverbOf(m, ev, lex.syntax.mannerAdverbs) && fits(m.source, ev.source) && fits(m.target, ev.target))),
     );
     if (same < 0) {
       if (argless) continue;
@@ -2550,8 +2568,11 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       continue;
     }
     const m = merged[same]!;
+    // تباحث … هاتفيا: the adverb tells the manner of the one act, its mode and closer CAMEO code
+    const manner = m.mode === null && ev.mode !== null && adverbOf(m, ev, lex.syntax.mannerAdverbs);
     merged[same] = {
       ...m,
+      ...(manner ? { mode: ev.mode, cameo: ev.cameo, goldstein: ev.goldstein } : {}),
       source: m.source.length ? m.source : ev.source,
       target: m.target.length ? m.target : ev.target,
       // the date and the expression that gave it stay together: one read from the text beats a

@@ -145,6 +145,8 @@ export interface Syntax {
   readonly pressTypes: ReadonlySet<string>;
   /** مقتل، مصرع، وفاة: after a report verb their subject before announces the death, no killer. */
   readonly deathNouns: ReadonlySet<string>;
+  /** هاتفيا: trigger forms that tell the manner of the act of the verb before them (one event with it). */
+  readonly mannerAdverbs: ReadonlySet<string>;
 }
 
 export interface EventLexicon {
@@ -239,6 +241,7 @@ interface SyntaxFile {
   quantity_words: string[];
   press_types: string[];
   death_nouns: string[];
+  manner_adverbs: string[];
 }
 
 const SYNTAX_LISTS = [
@@ -246,7 +249,7 @@ const SYNTAX_LISTS = [
   'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'background_words', 'after_words', 'support_markers', 'listed_complement_types', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
   'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
   'title_heads', 'title_word_prefixes', 'title_head_noun_prefixes', 'title_scope_prepositions', 'adjunct_prepositions', 'complement_heads',
-  'relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'press_types', 'death_nouns',
+  'relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'press_types', 'death_nouns', 'manner_adverbs',
 ] as const;
 
 const keySet = (ws: readonly string[]): Set<string> => new Set(ws.map(keyOf));
@@ -329,6 +332,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     quantityWords: raw.quantity_words.some((x) => x.length > 0) ? new RegExp(raw.quantity_words.filter((x) => x.length > 0).map(escapeRe).join('|')) : NEVER,
     pressTypes: new Set(raw.press_types),
     deathNouns: keySet(raw.death_nouns),
+    mannerAdverbs: keySet(raw.manner_adverbs),
   };
 
   const forms = new Map<string, Sense[]>();

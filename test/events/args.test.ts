@@ -27,6 +27,8 @@ interface Row {
   targetFrom?: (string | null)[];
   /** The event is told once: no other mention was merged into it. */
   alone?: true;
+  /** The event's mode. */
+  mode?: string | null;
 }
 
 /** Four sentences with no event and no date: what follows them is out of the lead. */
@@ -158,6 +160,8 @@ const ROWS: Row[] = [
   { why: 'a possessive standing for the country of the person before it (بلاده) is the subject', s: 'وقال وزير الخارجية الجزائري رمطان لعمامرة إن بلاده قررت إغلاق القنصلية الفرنسية في وهران.', type: 'SANCTION', trigger: ['إغلاق القنصلية', 56, 70], source: ['DZA'], target: ['FRA'], modality: 'asserted' },
   { why: 'a singular nisba after an indefinite noun is its adjective (تصريح صحفي), no group of journalists', s: 'وأكد وزير الإعلام اللبناني، في تصريح صحفي اليوم، رفضه الاستقالة.', type: 'REJECT', trigger: ['رفضه', 49, 53], source: ['LBN'], target: [], date: '2021-10-30', modality: 'asserted' },
   { why: 'the genitive after سراح is the released, not the subject (the releaser is unnamed here)', s: 'وأطلق سراح الناشط المصري علاء عبد الفتاح أمس.', type: 'RETREAT', trigger: ['أطلق سراح', 1, 10], source: [], target: ['EGY'], date: '2021-10-29', modality: 'asserted' },
+  { why: 'a manner adverb (هاتفيا) after the verb tells how its act was done: one event, of the adverb\'s mode, though one date covers both', s: 'وقالت الرئاسة المصرية إن الرئيس السيسي تباحث مع الرئيس الفلسطيني اليوم هاتفيا حول التطورات.', type: 'CONSULT', trigger: null, source: ['EGY'], target: ['PSE'], mode: 'phone', date: '2021-10-30', modality: 'asserted' },
+  { why: 'تلقى X اتصالا من Y where the receiver is no actor: Y, after من and its title words, is the source', s: 'وتلقى سلام اتصالا هاتفيا من الرئيس الفرنسي فرنسوا هولاند.', type: 'CONSULT', trigger: null, source: ['FRA'], target: [], modality: 'asserted' },
   { why: 'a name after «ونظيره» + nisba is coordinated with the one before: both sides of the agreement', s: 'ووقع وزير الخارجية المصري سامح شكري ونظيره السوداني علي الصادق اتفاقية للتعاون القنصلي.', type: 'AGREE', trigger: null, source: ['EGY'], target: ['SDN'], modality: 'asserted' },
 ];
 
@@ -185,6 +189,7 @@ describe('event coder: arguments, dates and modality, rule by rule', () => {
       if (row.date !== undefined) assert.equal(e.date, row.date, 'date');
       assert.equal(e.modality, row.modality, 'modality');
       if (row.targetFrom) assert.deepEqual(e.target.map((x) => x.countryFrom), row.targetFrom, 'countryFrom');
+      if (row.mode !== undefined) assert.equal(e.mode, row.mode, 'mode');
       if (row.alone) assert.deepEqual(e.mentions.map((x) => x.trigger.text), [e.trigger.text], 'told once, no other mention merged');
     });
   }
