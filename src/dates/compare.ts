@@ -47,3 +47,15 @@ export function startsAfter(value: string, dct: string): boolean {
  * expression that told it.
  */
 export const dayOfPartOfDay = (value: string): string => value.replace(/^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI|DT)$/, '$1');
+
+/**
+ * The day `days` away from a day value (`2022-01-30`, −1 → `2022-01-29`); a part of a day keeps its
+ * part (`2019-03-25TEV` → `2019-03-24TEV`). Any other value (a month, a week, a clock time) is not a
+ * day and gives null.
+ */
+export function shiftDay(value: string, days: number): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(T(?:MO|MI|AF|EV|NI|DT))?$/.exec(value);
+  if (!m) return null;
+  const t = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) + days * 86_400_000);
+  return t.toISOString().slice(0, 10) + (m[4] ?? '');
+}

@@ -35,7 +35,7 @@ import { requireLayer } from '../doc/doc.ts';
 import { normalizeLetters } from '../lang/ar/normalize.ts';
 import { defaultKb } from '../actors/kb.ts';
 import { conceptBefore } from '../actors/link.ts';
-import { dayOfPartOfDay, startsAfter } from '../dates/compare.ts';
+import { dayOfPartOfDay, shiftDay, startsAfter } from '../dates/compare.ts';
 import { defaultEventLexicon, wordVariants, keyOf as keyOfText, type Cue, type CueSet, type CompiledFilter, type EventLexicon, type Phrase, type Sense } from './lexicon.ts';
 import type { Event, EventArg, EventLocation, EventMention, Modality, TextSpan } from './types.ts';
 
@@ -1661,10 +1661,17 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     // a date after the publication date (الصيف المقبل، لاحقا) dates no past verb: انتقدت … كأس العالم
     // المفترض أن تُجرى الصيف المقبل (the date is the tournament's)
     const future = dct !== null && startsAfter(t.value, dct);
+    // على خلفية تصريحات … بُثّت الاثنين الماضي: a date in a phrase of cause dates the cause, no trigger
+    // before the phrase
+    const causeBefore = (h: Hit): boolean => {
+      for (let k = h.last + 1; k < first; k++) if (w.sentOf[k] === sent && w.lex.syntax.causeWords.has(stripConj(w, w.keys[k] ?? ''))) return true;
+      return false;
+    };
     for (const hi of here) {
       const h = hits[hi]!;
       if (!named[hi]) continue;
       if (future && pastVerb(w, h)) continue;
+      if (h.last < first && causeBefore(h)) continue;
       const lv = h.nominal ? lightVerbBefore(w, h) : -1;
       const score = (lv >= 0 ? cost(lv, lv) : cost(h.first, h.last) + nominalAfter(h) + nominalBefore(h)) + partOnly + deadline;
       if (DEBUG) console.error(`[events] date ${t.text} → ${w.toks[h.first]!.text}: ${score}`);
@@ -1888,6 +1895,20 @@ function ongoing(w: Work, h: Hit): boolean {
     if (w.lex.syntax.ongoingWords.has(stripConj(w, w.keys[i]!))) return true;
   }
   return false;
+}
+
+/**
+ * غداة اشتباك، عشية الزيارة: a word that puts the act after it a day off its clause's date, up to six
+ * words before the trigger in its sentence with no comma between, and after `from` (the token where
+ * the date of the clause ends, or -1): the word and its days.
+ */
+function relativeDay(w: Work, h: Hit, from: number): { word: string; days: number } | null {
+  for (const k of windowWords(w, h, 6, 'before')) {
+    if (k <= from || w.sentOf[k] !== h.sentence) continue;
+    const days = w.lex.syntax.relativeDayWords.get(stripConj(w, w.keys[k]!));
+    if (days !== undefined && between(w, k, h.first).commas === 0) return { word: w.toks[k]!.text, days };
+  }
+  return null;
 }
 
 /** Is the hit a present-tense verb (يزور، تستقبل، نرفض)? */
@@ -2400,6 +2421,13 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       date = dayOfPartOfDay(timexes[ti]!.value);
       timex = ti;
       why.push(`date: ${timexes[ti]!.text}`);
+      // … a day off it after غداة / عشية (the date told before the word is the clause's)
+      const rel = relativeDay(w, h, tokenAt(toks, timexes[ti]!.end - 1));
+      const shifted = rel && tokenAt(toks, timexes[ti]!.start) < h.first ? shiftDay(date, rel.days) : null;
+      if (rel && shifted) {
+        date = shifted;
+        why.push(`date: ${rel.days > 0 ? '+' : ''}${rel.days} day (${rel.word})`);
+      }
     } else if (dct && windowWords(w, h, 6, 'both').some((x) => lex.syntax.nowWords.has(w.keys[x]!))) {
       date = dct;
       why.push('date: publication date (الآن، حاليا)');
@@ -2412,6 +2440,12 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       // a past act the lead reports without a date of its own happened on the news day
       date = newsDay;
       why.push(date === dct ? 'date: the publication date, the news day (a past act in the lead)' : `date: the news day ${date} (a past act in the lead)`);
+      const rel = relativeDay(w, h, -1);
+      const shifted = rel && date ? shiftDay(date, rel.days) : null;
+      if (rel && shifted) {
+        date = shifted;
+        why.push(`date: ${rel.days > 0 ? '+' : ''}${rel.days} day (${rel.word})`);
+      }
     }
     const mod = accusedOf.has(h) ? { modality: 'reported' as Modality, why: 'reported: the act someone is accused of' } : modalityOf(w, h, date, dct, args.source.map((x) => w.slots[x]!));
     why.push(mod.why);

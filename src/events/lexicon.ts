@@ -147,6 +147,10 @@ export interface Syntax {
   readonly deathNouns: ReadonlySet<string>;
   /** هاتفيا: trigger forms that tell the manner of the act of the verb before them (one event with it). */
   readonly mannerAdverbs: ReadonlySet<string>;
+  /** على خلفية، بسبب، بعد: a date after one (in its phrase) dates no trigger before it. */
+  readonly causeWords: ReadonlySet<string>;
+  /** غداة −1، عشية +1: the act after the word is that many days off its clause's date. */
+  readonly relativeDayWords: ReadonlyMap<string, number>;
 }
 
 export interface EventLexicon {
@@ -242,6 +246,8 @@ interface SyntaxFile {
   press_types: string[];
   death_nouns: string[];
   manner_adverbs: string[];
+  cause_words: string[];
+  relative_day_words: Record<string, number>;
 }
 
 const SYNTAX_LISTS = [
@@ -249,7 +255,7 @@ const SYNTAX_LISTS = [
   'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'background_words', 'after_words', 'support_markers', 'listed_complement_types', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
   'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
   'title_heads', 'title_word_prefixes', 'title_head_noun_prefixes', 'title_scope_prepositions', 'adjunct_prepositions', 'complement_heads',
-  'relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'press_types', 'death_nouns', 'manner_adverbs',
+  'relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'press_types', 'death_nouns', 'manner_adverbs', 'cause_words',
 ] as const;
 
 const keySet = (ws: readonly string[]): Set<string> => new Set(ws.map(keyOf));
@@ -283,6 +289,9 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     if (!Array.isArray((raw as unknown as Record<string, unknown>)[key])) throw new RasdError('E_MODEL', `data/events/syntax.json: "${key}" is missing or not a list`);
   }
   if (typeof raw.people_nouns !== 'object' || raw.people_nouns === null) throw new RasdError('E_MODEL', 'data/events/syntax.json: "people_nouns" is missing');
+  const rdw = raw.relative_day_words as unknown;
+  if (typeof rdw !== 'object' || rdw === null || Array.isArray(rdw) || !Object.values(rdw).every((v) => Number.isInteger(v)))
+    throw new RasdError('E_MODEL', 'data/events/syntax.json: "relative_day_words" must map words to whole numbers of days');
   if (typeof raw.location_proclitic !== 'string' || typeof raw.future_prefix !== 'string') throw new RasdError('E_MODEL', 'data/events/syntax.json: "location_proclitic" and "future_prefix" must be strings');
   const syntax: Syntax = {
     prepositions: keySet(raw.prepositions),
@@ -333,6 +342,8 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     pressTypes: new Set(raw.press_types),
     deathNouns: keySet(raw.death_nouns),
     mannerAdverbs: keySet(raw.manner_adverbs),
+    causeWords: keySet(raw.cause_words),
+    relativeDayWords: new Map(Object.entries(raw.relative_day_words).map(([k, v]) => [keyOf(k), v])),
   };
 
   const forms = new Map<string, Sense[]>();

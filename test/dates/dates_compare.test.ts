@@ -4,7 +4,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dayOfPartOfDay, periodStart, startsAfter } from '../../src/dates/compare.ts';
+import { dayOfPartOfDay, periodStart, shiftDay, startsAfter } from '../../src/dates/compare.ts';
 
 describe('startsAfter: does a date value start after the publication day', () => {
   const rows: [string, string, boolean][] = [
@@ -70,4 +70,19 @@ describe('dayOfPartOfDay: an event is dated by its day, not by the part of it', 
     ['PRESENT_REF', 'PRESENT_REF'],
   ];
   for (const [value, want] of rows) test(`${value} → ${want}`, () => assert.equal(dayOfPartOfDay(value), want));
+});
+
+describe('shiftDay: a day value some days off (غداة, عشية)', () => {
+  const rows: [string, number, string | null][] = [
+    ['2022-01-30', -1, '2022-01-29'],
+    ['2022-03-01', -1, '2022-02-28'],
+    ['2024-03-01', -1, '2024-02-29'],
+    ['2021-12-31', 1, '2022-01-01'],
+    ['2019-03-25TEV', -1, '2019-03-24TEV'],
+    ['2022-01', -1, null],
+    ['2022-W05', -1, null],
+    ['2022-01-30T10:00', -1, null],
+    ['PRESENT_REF', 1, null],
+  ];
+  for (const [value, days, want] of rows) test(`${value} ${days > 0 ? '+' : ''}${days} → ${want}`, () => assert.equal(shiftDay(value, days), want));
 });

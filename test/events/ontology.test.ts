@@ -119,6 +119,21 @@ describe('event lexicon: broken data files are coded errors', () => {
     assert.throws(() => loadEventLexicon(missing), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /title_heads/.test(e.message));
     rmSync(missing, { recursive: true });
   });
+  test('manner adverbs, cause words and relative-day words come from syntax.json; a relative day must be a whole number', () => {
+    const lex = loadEventLexicon();
+    assert.ok(lex.syntax.mannerAdverbs.has('هاتفيا'));
+    assert.ok(lex.syntax.causeWords.has('خلفيه') && lex.syntax.causeWords.has('بسبب'), 'keys fold ة');
+    assert.equal(lex.syntax.relativeDayWords.get('غداه'), -1);
+    assert.equal(lex.syntax.relativeDayWords.get('عشيه'), 1);
+    for (const bad of [['غداة'], { غداة: 'أمس' }, { غداة: 0.5 }, null]) {
+      const dir = copy((s) => (s.relative_day_words = bad));
+      assert.throws(() => loadEventLexicon(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /relative_day_words/.test(e.message), JSON.stringify(bad));
+      rmSync(dir, { recursive: true });
+    }
+    const missing = copy((s) => delete s.cause_words);
+    assert.throws(() => loadEventLexicon(missing), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /cause_words/.test(e.message));
+    rmSync(missing, { recursive: true });
+  });
   test('a syntax.json that is not JSON is E_MODEL', () => {
     const dir = copy(() => {});
     writeFileSync(path.join(dir, 'syntax.json'), '{ not json');
