@@ -1380,6 +1380,23 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
         // would end in ـون); the subject is the clause's before
         target = group(w, slots, firstBareAfter);
         steps.push('target: a plural in ـين right after the verb (its object; a subject takes ـون)');
+      } else if (
+        firstBareAfter !== undefined &&
+        !h.nominal &&
+        h.first > 1 &&
+        syntax.relativePronouns.has(w.keys[h.first - 1]!) &&
+        w.slotAt[h.first - 2]! < 0 &&
+        objectPronoun(w, h) === null &&
+        dist(firstBareAfter) <= 2 &&
+        // (an armed or state actor there is the subject, the pronoun on a later word: صحيفة زمان التي
+        // أمرت السلطات التركية بإغلاقها)
+        !isAgentLike(slots[firstBareAfter]!)
+      ) {
+        // العبوات الناسفة التي قتلت أسبر: a relative verb with no object pronoun has the antecedent
+        // (here no actor) as its subject, so the mention right after it is its object (with one, the
+        // mention is the subject: الهجوم الذي شنته روسيا)
+        target = group(w, slots, firstBareAfter);
+        steps.push('target: the object of a relative verb whose subject is its antecedent (no actor)');
       } else if (firstBareAfter !== undefined && !cityOnly(firstBareAfter)) {
         source = group(w, slots, firstBareAfter);
         steps.push(h.nominal ? 'source: genitive of the verbal noun' : 'source: subject after the verb (VSO)');
@@ -1609,7 +1626,7 @@ function sentenceSlots(w: Work, sent: number, near?: Hit): number[] {
  * وقعها … في 24 نوفمبر), commas and clause boundaries count as distance, and a date nearest a
  * report verb dates the statement, so no event gets it.
  */
-function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], named: readonly boolean[], dct: string | null): Int32Array {
+function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], named: readonly boolean[], dct: string | null, fromReport: Set<number> = new Set()): Int32Array {
   const out = new Int32Array(hits.length).fill(-1);
   const best = new Float64Array(hits.length).fill(Infinity);
   const { reportVerbs } = w.lex.syntax;
@@ -1787,6 +1804,18 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     for (const k of reportsOf(h.sentence)) if (k < h.first && k > floor && reportDate.has(k)) report = k;
     const t = report >= 0 ? reportDate.get(report)! : prevVerb >= 0 ? out[p]! : -1;
     if (t >= 0 && timexes[t]!.start < w.toks[h.first]!.start) out[hi] = t;
+  }
+  // what a dated statement tells with no date of its own (وقالت الوزارة في بيان يوم الثلاثاء "تمكنت
+  // الوحدة … من إيقاف 6 عناصر"): told that day, done then
+  for (let hi = 0; hi < hits.length; hi++) {
+    const h = hits[hi]!;
+    if (out[hi]! >= 0 || !named[hi] || background(w, h) || answered(w, h) || presentTense(w, h) || futureVerb(w, h)) continue;
+    let report = -1;
+    for (const k of reportsOf(h.sentence)) if (k < h.first && reportDate.has(k)) report = k;
+    if (report >= 0) {
+      out[hi] = reportDate.get(report)!;
+      fromReport.add(hi);
+    }
   }
   return out;
 }
@@ -2064,14 +2093,12 @@ function datePair(a: Event, b: Event): { date: string | null; timex: number | nu
 }
 
 /**
- * Two acts of other senses told in one sentence, the later by a verb joined with و (قطعت … منذ صباح
- * الخميس، وأغلقت الجسور; دفعت … بتعزيزات، ورفعت حالة التأهب; يرفع حالة التأهب ويدفع بتعزيزات) or both
- * dated by one expression of that sentence (يبدأ … اليوم الجمعة زيارة … يبحث خلالها), are two events,
- * not one told twice: that both are dated — often by one expression, passed on to the coordinated
- * verb — says nothing about their being the same. `coordinated` holds the trigger starts of such verbs.
+ * Two undated acts of other senses told in one sentence, the later by a verb joined with و (قطعت …
+ * الجسور، وأغلقت الطرق; دفعت … بتعزيزات، ورفعت حالة التأهب; يرفع حالة التأهب ويدفع بتعزيزات), are
+ * two events, not one told twice. `coordinated` holds the trigger starts of such verbs. (Dated acts of
+ * other senses are never merged, see step 7.)
  */
 const toldApart = (a: Event, b: Event, coordinated: ReadonlySet<number>): boolean =>
-  (a.timex !== null && a.timex === b.timex && a.mentions.some((x) => b.mentions.some((y) => x.sentence.start === y.sentence.start))) ||
   a.mentions.some((x) =>
     b.mentions.some(
       (y) =>
@@ -2234,12 +2261,17 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   const named = live.map(
     (h, k) => allArgs[k]!.source.length > 0 || allArgs[k]!.target.length > 0 || (h.nominal && nisbaAfter(w, h) !== null) || (h.sense.type === 'PROTEST' && crowdNear(w, h) >= 0),
   );
-  const dates = assignDates(w, live, timexes, named, dct);
+  // (the hits dated by the statement that tells them: a date the text gives the act itself, in another
+  // mention, wins over theirs)
+  const fromReport = new Set<number>();
+  const dates = assignDates(w, live, timexes, named, dct, fromReport);
 
   // 2–6. arguments, place, date, modality per hit; one event per type and clause
   const events: (Event & { clause: number; remention: boolean; argless: boolean })[] = [];
   // the trigger starts of verbs joined by و (وأغلقت، ورفعت): another act of their sentence (toldApart)
   const coordinated = new Set<number>();
+  // the trigger starts of definite verbal nouns (الهجوم، الاغتيال): names of an act told before
+  const definiteNouns = new Set<number>();
   // clauses with a frequency (a SET timex: كل ثلاثة أشهر، سنويا): their acts are habits (لجنة تجتمع كل
   // ثلاثة أشهر), no one day's
   const habitClauses = new Set(timexes.filter((t) => t.type === 'SET').map((t) => w.clauseOf[tokenAt(toks, t.start)]!));
@@ -2417,7 +2449,10 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     let date: string | null = null;
     let timex: number | null = null;
     const ti = dates[k]!;
-    if (ti >= 0) {
+    if (ti >= 0 && fromReport.has(k)) {
+      date = dayOfPartOfDay(timexes[ti]!.value);
+      why.push(`date: of the statement that tells it (${timexes[ti]!.text})`);
+    } else if (ti >= 0) {
       date = dayOfPartOfDay(timexes[ti]!.value);
       timex = ti;
       why.push(`date: ${timexes[ti]!.text}`);
@@ -2457,6 +2492,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     confidence = Math.max(0.05, Math.min(1, confidence));
     const mention: EventMention = { trigger, sentence: { start: sentence.start, end: sentence.end } };
     if (joinedByWa(w, h)) coordinated.add(trigger.start);
+    if (h.nominal && h.definite) definiteNouns.add(trigger.start);
     // a verbal noun with no argument of its own — its only side the subject of another verb of the
     // sentence, no target (في إطار جهود المصالحة، خلال القمة، مع تصاعد القتال) — names an act, it does
     // not tell one: a mention of an event told elsewhere at most (a pronoun on the noun is an
@@ -2585,13 +2621,16 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         m.modality === ev.modality &&
         datesAgree(m.date, ev.date) &&
         ((exact(m) &&
-          // told again: the same trigger sense, or the same dates (a dated signing and an undated one
-          // of other agreements between the same two states are two events); two undated acts of other
-          // senses are one only inside one sentence (the items of one agreement: تبادل المعلومات
-          // الاستخباراتية … واقتناء معدات), not across sentences (أخمدت السلطات الاحتجاجات … وسجنت المئات)
+          // told again: the same trigger sense; two undated acts of other senses are one only inside one
+          // sentence (the items of one agreement: تبادل المعلومات الاستخباراتية … واقتناء معدات), not
+          // across sentences (أخمدت السلطات الاحتجاجات … وسجنت المئات); two dated acts of other senses
+          // are two acts even on one day (أمهلت … واستدعت … وقررت وقف الواردات؛ the tear gas and the
+          // deaths of one day: merging them by date lost 4 right events and 3 right dates) — unless, in
+          // another sentence, one is named by a definite verbal noun (تباحث … هاتفيا. … والتشاور الدوري
+          // بين الرئيسين؛ اغتيال … مسؤوليتها عن الهجوم), a name of the act told before
           (m.sense === ev.sense ||
-            ((m.date !== null && ev.date !== null) || (m.date === null && ev.date === null && sameSentence(m, ev))) &&
-              !toldApart(m, ev, coordinated))) ||
+            (m.date === null && ev.date === null && sameSentence(m, ev) && !toldApart(m, ev, coordinated)) ||
+            (m.date !== null && ev.date !== null && !sameSentence(m, ev) && [m, ev].some((x) => x.mentions.some((y) => definiteNouns.has(y.trigger.start)))))) ||
           partial(m) ||
           // the manner adverb of the act (تباحث مع الرئيس الفلسطيني هاتفيا): a side it leaves unsaid is the act's
           (adverbOf(m, ev, lex.syntax.mannerAdverbs) && fits(m.source, ev.source) && fits(m.target, ev.target))),
