@@ -1812,10 +1812,18 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     if (out[hi]! >= 0 || !named[hi] || background(w, h) || answered(w, h) || presentTense(w, h) || futureVerb(w, h)) continue;
     let report = -1;
     for (const k of reportsOf(h.sentence)) if (k < h.first && reportDate.has(k)) report = k;
-    if (report >= 0) {
-      out[hi] = reportDate.get(report)!;
-      fromReport.add(hi);
-    }
+    if (report < 0) continue;
+    const t = reportDate.get(report)!;
+    // — the date of the saying, in the report verb's own clause (قالت الوزارة في بيان يوم الثلاثاء إن
+    // …), not one the statement tells (أوضح أن التبادل تراجع … عام 2014، معربا عن أمله في أن تعيد
+    // الزيارة …); and not an act that a future verb after the report puts ahead (إن الوفد سيلتقي …
+    // لبحث رفع القيود)
+    if (w.clauseOf[tokenAt(w.toks, timexes[t]!.start)] !== w.clauseOf[report]) continue;
+    let ahead = false;
+    for (let k = report + 1; k < h.first && !ahead; k++) ahead = isFuture(w, stripConj(w, w.keys[k]!));
+    if (ahead) continue;
+    out[hi] = t;
+    fromReport.add(hi);
   }
   return out;
 }
@@ -2022,6 +2030,10 @@ function modalityOf(w: Work, h: Hit, date: string | null, dct: string | null, so
   const hyp = cueBefore(lex.modality.get('hypothetical')!, 6, false);
   if (hyp) return { modality: 'hypothetical', why: `hypothetical: ${hyp}` };
   if (futureVerb(w, h)) return { modality: 'expected', why: 'expected: future verb' };
+  // a verbal noun in the clause of a future verb before it (سيلتقي وزير النقل العراقي لبحث رفع القيود):
+  // what the future act is for is ahead too
+  if ((h.nominal || (!pastVerb(w, h) && !presentTense(w, h))) && windowWords(w, h, 6, 'before').some((i) => w.clauseOf[i] === clause && isFuture(w, stripConj(w, w.keys[i]!))))
+    return { modality: 'expected', why: 'expected: in the clause of a future verb' };
   const exp = cueBefore(lex.modality.get('expected')!, 6, false);
   if (exp) return { modality: 'expected', why: `expected: ${exp}` };
   if (date && dct && afterPublication(date, dct))
