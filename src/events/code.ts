@@ -1707,6 +1707,24 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
       }
     }
     if (bi < 0) continue;
+    // نددت الوزارة بالعقوبات الجديدة، ووصفتها في بيان … اليوم الثلاثاء: a date past a comma after the
+    // object of a reaction verb dates the reaction (the statement), not the act reacted to, told before
+    {
+      const obj = hits[bi]!;
+      const verb = bi > 0 ? hits[bi - 1]! : null;
+      if (
+        verb &&
+        obj.nominal &&
+        !verb.nominal &&
+        REACTIONS.has(verb.sense.type) &&
+        named[bi - 1] &&
+        verb.sentence === obj.sentence &&
+        between(w, verb.last, obj.first).words <= 4 &&
+        obj.last < first &&
+        between(w, obj.last, first).commas > 0
+      )
+        bi = bi - 1;
+    }
     // لفض اعتصامي "رابعة" و"النهضة"، في 14 أغسطس: a verbal noun in the genitive of another (the sit-ins
     // of the dispersal) — the date after the pair is the head's act, not the genitive's
     const head = bi > 0 ? hits[bi - 1]! : null;
