@@ -1346,6 +1346,18 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
         i = Math.max(j, i + 1);
         continue;
       }
+      // … and a definite singular one right after a definite noun that names no actor is its adjective
+      // (`الهجوم الإرهابي`، `العمل المسلح`), no group
+      const prevDefiniteNoun =
+        i > 0 &&
+        toks[i - 1]!.sent === toks[i]!.sent &&
+        toks[i - 1]!.vars.some((v) => v.key.startsWith('ال')) &&
+        !wordsOf(env.kb, toks[i - 1]!).length &&
+        !toks[i - 1]!.used;
+      if (!country && prevDefiniteNoun && !toks[i]!.vars.some((v) => /(ين|ون|ات)$/.test(v.key))) {
+        i = Math.max(j, i + 1);
+        continue;
+      }
       if (country || sector) {
         let rule = country ? 'group+nisba' : 'group+context';
         if (!country) country = contextCountry(env, toks[i]!.sent, false, steps, i, j);

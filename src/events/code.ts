@@ -1078,7 +1078,15 @@ const isAgentLike = (s: Slot): boolean => {
 };
 
 /** Step 3: the arguments of one hit. */
-function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args | null, next: Hit | undefined, objects: ReadonlySet<number> = new Set()): Args {
+function findArgs(
+  w: Work,
+  h: Hit,
+  slots: readonly Slot[],
+  prevInSentence: Args | null,
+  next: Hit | undefined,
+  objects: ReadonlySet<number> = new Set(),
+  condemned = false,
+): Args {
   const { syntax } = w.lex;
   const clause = w.clauseOf[h.first]!;
   const lastClause = w.clauseOf[h.last]!;
@@ -1344,7 +1352,9 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
       }
       // … only when a light verb governs the noun (شنت إسرائيل غارات) or the subject stands within two
       // words of it: further off, the subject is another predicate's (ونزح السكان … مع تصاعد القتال)
-      if (nearestBareBefore !== undefined && !source.length && (lightVerbBefore(w, h) >= 0 || between(w, slots[nearestBareBefore]!.last, h.first).words <= 2)) {
+      // (not the subject of the condemnation whose object the noun is: أدانت وزارة الخارجية المصرية
+      // الهجوم الإرهابي — the ministry did not attack)
+      if (nearestBareBefore !== undefined && !source.length && !condemned && (lightVerbBefore(w, h) >= 0 || between(w, slots[nearestBareBefore]!.last, h.first).words <= 2)) {
         source = groupBack(w, slots, nearestBareBefore);
         steps.push('source: subject before the verbal noun');
       }
@@ -1438,7 +1448,7 @@ function findArgs(w: Work, h: Hit, slots: readonly Slot[], prevInSentence: Args 
   let carried = false;
   // a contrast (بينما، فيما، لكن) opens a clause with another subject: nothing is carried into it
   // (nor into the relative clause or genitive of an indefinite noun, relativeOfNoun above)
-  if (!source.length && !contrastClause(w, h) && !relativeOfNoun) {
+  if (!source.length && !contrastClause(w, h) && !relativeOfNoun && !condemned) {
     if (prevInSentence?.accuses && prevInSentence.target.length && h.nominal && introducedByPreposition(w, h)) {
       // the act someone is accused of (ويُتهم الجيش السوري باستهداف المدنيين، اتهمت X Y بقصف): the
       // accused did it
@@ -2268,6 +2278,19 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     return false;
   });
   const dct = dayOf(ctx.referenceDate);
+  // the acts a condemnation takes as its object (أدانت الوزارة الهجوم), not as what someone is accused
+  // of (اتهمت X Y بقصف): their agent is not the condemner
+  // (the object right after the verb, or after its subject: أدانت وزارة الخارجية المصرية الهجوم)
+  const condemnedObjects = new Set<Hit>();
+  for (const [r, o] of reactsTo) if (r.sense.type === 'ACCUSE' && !r.nominal && !accusedOf.has(o)) condemnedObjects.add(o);
+  for (let k = 1; k < live.length; k++) {
+    const r = live[k - 1]!;
+    const o = live[k]!;
+    if (r.sense.type !== 'ACCUSE' || r.nominal || !o.nominal || o.sentence !== r.sentence || introducedByPreposition(w, o)) continue;
+    let free = 0;
+    for (let i = r.last + 1; i < o.first; i++) if (isWord(w.toks[i]!) && w.slotAt[i]! < 0) free++;
+    if (free === 0) condemnedObjects.add(o);
+  }
   // the arguments first: a date goes only to a trigger that names a side (a dropped one would lose it)
   const allArgs: Args[] = [];
   // the protest hits by their first token (force used on a protest: its people are the target)
@@ -2281,7 +2304,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     for (let k = 0; k < live.length; k++) {
       const h = live[k]!;
       if (h.sentence !== prevSent) (prevArgs = null), (prevSent = h.sentence), (objects = new Set());
-      const args = findArgs(w, h, w.slots, prevArgs, live[k + 1]?.sentence === h.sentence ? live[k + 1] : undefined, objects);
+      const args = findArgs(w, h, w.slots, prevArgs, live[k + 1]?.sentence === h.sentence ? live[k + 1] : undefined, objects, condemnedObjects.has(h));
       for (const t of args.target) objects.add(t);
       if (args.source.length || (args.accuses && args.target.length)) prevArgs = args;
       allArgs.push(args);

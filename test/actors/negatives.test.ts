@@ -173,6 +173,12 @@ describe('actor linking: second review findings', () => {
     assert.equal(actorMentions('أغلقت السلطات التركية ممرا إرهابيا وممر إرهابي آخر.').filter((m) => m.actor.sector === 'REB').length, 0);
   });
 
+  test('a definite singular group noun after a definite noun is its adjective, no actor (الهجوم الإرهابي)', () => {
+    assert.equal(actorMentions('أدانت وزارة الخارجية المصرية الهجوم الإرهابي والعمل المسلح في الصومال.').filter((m) => m.actor.sector === 'REB').length, 0);
+    // … but a definite plural is a group (المسلحين)
+    assert.ok(actorMentions('وقالت الشرطة المصرية إن الاشتباك مع المسلحين استمر ساعتين.').some((m) => m.actor.sector === 'REB'));
+  });
+
   test('a tagged span holding a function word is no full name that cancels a known short name', () => {
     const ms = actorMentions('استقبل السيسي رئيس الوزراء الإثيوبي آبي أحمد، وبحث أحمد مع السيسي ملف السد.', '2019-05-01');
     const sisi = ms.find((m) => m.text === 'السيسي');

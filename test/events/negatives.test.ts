@@ -213,7 +213,8 @@ describe('event coder: negative cases', () => {
 
   // wrong sides rather than wrong types
   const wrongSide: { why: string; s: string; not: PloverType; country: string; todo?: string }[] = [
-    { why: 'the ministry condemning an attack is not its attacker', s: 'أدانت وزارة الخارجية المصرية الهجوم الإرهابي في الصومال.', not: 'ASSAULT', country: 'EGY', todo: 'the condemned attack is not dropped as a complement (3 words of subject stand between أدانت and الهجوم) and takes the condemner as its source; الإرهابي is linked as EGY.REB: ASSAULT «الهجوم» EGY.GOV → EGY.REB' },
+    { why: 'the ministry condemning an attack is not its attacker (nor is الإرهابي, the attack\'s adjective, an actor)', s: 'أدانت وزارة الخارجية المصرية الهجوم الإرهابي في الصومال.', not: 'ASSAULT', country: 'EGY' },
+    { why: 'the ministry condemning an attack right after its subject is not its attacker', s: 'وأدانت الحكومة الأردنية الهجوم على السفارة في بغداد.', not: 'ASSAULT', country: 'JOR' },
     { why: 'a site of Hezbollah (مواقع لحزب الله) is the target, not the attacker', s: 'شن الطيران الإسرائيلي غارات على مواقع لحزب الله في جنوب لبنان.', not: 'ASSAULT', country: 'LBN' },
     { why: 'the city a drone flies over is not its operator', s: 'حلقت طائرة مسيرة إسرائيلية فوق بيروت.', not: 'ASSAULT', country: 'LBN' },
     { why: 'a dateline is where the story was filed, no side (bug: the UAE took Afrin)', s: 'دبي، الإمارات العربية المتحدة (CNN)-- قال قائد ميداني في الجيش السوري الحر إن قواته سيطرت على مدينة عفرين.', not: 'ASSAULT', country: 'ARE' },
