@@ -1515,13 +1515,26 @@ function findArgs(
   }
   // أعلنت وزارة الصحة الفلسطينية مقتل مزارع: the subject before a death noun that a report verb
   // governs announced the death; it is no killer
-  if (source.length && slots[source[0]!]!.last < h.first && deathNoun(w, h)) {
+  // — and so did the subject before an attack noun it announces on its own people (أعلنت إيران اغتيال
+  // العالم النووي محسن فخري زاده: Iran's scientist, Iran no killer; أعلنت إسرائيل اغتيال قائد في حماس
+  // may be Israel's own act)
+  // (a person of the announcer's country, the report verb right before the announcer and the noun its
+  // object: not a place — أعلنت المعارضة السورية انتزاع السيطرة على بلدة — nor a verb after إن)
+  const ownPeople = (): boolean =>
+    h.sense.type === 'ASSAULT' &&
+    (h.nominal || (!pastVerb(w, h) && !presentTense(w, h))) &&
+    w.clauseOf[h.first] === w.clauseOf[slots[source[0]!]!.first] &&
+    slots[source[0]!]!.first > 0 &&
+    syntax.reportVerbs.has(stripConj(w, w.keys[slots[source[0]!]!.first - 1]!)) &&
+    target.length > 0 &&
+    target.every((t) => isPerson(slots[t]!) && slots[t]!.m.actor.country !== null && source.some((x) => slots[x]!.m.actor.country === slots[t]!.m.actor.country));
+  if (source.length && slots[source[0]!]!.last < h.first && (deathNoun(w, h) || ownPeople())) {
     const from = slots[source[0]!]!.first;
     let report = false;
     for (let k = Math.max(0, from - 3); k < h.first && !report; k++) if (syntax.reportVerbs.has(stripConj(w, w.keys[k]!))) report = true;
     if (report) {
       source = [];
-      steps.push('no source: the subject of the report verb announced the death');
+      steps.push('no source: the subject of the report verb announced the death or attack');
     }
   }
   // no actor on both sides
