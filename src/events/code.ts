@@ -495,7 +495,9 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
           if (!w.lex.syntax.titleWord.test(bb)) break;
           // … and a و on the first of them joins the name to the mention before (منير الحامدي
           // «ونظيره» الجزائري عبد الكريم بوزيد)
-          if (w.keys[k] !== bb && w.keys[k]![0] === 'و') {
+          // (or an organisation's head noun, وحركة حماس; not a title in ـي of the same person: الناشط
+          // الحقوقي «والإعلامي» السوداني خالد عبد الكريم)
+          if (w.keys[k] !== bb && w.keys[k]![0] === 'و' && (w.lex.syntax.titleHeadNoun.test(bb) || !/ي$/.test(bb))) {
             coord = true;
             break;
           }
