@@ -114,6 +114,8 @@ export interface Kb {
   readonly nisbaPhrases: Trie<string>;
   /** Places of two or more countries (`طرابلس`, `عمان`): key → country codes. */
   readonly ambiguous: ReadonlyMap<string, readonly string[]>;
+  /** Vowelled spellings that settle an ambiguous place (`عمّان` Amman, `عُمان` Oman): key → spelling and country. */
+  readonly ambiguousSpellings: ReadonlyMap<string, readonly { form: string; country: string }[]>;
   /** Institution nouns, titles, portfolios (multi-word). */
   readonly lexicon: Trie<LexItem>;
   /** Sector adjectives and group nouns (single words; keys with ال and without). */
@@ -183,7 +185,7 @@ const strs = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is st
 interface CountriesFile { countries: { iso3: string; names: string[]; capital: string | null; nisbas: string[]; un_member: boolean }[] }
 interface PlacesFile {
   countries?: Record<string, { names?: string[]; nisbas?: string[]; capital?: string | null; places?: string[] }>;
-  ambiguous?: { name: string; candidates: string[]; note?: string }[];
+  ambiguous?: { name: string; candidates: string[]; spellings?: Record<string, string>; note?: string }[];
 }
 interface RegionsFile { regions: { names: string[]; note?: string }[] }
 interface OrgFile { entries: { id: string; kind: string; names: string[]; country: string | null; sector: string | null; code?: string | null; note?: string; needs_entity?: string[] }[] }
@@ -247,6 +249,7 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
   const nisbas = new Map<string, string>();
   const nisbaConflicts = new Set<string>();
   const ambiguous = new Map<string, string[]>();
+  const ambiguousSpellings = new Map<string, { form: string; country: string }[]>();
   const lexicon: Trie<LexItem> = new Map();
   const words = new Map<string, LexItem[]>();
   const countries = new Map<string, KbEntry>();
@@ -297,6 +300,12 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
     const cs = a.candidates.map((c) => iso(c, `places.json ambiguous ${a.name}`)!);
     ambiguous.set(k, cs);
     ambiguousKeys.add(k);
+    const sp = Object.entries(a.spellings ?? {}).map(([form, c]) => {
+      const country = iso(c, `places.json ambiguous ${a.name} spelling ${form}`)!;
+      if (!cs.includes(country)) throw new RasdError('E_MODEL', `places.json ambiguous ${a.name}: spelling ${form} names ${c}, not one of its candidates`);
+      return { form: form.normalize('NFC'), country };
+    });
+    if (sp.length) ambiguousSpellings.set(k, sp);
   }
   const countryRows = new Map(cf.countries.map((c) => [c.iso3, { ...c, places: [] as string[] }]));
   for (const [code, extra] of Object.entries(pf.countries ?? {})) {
@@ -457,7 +466,7 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
   for (const k of first.keys()) firstFilter[filterHash(k)] = 1;
   const needsEntity = new Set([...(readJson<{ words: { key: string }[] }>(dir, 'needs-entity.json', false)?.words ?? []).map((w) => w.key), ...entryNeedsEntity]);
   size.nisba = nisbas.size;
-  return { names, shortNames, nisbas, nisbaPhrases, ambiguous, lexicon, words, countries, byId, first, firstFilter, needsEntity, polities, portfolioHeads, size };
+  return { names, shortNames, nisbas, nisbaPhrases, ambiguous, ambiguousSpellings, lexicon, words, countries, byId, first, firstFilter, needsEntity, polities, portfolioHeads, size };
 }
 
 /** The country a nisba form names (one word or two, with or without ال), or null. */

@@ -746,6 +746,13 @@ function linkPlace(env: Env, ent: Entity, a: number, b: number): Draft | null {
   const keys = nameKeys(ent.name);
   const amb = env.kb.ambiguous.get(keys.join(' '));
   if (amb) {
+    // a vowelled spelling settles it (عمّان is Amman, عُمان Oman)
+    const surface = ent.text.replace(/\u0640/g, '').normalize('NFC');
+    const spelt = env.kb.ambiguousSpellings.get(keys.join(' '))?.find((x) => surface.includes(x.form));
+    if (spelt) {
+      steps.push(`ambiguous place (${amb.join(', ')}); spelt «${spelt.form}»: ${spelt.country}`);
+      return { country: spelt.country, sector: null, code: null, name: ent.name, role: null, kb: null, rule: 'loc:spelling', steps, strength: 2 };
+    }
     const best = [...amb].sort((x, y) => (env.docCounts.get(y) ?? 0) - (env.docCounts.get(x) ?? 0))[0]!;
     steps.push(`ambiguous place (${amb.join(', ')}); the article names ${best} most`);
     return { country: best, sector: null, code: null, name: ent.name, role: null, kb: null, rule: 'loc:ambiguous', steps, strength: 2 };

@@ -241,8 +241,18 @@ function cueFrom(w: Work, i: number, set: CueSet): Cue | null {
   return null;
 }
 
-function filterHolds(w: Work, h: Hit, f: CompiledFilter): boolean {
-  for (const i of windowWords(w, h, f.window, f.side)) if (cueFrom(w, i, f.near)) return true;
+/** Is the word (a key) one of the words of the slot's known actor name (قوات الدعم السريع: الدعم)? Only a knowledge-base name: a span the tagger guessed may run past the name (قيس سعيد الله). */
+const inName = (sl: Slot, key: string): boolean => sl.m.kb !== null && (sl.m.actor.name ?? '').split(/\s+/).some((x) => keyOfText(x) === key);
+
+function filterHolds(w: Work, h: Hit, f: CompiledFilter, blocking = false): boolean {
+  for (const i of windowWords(w, h, f.window, f.side)) {
+    // (a word inside an actor's name is the name's, no word that blocks the trigger: ونفت قوات «الدعم»
+    // السريع is no denial of support; a name's first word still counts, قناة الجزيرة — and a word a
+    // sense requires may stand in a name, أوقفت أجهزة «الأمن»)
+    const sl = w.slotAt[i]!;
+    if (blocking && sl >= 0 && w.slots[sl]!.first < i && inName(w.slots[sl]!, stripConj(w, w.keys[i]!))) continue;
+    if (cueFrom(w, i, f.near)) return true;
+  }
   return false;
 }
 
@@ -329,7 +339,7 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
       }
     }
   }
-  const kept = cands.filter((h) => (!h.sense.requires || filterHolds(w, h, h.sense.requires)) && !h.sense.notWhen.some((f) => filterHolds(w, h, f)));
+  const kept = cands.filter((h) => (!h.sense.requires || filterHolds(w, h, h.sense.requires)) && !h.sense.notWhen.some((f) => filterHolds(w, h, f, true)));
   if (DEBUG) for (const h of cands) console.error(`[events] ${w.toks[h.first]!.text}…${w.toks[h.last]!.text} ${h.sense.id} ${kept.includes(h) ? 'kept' : 'filtered'}`);
   kept.sort((a, b) => b.last - b.first - (a.last - a.first) || b.sense.confidence - a.sense.confidence || a.first - b.first);
   const taken = new Uint8Array(to - from);
@@ -2651,6 +2661,25 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     for (let x = from + 1; x < to && !cut; x++) if ((toks[x]!.text === '،' || toks[x]!.text === ',') && !own(x - 1) && !own(x + 1)) cut = true;
     if (cut) continue;
     events[e] = { ...r, target: [...o.source], why: [...r.why, `target: the author of the ${o.type} it reacts to («${o.trigger.text}»)`] };
+  }
+
+  // a denial with no target of its own (or one naming only its own side) answers the accusation told
+  // just before it against the denier (وتتهم عمّان ميليشيات مرتبطة بإيران … وهو ما تنفيه طهران; اتهمت
+  // السلطات قوات الدعم السريع بنهب … وهو ما نفته القوات): its target is the accuser
+  for (let e = 1; e < events.length; e++) {
+    const r = events[e]!;
+    if (r.sense !== 'deny' || !r.source.length) continue;
+    const own = new Set(r.source.map((a) => a.country ?? a.actor));
+    if (r.target.some((a) => !own.has(a.country ?? a.actor))) continue;
+    const sentIdx = w.sentOf[tokenAt(toks, r.trigger.start)]!;
+    for (let p = e - 1; p >= 0; p--) {
+      const a = events[p]!;
+      const aSent = w.sentOf[tokenAt(toks, a.trigger.start)]!;
+      if (sentIdx - aSent > 1) break;
+      if (a.type !== 'ACCUSE' || !a.source.length || !a.target.some((x) => own.has(x.country ?? x.actor))) continue;
+      events[e] = { ...r, target: [...a.source], why: [...r.why, `target: the accuser, «${a.trigger.text}» before it`] };
+      break;
+    }
   }
 
   // 7. one event, several mentions: same type, sides and modality, compatible dates

@@ -53,6 +53,7 @@ describe('actor knowledge base', () => {
     assert.ok(kinds('بنيامين نتنياهو').includes('person:ISR'));
     assert.deepEqual(kinds('الشرق الأوسط').filter((k) => k.startsWith('region')), ['region:-']);
     assert.deepEqual(kb.ambiguous.get(nameKeys('طرابلس').join(' '))?.slice().sort(), ['LBN', 'LBY']);
+    assert.deepEqual(kb.ambiguousSpellings.get(nameKeys('عمان').join(' '))?.map((x) => x.country).sort(), ['JOR', 'OMN']);
   });
 
   test('actor codes: country, sector, organisation code; IGO and transnational actors', () => {
@@ -73,6 +74,9 @@ describe('actor knowledge base', () => {
     assert.throws(() => loadKb(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /unknown sector "ARMY"/.test(e.message));
     writeFileSync(path.join(dir, 'aliases.json'), JSON.stringify({ entries: [{ names: ['x'], country: 'Israel', sector: 'MIL' }] }));
     assert.throws(() => loadKb(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /bad country code/.test(e.message));
+    writeFileSync(path.join(dir, 'aliases.json'), JSON.stringify({ entries: [] }));
+    writeFileSync(path.join(dir, 'places.json'), JSON.stringify({ ambiguous: [{ name: 'عمان', candidates: ['OMN', 'JOR'], spellings: { عمّان: 'SYR' } }] }));
+    assert.throws(() => loadKb(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /spelling عمّان names SYR, not one of its candidates/.test(e.message));
   });
 
   test('the loader keeps the flags the linker reads: definiteContext, needs_entity (both files), portfolioHeads', () => {

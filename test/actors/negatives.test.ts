@@ -74,6 +74,14 @@ describe('actor linking: negative cases', () => {
     assert.equal(tripoli('اندلعت اشتباكات في طرابلس الليبية، وقالت حكومة الوحدة الوطنية في ليبيا إنها تتابع الوضع.'), 'LBY');
   });
 
+  test('a vowelled spelling settles an ambiguous place whatever the article names most (عمّان Amman, عُمان Oman)', () => {
+    const place = (text: string, t: string) => actorMentions(text).find((m) => m.text === t)?.actor.country;
+    assert.equal(place('وتتهم عمّان ميليشيات مرتبطة بإيران وسلطنة عمان بتهريب المخدرات.', 'عمّان'), 'JOR');
+    assert.equal(place('زار الملك الأردني عُمان، وقال الأردن إن الزيارة ناجحة وإن الأردن شريك.', 'عُمان'), 'OMN');
+    // unvowelled, the article still decides
+    assert.equal(place('وصل الوفد إلى عمان، وقال الأردن إن الأردن يرحب بالوفد.', 'عمان'), 'JOR');
+  });
+
   test('a royal institution without its country takes the article\'s monarchy, not its republic', () => {
     const ms = actorMentions('زار وفد إسرائيلي المغرب. وقالت القيادة العامة للقوات المسلحة الملكية إن الزيارة ناجحة، وإن إسرائيل وإسرائيل شريكان.');
     const far = ms.find((m) => m.text.startsWith('القيادة العامة'));

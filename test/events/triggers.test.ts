@@ -237,6 +237,7 @@ const TRIGGERS: Row[] = [
   { type: 'ASSAULT', s: 'فجر تنظيم داعش سيارة مفخخة في بغداد.', trigger: 'سيارة مفخخة', start: 15, end: 26, source: ['INT.REB.ISIS'], modality: 'asserted' },
   { type: 'ASSAULT', s: 'اغتالت إسرائيل القيادي في حركة حماس صالح العاروري في بيروت.', trigger: 'اغتالت', start: 0, end: 6, source: ['ISR'], target: ['PSE'] },
   { type: 'ASSAULT', s: 'أعلنت إيران اغتيال العالم النووي محسن فخري زاده.', trigger: 'اغتيال', start: 12, end: 18, source: [], target: ['IRN'] },
+  { type: 'REJECT', s: 'ونفت قوات الدعم السريع في بيان أي علاقة لها بالهجوم.', trigger: 'نفت', start: 1, end: 4, source: ['SDN'] },
   { type: 'ASSAULT', s: 'قال الجيش الإسرائيلي في بيان إنه استهدف مواقع لحركة حماس.', trigger: 'استهدف', start: 33, end: 39, source: ['ISR'] },
   { type: 'ASSAULT', s: 'أعلن الجيش الإسرائيلي اغتيال القيادي في حركة حماس أحمد الجعبري.', trigger: 'اغتيال', start: 22, end: 28, source: ['ISR'], target: ['PSE'] },
   { type: 'ASSAULT', s: 'خطفت جماعة بوكو حرام عشرات الطالبات في نيجيريا.', trigger: 'خطفت', start: 0, end: 4, source: ['NGA'] },
