@@ -1549,6 +1549,17 @@ function findArgs(
       steps.push('no source: the subject of the report verb announced the death or attack');
     }
   }
+  // بطلب من ألمانيا، بدعوة من السعودية، بناء على طلب من …: "at X's request" — X, after من, asked; the
+  // one asked is the subject of the clause the phrase qualifies
+  if (h.nominal && h.sense.type === 'REQUEST' && target.length && slots[target[0]!]!.prep === 'من' && slots[target[0]!]!.first > h.last && atRequest(w, h)) {
+    const asker = target;
+    // (a subject carried from another clause of the sentence is no surer the one asked: left empty)
+    const sameClause = source.every((x) => w.clauseOf[slots[x]!.first] === w.clauseOf[h.first]);
+    target = carried && !sameClause ? [] : source.filter((x) => !asker.includes(x));
+    source = asker;
+    carried = false;
+    steps.push('source: after من in «بطلب من» (at its request); target: the subject it asked');
+  }
   // no actor on both sides
   const srcKeys = new Set(source.map((i) => slots[i]!.m.key));
   target = target.filter((i) => !srcKeys.has(slots[i]!.m.key));
@@ -1999,6 +2010,15 @@ function relativeDay(w: Work, h: Hit, from: number): { word: string; days: numbe
     if (days !== undefined && between(w, k, h.first).commas === 0) return { word: w.toks[k]!.text, days };
   }
   return null;
+}
+
+/** بطلب، بدعوة، بناء على طلب: a request or invitation noun as the phrase "at the request of". */
+function atRequest(w: Work, h: Hit): boolean {
+  const key = w.keys[h.first]!;
+  if (h.cut > 0 && key.slice(0, h.cut).replace(/^[وف]/, '') === 'ب') return true;
+  const k1 = h.first > 0 ? stripConj(w, w.keys[h.first - 1]!) : '';
+  const k2 = h.first > 1 ? stripConj(w, w.keys[h.first - 2]!) : '';
+  return k1 === 'علي' && (k2 === 'بناء' || k2 === 'بناءا');
 }
 
 /** Is the hit a present-tense verb (يزور، تستقبل، نرفض)? */
