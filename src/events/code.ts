@@ -1578,6 +1578,14 @@ function findLocation(w: Work, h: Hit, slots: readonly Slot[]): EventLocation | 
       return { text: s.m.text, start: s.m.start, end: s.m.end, country: s.m.actor.country, name: s.entity?.name ?? s.m.text, entity: s.m.entity };
     }
   }
+  // … else the place that opens the sentence, set off by a comma (وفي بورتسودان، وصلت أمس طائرتان
+  // مصريتان …): the scene of all the sentence tells
+  const first = tokenAt(w.toks, w.sentences[h.sentence]!.start);
+  const i = w.slotAt[first + 1] ?? -1;
+  const s = i >= 0 ? slots[i]! : null;
+  if (s && s.place && s.first === first + 1 && s.first < h.first && w.toks[s.last + 1]?.text === '،' && stripConj(w, w.keys[first]!) === 'في') {
+    return { text: s.m.text, start: s.m.start, end: s.m.end, country: s.m.actor.country, name: s.entity?.name ?? s.m.text, entity: s.m.entity };
+  }
   return null;
 }
 
