@@ -1013,6 +1013,23 @@ function nisbaAfter(w: Work, h: Hit): EventArg | null {
 }
 
 /**
+ * The nisba of the goods an aid noun names, a few words on in its noun phrase (أول شحنة من الأسلحة
+ * والمعدات العسكرية «الألمانية»، مساعدات طبية «سعودية»): the giver. Up to four words through و and
+ * adjectives, stopping at a preposition other than the trigger's own, an actor, a date or a verb.
+ */
+function goodsNisba(w: Work, h: Hit): EventArg | null {
+  const clause = w.clauseOf[h.first]!;
+  for (let k = h.last + 1, n = 0; k < w.toks.length && n < 4; k++, n++) {
+    const t = w.toks[k]!;
+    if (!isWord(t) || w.sentOf[k] !== h.sentence || w.clauseOf[k] !== clause) return null;
+    if (w.slotAt[k]! >= 0 || w.inTimex[k] || verbLike(w, k) || w.lex.syntax.prepositions.has(stripConj(w, w.keys[k]!))) return null;
+    const country = defaultKb().nisbas.get(w.keys[k]!);
+    if (country) return { text: t.text, start: t.start, end: t.end, country, sector: null, actor: country, name: t.text, entity: null, countryFrom: null };
+  }
+  return null;
+}
+
+/**
  * A nisba adjective in the words after the trigger, past its subject (وقررت وقف جميع الواردات
  * «اللبنانية»، ونفت أي تدخل في الشؤون «الصومالية»، حظر على استيراد النفط «الإيراني»): the country
  * whose things the act falls on. Up to five words, in the trigger's clause, through prepositions,
@@ -2411,7 +2428,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     const source = args.source.map((x) => infer(w.slots[x]!, 'source', []));
     // قصف روسي، غارات إسرائيلية، عقوبات أمريكية: the nisba after the verbal noun names the agent
     if (h.nominal && (!source.length || args.carried)) {
-      const agent = nisbaAfter(w, h);
+      const agent = nisbaAfter(w, h) ?? (h.sense.type === 'AID' && !source.length ? goodsNisba(w, h) : null);
       if (agent && !args.target.some((x) => w.slots[x]!.m.actor.country === agent.country)) {
         source.length = 0;
         source.push(agent);
