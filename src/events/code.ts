@@ -80,6 +80,9 @@ const DOMESTIC_SUBJECT_TYPES = new Set<string>(['COERCE', 'PROTEST']);
 /** Types whose events name both sides (in the annotated sets 87–96 % of them do). */
 const TWO_SIDED = new Set<string>(['SUPPORT', 'COOPERATE']);
 
+/** Acts of force, which may fall on things (a crossing closed to aid, aid trucks looted). */
+const FORCE_TYPES = new Set<string>(['COERCE', 'ASSAULT', 'SANCTION']);
+
 /** Reactions whose object may be an earlier event: condemnations, refusals, praise, demands. */
 const REACTIONS = new Set<string>(['ACCUSE', 'REJECT', 'SUPPORT', 'REQUEST', 'THREATEN']);
 
@@ -2327,6 +2330,12 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   const complements = new Set<Hit>();
   const live = hits.filter((h) => !inName(h)).filter((h, k, kept) => {
     const prev = kept[k - 1];
+    // aid named as what an act of force falls on (إغلاق المعبر أمام المساعدات، بنهب ثلاث شاحنات
+    // مساعدات، استهداف قافلة مساعدات) is no aid given — unlike aid agreed to, asked for or welcomed
+    if (prev && h.nominal && h.sense.type === 'AID' && FORCE_TYPES.has(prev.sense.type) && prev.sentence === h.sentence && w.clauseOf[prev.last] === w.clauseOf[h.first]) {
+      const gap = between(w, prev.last, h.first);
+      if (gap.words <= 3 && gap.commas === 0) return false;
+    }
     if (prev && deniedRemention(w, h, prev)) {
       reactsTo.set(prev, h);
       return false;

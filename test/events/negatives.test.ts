@@ -50,6 +50,9 @@ function check(row: Row): void {
 }
 
 const ROWS: Row[] = [
+  // aid as what an act of force falls on
+  { why: 'aid trucks looted are no aid given', s: 'واتهمت السلطات السودانية قوات الدعم السريع بنهب ثلاث شاحنات مساعدات قرب مدينة الأبيض.', not: 'AID' },
+  { why: 'a crossing closed to aid is no aid given', s: 'وقررت الحكومة السودانية الشهر الماضي إغلاق معبر أدري أمام المساعدات الإنسانية.', not: 'AID' },
   // sport
   { why: 'sport: a team attack on the goal', s: 'شن فريق الوداد هجوما قويا على مرمى الرجاء في الشوط الثاني.', not: 'ASSAULT', none: true },
   { why: 'sport: the forwards (هجوم الفريق) against another national team', s: 'قاد مهاجم المنتخب المغربي هجوم الفريق في المباراة ضد منتخب الجزائر.', not: 'ASSAULT', none: true },
