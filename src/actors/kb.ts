@@ -75,6 +75,8 @@ export interface LexItem {
   readonly needsCountry?: boolean;
   /** …except in its definite form, which takes the article's country as a singular institution does (`الأجهزة الأمنية`). */
   readonly definiteContext?: boolean;
+  /** A group noun of a state's personnel (`الجنود`, `رجال الشرطة`): with no nisba, the force of its sector named last before it. */
+  readonly personnel?: boolean;
 }
 
 /** Bits of `Kb.first`: what a word key can start. */
@@ -391,6 +393,7 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
           role: (g as { role?: string | null }).role ?? null,
           ...((g as { needsCountry?: boolean }).needsCountry ? { needsCountry: true } : {}),
           ...((g as { definiteContext?: boolean }).definiteContext ? { definiteContext: true } : {}),
+          ...((g as { personnel?: boolean }).personnel ? { personnel: true } : {}),
         };
         const keys = nameKeys(n);
         if (!keys.length) continue;

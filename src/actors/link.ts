@@ -1367,6 +1367,22 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
       }
       if (country || sector) {
         let rule = country ? 'group+nisba' : 'group+context';
+        // `وضعت القوات الإسرائيلية دباباتها … كما استخدم الجنود الغاز`: a bare group of a state's
+        // personnel (MIL, COP; `personnel` in sectors.json) is of the force of that sector named last, up
+        // to two sentences before, not of the article's main country (not `القوة`, which may be power:
+        // `أوراق القوة`)
+        if (!country && noun.personnel && (sector === 'MIL' || sector === 'COP')) {
+          for (let o = out.length - 1; o >= 0; o--) {
+            const d = out[o]!;
+            if (toks[i]!.sent - toks[d.a]!.sent > 2) break;
+            if (d.draft.sector === sector && d.draft.country && d.draft.rule !== 'group+context' && d.draft.rule !== 'group+antecedent') {
+              country = d.draft.country;
+              rule = 'group+antecedent';
+              steps.push(`the ${sector} named last before it: «${env.text.slice(toks[d.a]!.start, toks[d.b - 1]!.end)}» (${country})`);
+              break;
+            }
+          }
+        }
         if (!country) country = contextCountry(env, toks[i]!.sent, false, steps, i, j);
         if (country) {
           out.push({ a: i, b: j, cut: toks[i]!.vars[0]!.cut, draft: { country, sector, code: null, name: '', role: null, kb: null, rule, steps, strength: rule === 'group+nisba' ? 2 : 1 } });

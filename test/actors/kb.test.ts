@@ -54,6 +54,8 @@ describe('actor knowledge base', () => {
     assert.deepEqual(kinds('الشرق الأوسط').filter((k) => k.startsWith('region')), ['region:-']);
     assert.deepEqual(kb.ambiguous.get(nameKeys('طرابلس').join(' '))?.slice().sort(), ['LBN', 'LBY']);
     assert.deepEqual(kb.ambiguousSpellings.get(nameKeys('عمان').join(' '))?.map((x) => x.country).sort(), ['JOR', 'OMN']);
+    assert.ok((kb.words.get(nameKeys('الجنود')[0]!) ?? []).some((x) => x.kind === 'groupNoun' && x.personnel), 'soldiers are personnel');
+    assert.ok(!(kb.words.get(nameKeys('القوة')[0]!) ?? []).some((x) => x.personnel), 'القوة is not');
   });
 
   test('actor codes: country, sector, organisation code; IGO and transnational actors', () => {

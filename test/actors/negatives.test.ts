@@ -74,6 +74,14 @@ describe('actor linking: negative cases', () => {
     assert.equal(tripoli('اندلعت اشتباكات في طرابلس الليبية، وقالت حكومة الوحدة الوطنية في ليبيا إنها تتابع الوضع.'), 'LBY');
   });
 
+  test('bare soldiers or police are of the force of their sector named last, not of the article\'s main country', () => {
+    const ms = actorMentions('قتل ثلاثة فلسطينيين في غزة. ووضعت القوات الإسرائيلية دباباتها على الحدود مع قطاع غزة. كما استخدم الجنود الغاز المسيل للدموع تجاه الشبان الفلسطينيين في غزة.');
+    assert.equal(ms.find((m) => m.text === 'الجنود')?.actor.country, 'ISR');
+    // … but not a singular «القوة», which may be power (أوراق القوة)
+    const ms2 = actorMentions('أعلنت البحرية الأمريكية أن حاملة الطائرات دخلت الخليج. ويرى محللون أن طهران تستخدم المناورات للتلويح بأوراق القوة في مفاوضاتها مع إيران.');
+    assert.notEqual(ms2.find((m) => m.text === 'القوة')?.actor.country, 'USA');
+  });
+
   test('a vowelled spelling settles an ambiguous place whatever the article names most (عمّان Amman, عُمان Oman)', () => {
     const place = (text: string, t: string) => actorMentions(text).find((m) => m.text === t)?.actor.country;
     assert.equal(place('وتتهم عمّان ميليشيات مرتبطة بإيران وسلطنة عمان بتهريب المخدرات.', 'عمّان'), 'JOR');
