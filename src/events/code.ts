@@ -2328,7 +2328,15 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   // the demanded, threatened or refused acts dropped as complements: a list of them goes on with و
   // (طالبت الجماعة بـ"الإفراج عن المعتقلين، وإلغاء التهم، ومصادرة الأموال")
   const complements = new Set<Hit>();
-  const live = hits.filter((h) => !inName(h)).filter((h, k, kept) => {
+  // a noun right after لا that denies its whole kind (لا تفاوض ولا شراكة، لا حوار مع القتلة) is a
+  // slogan or a stance, no act (a verb after لا is a negated act: لا تعتزم، لا يزور)
+  const denialOfKind = (h: Hit): boolean => {
+    if (h.first === 0 || stripConj(w, w.keys[h.first - 1]!) !== 'لا') return false;
+    // (a present verb and a noun are one word here, تفاوض: «لا X ولا Y» is the slogan)
+    const listed = w.keys[h.last + 1] === 'ولا' || w.keys[h.last + 2] === 'ولا';
+    return listed || (!presentTense(w, h) && !pastVerb(w, h) && !futureVerb(w, h));
+  };
+  const live = hits.filter((h) => !inName(h) && !denialOfKind(h)).filter((h, k, kept) => {
     const prev = kept[k - 1];
     // aid named as what an act of force falls on (إغلاق المعبر أمام المساعدات، بنهب ثلاث شاحنات
     // مساعدات، استهداف قافلة مساعدات) is no aid given — unlike aid agreed to, asked for or welcomed

@@ -50,6 +50,9 @@ function check(row: Row): void {
 }
 
 const ROWS: Row[] = [
+  // a slogan denying a kind (لا X ولا Y)
+  { why: 'a slogan «لا تفاوض ولا شراكة» tells no talks (bug: a negated CONSULT came out)', s: 'ورفضت لجان المقاومة السودانية دعوة البرهان، مؤكدة تمسكها بشعار "لا تفاوض ولا شراكة" مع المكون العسكري السوداني.', not: 'CONSULT' },
+  { why: 'a noun after لا that denies its kind (لا حوار مع الانقلابيين) tells no talks', s: 'وقال المتحدث باسم التحالف السوداني إنه لا حوار مع الانقلابيين.', not: 'CONSULT' },
   // aid as what an act of force falls on
   { why: 'aid trucks looted are no aid given', s: 'واتهمت السلطات السودانية قوات الدعم السريع بنهب ثلاث شاحنات مساعدات قرب مدينة الأبيض.', not: 'AID' },
   { why: 'a crossing closed to aid is no aid given', s: 'وقررت الحكومة السودانية الشهر الماضي إغلاق معبر أدري أمام المساعدات الإنسانية.', not: 'AID' },
