@@ -244,8 +244,15 @@ function cueFrom(w: Work, i: number, set: CueSet): Cue | null {
   return null;
 }
 
+/** The word keys of actor names (cached: a name is folded once). */
+const NAME_KEYS = new Map<string, ReadonlySet<string>>();
 /** Is the word (a key) one of the words of the slot's known actor name (قوات الدعم السريع: الدعم)? Only a knowledge-base name: a span the tagger guessed may run past the name (قيس سعيد الله). */
-const inName = (sl: Slot, key: string): boolean => sl.m.kb !== null && (sl.m.actor.name ?? '').split(/\s+/).some((x) => keyOfText(x) === key);
+const inName = (sl: Slot, key: string): boolean => {
+  if (sl.m.kb === null || !sl.m.actor.name) return false;
+  let keys = NAME_KEYS.get(sl.m.actor.name);
+  if (!keys) NAME_KEYS.set(sl.m.actor.name, (keys = new Set(sl.m.actor.name.split(/\s+/).map((x) => keyOfText(x)))));
+  return keys.has(key);
+};
 
 function filterHolds(w: Work, h: Hit, f: CompiledFilter, blocking = false): boolean {
   for (const i of windowWords(w, h, f.window, f.side)) {
@@ -1552,15 +1559,16 @@ function findArgs(
   // may be Israel's own act)
   // (a person of the announcer's country, the report verb right before the announcer and the noun its
   // object: not a place — أعلنت المعارضة السورية انتزاع السيطرة على بلدة — nor a verb after إن)
-  const ownPeople = (): boolean =>
+  const ownPeople =
     h.sense.type === 'ASSAULT' &&
+    source.length > 0 &&
     (h.nominal || (!pastVerb(w, h) && !presentTense(w, h))) &&
     w.clauseOf[h.first] === w.clauseOf[slots[source[0]!]!.first] &&
     slots[source[0]!]!.first > 0 &&
     syntax.reportVerbs.has(stripConj(w, w.keys[slots[source[0]!]!.first - 1]!)) &&
     target.length > 0 &&
     target.every((t) => isPerson(slots[t]!) && slots[t]!.m.actor.country !== null && source.some((x) => slots[x]!.m.actor.country === slots[t]!.m.actor.country));
-  if (source.length && slots[source[0]!]!.last < h.first && (deathNoun(w, h) || ownPeople())) {
+  if (source.length && slots[source[0]!]!.last < h.first && (deathNoun(w, h) || ownPeople)) {
     const from = slots[source[0]!]!.first;
     let report = false;
     for (let k = Math.max(0, from - 3); k < h.first && !report; k++) if (syntax.reportVerbs.has(stripConj(w, w.keys[k]!))) report = true;
@@ -1723,6 +1731,10 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
   };
   // the date each report verb kept (its token → timex index)
   const reportDate = new Map<number, number>();
+  // على خلفية تصريحات … بُثّت الاثنين الماضي: a date in a phrase of cause dates the cause, no trigger
+  // before the phrase (causesUpTo[k]: the cause words before token k, to count those between)
+  const causesUpTo = new Int32Array(w.toks.length + 1);
+  for (let k = 0; k < w.toks.length; k++) causesUpTo[k + 1] = causesUpTo[k]! + (isWord(w.toks[k]!) && w.lex.syntax.causeWords.has(stripConj(w, w.keys[k]!)) ? 1 : 0);
   for (let ti = 0; ti < timexes.length; ti++) {
     const t = timexes[ti]!;
     if (NON_DATES.has(t.type) || /^P/.test(t.value)) continue;
@@ -1752,17 +1764,12 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     // a date after the publication date (الصيف المقبل، لاحقا) dates no past verb: انتقدت … كأس العالم
     // المفترض أن تُجرى الصيف المقبل (the date is the tournament's)
     const future = dct !== null && startsAfter(t.value, dct);
-    // على خلفية تصريحات … بُثّت الاثنين الماضي: a date in a phrase of cause dates the cause, no trigger
-    // before the phrase
-    const causeBefore = (h: Hit): boolean => {
-      for (let k = h.last + 1; k < first; k++) if (w.sentOf[k] === sent && w.lex.syntax.causeWords.has(stripConj(w, w.keys[k] ?? ''))) return true;
-      return false;
-    };
+    // (a cause word between: the date dates the cause, not the trigger before it)
     for (const hi of here) {
       const h = hits[hi]!;
       if (!named[hi]) continue;
       if (future && pastVerb(w, h)) continue;
-      if (h.last < first && causeBefore(h)) continue;
+      if (h.last < first && causesUpTo[first]! > causesUpTo[h.last + 1]!) continue;
       const lv = h.nominal ? lightVerbBefore(w, h) : -1;
       const score = (lv >= 0 ? cost(lv, lv) : cost(h.first, h.last) + nominalAfter(h) + nominalBefore(h)) + partOnly + deadline;
       if (DEBUG) console.error(`[events] date ${t.text} → ${w.toks[h.first]!.text}: ${score}`);
@@ -2222,16 +2229,18 @@ const toldApart = (a: Event, b: Event, coordinated: ReadonlySet<number>): boolea
   );
 
 /**
- * Is one of two events told by a manner adverb (هاتفيا) after a trigger of the other in its sentence
- * (تباحث مع الرئيس الفلسطيني اليوم الاثنين هاتفيا)? Then they are one act.
+ * Is one of two events told by a manner adverb (هاتفيا; `adverbs`: their trigger starts) after a
+ * trigger of the other in its sentence (تباحث مع الرئيس الفلسطيني اليوم الاثنين هاتفيا)? Then they are
+ * one act.
  */
-const adverbOf = (a: Event, b: Event, adverbs: ReadonlySet<string>): boolean => {
+const adverbOf = (a: Event, b: Event, adverbs: ReadonlySet<number>): boolean => {
   const one = (x: Event, y: Event): boolean =>
-    x.mentions.some(
-      (mx) => adverbs.has(keyOfText(mx.trigger.text)) && y.mentions.some((my) => my.sentence.start === mx.sentence.start && my.trigger.end <= mx.trigger.start),
-    );
+    x.mentions.some((mx) => adverbs.has(mx.trigger.start) && y.mentions.some((my) => my.sentence.start === mx.sentence.start && my.trigger.end <= mx.trigger.start));
   return one(a, b) || one(b, a);
 };
+
+/** Two sides that agree: one unsaid, or the same actors. */
+const fits = (a: readonly EventArg[], b: readonly EventArg[]): boolean => !a.length || !b.length || sameSet(a, b);
 
 /** Do two events have a mention in one sentence? */
 const sameSentence = (a: Event, b: Event): boolean => a.mentions.some((x) => b.mentions.some((y) => x.sentence.start === y.sentence.start));
@@ -2412,6 +2421,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   const coordinated = new Set<number>();
   // the trigger starts of definite verbal nouns (الهجوم، الاغتيال): names of an act told before
   const definiteNouns = new Set<number>();
+  // the trigger starts of manner adverbs (هاتفيا)
+  const adverbStarts = new Set<number>();
   // clauses with a frequency (a SET timex: كل ثلاثة أشهر، سنويا): their acts are habits (لجنة تجتمع كل
   // ثلاثة أشهر), no one day's
   const habitClauses = new Set(timexes.filter((t) => t.type === 'SET').map((t) => w.clauseOf[tokenAt(toks, t.start)]!));
@@ -2633,6 +2644,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     const mention: EventMention = { trigger, sentence: { start: sentence.start, end: sentence.end } };
     if (joinedByWa(w, h)) coordinated.add(trigger.start);
     if (h.nominal && h.definite) definiteNouns.add(trigger.start);
+    if (h.first === h.last && lex.syntax.mannerAdverbs.has(h.key)) adverbStarts.add(trigger.start);
     // a verbal noun with no argument of its own — its only side the subject of another verb of the
     // sentence, no target (في إطار جهود المصالحة، خلال القمة، مع تصاعد القتال) — names an act, it does
     // not tell one: a mention of an event told elsewhere at most (a pronoun on the noun is an
@@ -2773,7 +2785,6 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       (ev.type === 'CONSULT' || ev.type === 'AGREE') &&
       ((sameSet(m.source, ev.source) && m.source.length > 0 && (!m.target.length || !ev.target.length)) ||
         (sameSet(m.target, ev.target) && m.target.length > 0 && (!m.source.length || !ev.source.length)));
-    const fits = (a: readonly EventArg[], b: readonly EventArg[]): boolean => !a.length || !b.length || sameSet(a, b);
     const same = merged.findIndex(
       (m) =>
         m.type === ev.type &&
@@ -2792,7 +2803,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
             (m.date !== null && ev.date !== null && !sameSentence(m, ev) && [m, ev].some((x) => x.mentions.some((y) => definiteNouns.has(y.trigger.start)))))) ||
           partial(m) ||
           // the manner adverb of the act (تباحث مع الرئيس الفلسطيني هاتفيا): a side it leaves unsaid is the act's
-          (adverbOf(m, ev, lex.syntax.mannerAdverbs) && fits(m.source, ev.source) && fits(m.target, ev.target))),
+          (adverbOf(m, ev, adverbStarts) && fits(m.source, ev.source) && fits(m.target, ev.target))),
     );
     if (same < 0) {
       if (argless) continue;
@@ -2801,7 +2812,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     }
     const m = merged[same]!;
     // تباحث … هاتفيا: the adverb tells the manner of the one act, its mode and closer CAMEO code
-    const manner = m.mode === null && ev.mode !== null && adverbOf(m, ev, lex.syntax.mannerAdverbs);
+    const manner = m.mode === null && ev.mode !== null && adverbOf(m, ev, adverbStarts);
     merged[same] = {
       ...m,
       ...(manner ? { mode: ev.mode, cameo: ev.cameo, goldstein: ev.goldstein } : {}),
