@@ -22,6 +22,9 @@ describe('ARDurationParser reads durations and vague amounts', () => {
     { text: 'خلال الأسابيع الثلاثة الماضية', span: 'الأسابيع الثلاثة الماضية', value: 'P3W' },
     { text: 'استمر 19 شهرا', span: '19 شهرا', value: 'P19M' },
     { text: 'استمر أسبوعا في', span: 'أسبوعا', value: 'P1W' },
+    // a year after a verb or a pronoun stays a year (عاما is "general" only after an indefinite noun)
+    { text: 'قضوا عاما في السجن', span: 'عاما', value: 'P1Y' },
+    { text: 'بقي فيها عاما كاملا', span: 'عاما', value: 'P1Y' },
     { text: 'بعد أيام من الهجوم', span: 'أيام', value: 'PXD' },
     { text: 'منذ سنوات طويلة', span: 'سنوات طويلة', value: 'PXY' },
     { text: 'في غضون أيام سيعلن', span: 'غضون أيام', value: 'PXD' },

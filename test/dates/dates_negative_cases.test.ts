@@ -12,6 +12,9 @@ describe('negative cases: scores, prices, quantities, ages, numbers and page fur
   testUnexpectedResult('توفي عن عمر يناهز 83 عاماً في');
   testUnexpectedResult('الرجل البالغ 45 عاما من');
   testUnexpectedResult('تتراوح أعمارهم بين 22 و35 عاما في');
+  // عاما as the adjective "general" after an indefinite accusative noun
+  testUnexpectedResult('نفذت مدينة المتلوي اليوم إضرابا عاما دعا إليه الاتحاد', 'عاما');
+  testUnexpectedResult('انتخب المؤتمر أمينا عاماً جديدا للحزب', 'عاماً');
   testUnexpectedResult('للاتصال: 0021698123456');
   testUnexpectedResult('قال تعالى في الآية 255 من سورة البقرة');
   testUnexpectedResult('بموجب المادة 102 من الدستور');

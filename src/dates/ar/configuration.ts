@@ -25,6 +25,7 @@ import { ARWeekdayParser } from './parsers/ARWeekdayParser.ts';
 import { ARYearParser } from './parsers/ARYearParser.ts';
 import { ARYearRangeParser } from './parsers/ARYearRangeParser.ts';
 import { AgeFilter } from './refiners/AgeFilter.ts';
+import { GeneralAdjectiveFilter } from './refiners/GeneralAdjectiveFilter.ts';
 import { ARMergeDateRangeRefiner } from './refiners/ARMergeDateRangeRefiner.ts';
 import { ARMergeWeekdayDateRefiner } from './refiners/ARMergeWeekdayDateRefiner.ts';
 import { ARMergeEquivalentDateRefiner } from './refiners/ARMergeEquivalentDateRefiner.ts';
@@ -100,6 +101,7 @@ export function createConfiguration(): Configuration {
     ],
     refiners: [
       new AgeFilter(),
+      new GeneralAdjectiveFilter(),
       new OverlapRemovalRefiner(),
       new InvalidResultFilter(),
       new ARMergeTimeDateRefiner(),
