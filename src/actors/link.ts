@@ -741,14 +741,21 @@ function linkPerson(env: Env, ent: Entity, a: number, b: number): Draft {
   return { country, sector: null, code: null, name: ent.name, role: chain?.role ?? null, kb: null, rule: 'per:context', steps, strength: country ? 1 : 0, person: true };
 }
 
+/** `text` without tatweel and without the vowel marks that `form` does not write (NFC both). */
+function withOnlyMarks(text: string, form: string): string {
+  const marks = new Set(form.match(/[\u064B-\u0652]/g) ?? []);
+  return text.normalize('NFC').replace(/[\u064B-\u0652\u0640]/g, (c) => (marks.has(c) ? c : ''));
+}
+
 function linkPlace(env: Env, ent: Entity, a: number, b: number): Draft | null {
   const steps: string[] = [];
   const keys = nameKeys(ent.name);
-  const amb = env.kb.ambiguous.get(keys.join(' '));
+  const key = keys.join(' ');
+  const amb = env.kb.ambiguous.get(key);
   if (amb) {
-    // a vowelled spelling settles it (عمّان is Amman, عُمان Oman)
-    const surface = ent.text.replace(/\u0640/g, '').normalize('NFC');
-    const spelt = env.kb.ambiguousSpellings.get(keys.join(' '))?.find((x) => surface.includes(x.form));
+    // a vowelled spelling settles it (عمّان is Amman, عُمان Oman), whatever other vowels the text
+    // writes (عمَّان: the fatha is dropped before comparing)
+    const spelt = env.kb.ambiguousSpellings.get(key)?.find((x) => withOnlyMarks(ent.text, x.form).includes(x.form));
     if (spelt) {
       steps.push(`ambiguous place (${amb.join(', ')}); spelt «${spelt.form}»: ${spelt.country}`);
       return { country: spelt.country, sector: null, code: null, name: ent.name, role: null, kb: null, rule: 'loc:spelling', steps, strength: 2 };

@@ -86,6 +86,8 @@ describe('actor linking: negative cases', () => {
     const place = (text: string, t: string) => actorMentions(text).find((m) => m.text === t)?.actor.country;
     assert.equal(place('وتتهم عمّان ميليشيات مرتبطة بإيران وسلطنة عمان بتهريب المخدرات.', 'عمّان'), 'JOR');
     assert.equal(place('زار الملك الأردني عُمان، وقال الأردن إن الزيارة ناجحة وإن الأردن شريك.', 'عُمان'), 'OMN');
+    // … also with other vowels written (a fatha before the shadda)
+    assert.equal(place('وتتهم عمَّان ميليشيات مرتبطة بإيران وسلطنة عمان بتهريب المخدرات.', 'عمَّان'), 'JOR');
     // unvowelled, the article still decides
     assert.equal(place('وصل الوفد إلى عمان، وقال الأردن إن الأردن يرحب بالوفد.', 'عمان'), 'JOR');
   });
