@@ -1012,6 +1012,9 @@ function masculineVerb(w: Work, h: Hit): boolean {
   return /^[^تن].+ا$/.test(key) && !/(وا|تا)$/.test(key);
 }
 
+/** A side named by a nisba word alone (قصف «روسي»): the country it names. */
+const nisbaArg = (t: Token, country: string): EventArg => ({ text: t.text, start: t.start, end: t.end, country, sector: null, actor: country, name: t.text, entity: null, countryFrom: null });
+
 /** A nisba adjective right after a verbal noun (لقصف روسي), as a side of its country. */
 function nisbaAfter(w: Work, h: Hit): EventArg | null {
   const k = h.last + 1;
@@ -1019,7 +1022,7 @@ function nisbaAfter(w: Work, h: Hit): EventArg | null {
   const country = defaultKb().nisbas.get(w.keys[k]!);
   if (!country) return null;
   const t = w.toks[k]!;
-  return { text: t.text, start: t.start, end: t.end, country, sector: null, actor: country, name: t.text, entity: null, countryFrom: null };
+  return nisbaArg(t, country);
 }
 
 /**
@@ -1034,7 +1037,7 @@ function goodsNisba(w: Work, h: Hit): EventArg | null {
     if (!isWord(t) || w.sentOf[k] !== h.sentence || w.clauseOf[k] !== clause) return null;
     if (w.slotAt[k]! >= 0 || w.inTimex[k] || verbLike(w, k) || w.lex.syntax.prepositions.has(stripConj(w, w.keys[k]!))) return null;
     const country = defaultKb().nisbas.get(w.keys[k]!);
-    if (country) return { text: t.text, start: t.start, end: t.end, country, sector: null, actor: country, name: t.text, entity: null, countryFrom: null };
+    if (country) return nisbaArg(t, country);
   }
   return null;
 }
@@ -1059,7 +1062,7 @@ function nisbaInObject(w: Work, h: Hit, source: readonly number[], own: Readonly
     const country = defaultKb().nisbas.get(w.keys[k]!);
     if (country) {
       if (own.has(country) || (n === 0 && h.first === h.last)) return null;
-      return { text: t.text, start: t.start, end: t.end, country, sector: null, actor: country, name: t.text, entity: null, countryFrom: null };
+      return nisbaArg(t, country);
     }
     n++;
   }
@@ -1594,6 +1597,9 @@ function findArgs(
   return { source, target, carried, steps, otherSide: target.length ? undefined : otherSide, accuses: h.sense.type === 'ACCUSE' };
 }
 
+/** A place slot as an event's location. */
+const locationOf = (s: Slot): EventLocation => ({ text: s.m.text, start: s.m.start, end: s.m.end, country: s.m.actor.country, name: s.entity?.name ?? s.m.text, entity: s.m.entity });
+
 /** Step 4: a place named after في / بـ in the trigger's clause. */
 function findLocation(w: Work, h: Hit, slots: readonly Slot[]): EventLocation | null {
   const { syntax } = w.lex;
@@ -1603,7 +1609,7 @@ function findLocation(w: Work, h: Hit, slots: readonly Slot[]): EventLocation | 
     if (w.clauseOf[s.first]! > w.clauseOf[h.last]!) break;
     if (!s.place || s.prep === null) continue;
     if (syntax.locationPrepositions.has(s.prep) || s.prep === syntax.locationProclitic) {
-      return { text: s.m.text, start: s.m.start, end: s.m.end, country: s.m.actor.country, name: s.entity?.name ?? s.m.text, entity: s.m.entity };
+      return locationOf(s);
     }
   }
   // … else the place that opens the sentence, set off by a comma (وفي بورتسودان، وصلت أمس طائرتان
@@ -1612,7 +1618,7 @@ function findLocation(w: Work, h: Hit, slots: readonly Slot[]): EventLocation | 
   const i = w.slotAt[first + 1] ?? -1;
   const s = i >= 0 ? slots[i]! : null;
   if (s && s.place && s.first === first + 1 && s.first < h.first && w.toks[s.last + 1]?.text === '،' && stripConj(w, w.keys[first]!) === 'في') {
-    return { text: s.m.text, start: s.m.start, end: s.m.end, country: s.m.actor.country, name: s.entity?.name ?? s.m.text, entity: s.m.entity };
+    return locationOf(s);
   }
   return null;
 }
@@ -2047,13 +2053,21 @@ function relativeDay(w: Work, h: Hit, from: number): { word: string; days: numbe
   return null;
 }
 
-/** بطلب، بدعوة، بناء على طلب: a request or invitation noun as the phrase "at the request of". */
+/** بطلب، بدعوة، بناء على طلب: a request or invitation noun as the phrase "at the request of" (ب on the noun, or a `request_phrases` phrase before it). */
 function atRequest(w: Work, h: Hit): boolean {
   const key = w.keys[h.first]!;
   if (h.cut > 0 && key.slice(0, h.cut).replace(/^[وف]/, '') === 'ب') return true;
-  const k1 = h.first > 0 ? stripConj(w, w.keys[h.first - 1]!) : '';
-  const k2 = h.first > 1 ? stripConj(w, w.keys[h.first - 2]!) : '';
-  return k1 === 'علي' && (k2 === 'بناء' || k2 === 'بناءا');
+  // … or a phrase of "at the request of" before it (بناء على; `request_phrases`)
+  return w.lex.syntax.requestPhrases.some((p) => p.length <= h.first && p.every((k, j) => stripConj(w, w.keys[h.first - p.length + j]!) === k));
+}
+
+/** `date` a day off after غداة / عشية before the hit (relativeDay, after token `from`), the step told in `why`; else `date`. */
+function dayOff(w: Work, h: Hit, date: string, from: number, why: string[]): string {
+  const rel = relativeDay(w, h, from);
+  const shifted = rel ? shiftDay(date, rel.days) : null;
+  if (!rel || !shifted) return date;
+  why.push(`date: ${rel.days > 0 ? '+' : ''}${rel.days} day (${rel.word})`);
+  return shifted;
 }
 
 /** Is the hit a present-tense verb (يزور، تستقبل، نرفض)? */
@@ -2608,12 +2622,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       timex = ti;
       why.push(`date: ${timexes[ti]!.text}`);
       // … a day off it after غداة / عشية (the date told before the word is the clause's)
-      const rel = relativeDay(w, h, tokenAt(toks, timexes[ti]!.end - 1));
-      const shifted = rel && tokenAt(toks, timexes[ti]!.start) < h.first ? shiftDay(date, rel.days) : null;
-      if (rel && shifted) {
-        date = shifted;
-        why.push(`date: ${rel.days > 0 ? '+' : ''}${rel.days} day (${rel.word})`);
-      }
+      if (tokenAt(toks, timexes[ti]!.start) < h.first) date = dayOff(w, h, date, tokenAt(toks, timexes[ti]!.end - 1), why);
     } else if (dct && windowWords(w, h, 6, 'both').some((x) => lex.syntax.nowWords.has(w.keys[x]!))) {
       date = dct;
       why.push('date: publication date (الآن، حاليا)');
@@ -2626,12 +2635,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       // a past act the lead reports without a date of its own happened on the news day
       date = newsDay;
       why.push(date === dct ? 'date: the publication date, the news day (a past act in the lead)' : `date: the news day ${date} (a past act in the lead)`);
-      const rel = relativeDay(w, h, -1);
-      const shifted = rel && date ? shiftDay(date, rel.days) : null;
-      if (rel && shifted) {
-        date = shifted;
-        why.push(`date: ${rel.days > 0 ? '+' : ''}${rel.days} day (${rel.word})`);
-      }
+      if (date) date = dayOff(w, h, date, -1, why);
     }
     const mod = accusedOf.has(h) ? { modality: 'reported' as Modality, why: 'reported: the act someone is accused of' } : modalityOf(w, h, date, dct, args.source.map((x) => w.slots[x]!));
     why.push(mod.why);

@@ -151,6 +151,8 @@ export interface Syntax {
   readonly causeWords: ReadonlySet<string>;
   /** غداة −1، عشية +1: the act after the word is that many days off its clause's date. */
   readonly relativeDayWords: ReadonlyMap<string, number>;
+  /** بناء على: phrases before a request noun that make it "at the request of" (word keys). */
+  readonly requestPhrases: readonly (readonly string[])[];
 }
 
 export interface EventLexicon {
@@ -248,6 +250,7 @@ interface SyntaxFile {
   manner_adverbs: string[];
   cause_words: string[];
   relative_day_words: Record<string, number>;
+  request_phrases: string[];
 }
 
 const SYNTAX_LISTS = [
@@ -255,7 +258,7 @@ const SYNTAX_LISTS = [
   'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'background_words', 'after_words', 'support_markers', 'listed_complement_types', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
   'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
   'title_heads', 'title_word_prefixes', 'title_head_noun_prefixes', 'title_scope_prepositions', 'adjunct_prepositions', 'complement_heads',
-  'relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'press_types', 'death_nouns', 'manner_adverbs', 'cause_words',
+  'relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'press_types', 'death_nouns', 'manner_adverbs', 'cause_words', 'request_phrases',
 ] as const;
 
 const keySet = (ws: readonly string[]): Set<string> => new Set(ws.map(keyOf));
@@ -344,6 +347,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     mannerAdverbs: keySet(raw.manner_adverbs),
     causeWords: keySet(raw.cause_words),
     relativeDayWords: new Map(Object.entries(raw.relative_day_words).map(([k, v]) => [keyOf(k), v])),
+    requestPhrases: raw.request_phrases.map((x) => x.split(/\s+/).filter(Boolean).map(keyOf)).filter((x) => x.length > 0),
   };
 
   const forms = new Map<string, Sense[]>();

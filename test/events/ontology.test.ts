@@ -125,11 +125,15 @@ describe('event lexicon: broken data files are coded errors', () => {
     assert.ok(lex.syntax.causeWords.has('خلفيه') && lex.syntax.causeWords.has('بسبب'), 'keys fold ة');
     assert.equal(lex.syntax.relativeDayWords.get('غداه'), -1);
     assert.equal(lex.syntax.relativeDayWords.get('عشيه'), 1);
+    assert.deepEqual(lex.syntax.requestPhrases[0], ['بناء', 'علي'], 'a phrase as its word keys');
     for (const bad of [['غداة'], { غداة: 'أمس' }, { غداة: 0.5 }, null]) {
       const dir = copy((s) => (s.relative_day_words = bad));
       assert.throws(() => loadEventLexicon(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /relative_day_words/.test(e.message), JSON.stringify(bad));
       rmSync(dir, { recursive: true });
     }
+    const noPhrases = copy((s) => (s.request_phrases = []));
+    assert.deepEqual(loadEventLexicon(noPhrases).syntax.requestPhrases, []);
+    rmSync(noPhrases, { recursive: true });
     const missing = copy((s) => delete s.cause_words);
     assert.throws(() => loadEventLexicon(missing), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /cause_words/.test(e.message));
     rmSync(missing, { recursive: true });
