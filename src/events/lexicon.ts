@@ -288,8 +288,13 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     throw new RasdError('E_MODEL', `event syntax file ${sf} is not valid JSON: ${(e as Error).message}`);
   }
   // every list the coder reads must be there: a missing one is a coded error naming it, not a crash
+  // (of words, or for agent_markers of word sequences: a number or an object in one would crash later)
+  const isStr = (x: unknown): boolean => typeof x === 'string';
   for (const key of SYNTAX_LISTS) {
-    if (!Array.isArray((raw as unknown as Record<string, unknown>)[key])) throw new RasdError('E_MODEL', `data/events/syntax.json: "${key}" is missing or not a list`);
+    const list: unknown = (raw as unknown as Record<string, unknown>)[key];
+    if (!Array.isArray(list)) throw new RasdError('E_MODEL', `data/events/syntax.json: "${key}" is missing or not a list`);
+    const ok = key === 'agent_markers' ? list.every((x) => Array.isArray(x) && x.every(isStr)) : list.every(isStr);
+    if (!ok) throw new RasdError('E_MODEL', `data/events/syntax.json: "${key}" holds something other than ${key === 'agent_markers' ? 'lists of words' : 'words'}`);
   }
   if (typeof raw.people_nouns !== 'object' || raw.people_nouns === null) throw new RasdError('E_MODEL', 'data/events/syntax.json: "people_nouns" is missing');
   const rdw = raw.relative_day_words as unknown;

@@ -131,6 +131,12 @@ describe('event lexicon: broken data files are coded errors', () => {
       assert.throws(() => loadEventLexicon(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /relative_day_words/.test(e.message), JSON.stringify(bad));
       rmSync(dir, { recursive: true });
     }
+    const badPhrases = copy((s) => (s.request_phrases = ['بناء على', 3]));
+    assert.throws(() => loadEventLexicon(badPhrases), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /"request_phrases" holds something other than words/.test(e.message));
+    rmSync(badPhrases, { recursive: true });
+    const badMarkers = copy((s) => (s.agent_markers = [['من', 'قبل'], 'على يد']));
+    assert.throws(() => loadEventLexicon(badMarkers), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /"agent_markers" holds something other than lists of words/.test(e.message));
+    rmSync(badMarkers, { recursive: true });
     const noPhrases = copy((s) => (s.request_phrases = []));
     assert.deepEqual(loadEventLexicon(noPhrases).syntax.requestPhrases, []);
     rmSync(noPhrases, { recursive: true });
