@@ -330,7 +330,9 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
                 parts.push(k);
                 break;
               }
-              if (++gap > p.gap) break;
+              // a number and the words of an approximate number (نحو 3600 جندي) are no gap
+              if (tk.kind !== 'number' && !(w.lex.syntax.approximators.has(w.keys[k]!) && numberSoon(w, k)) && ++gap > p.gap) break;
+              if (k - j > p.gap + 4) break;
               k++;
             }
           }
@@ -363,6 +365,9 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
   }
   return out.sort((a, b) => a.first - b.first);
 }
+
+/** Is a number one or two tokens after `k` (نحو 3600، أكثر من 500)? */
+const numberSoon = (w: Work, k: number): boolean => w.toks[k + 1]?.kind === 'number' || w.toks[k + 2]?.kind === 'number';
 
 /** Is the trigger the object of a preposition (separate, or a proclitic بـ / لـ)? */
 function introducedByPreposition(w: Work, h: Hit): boolean {
@@ -500,6 +505,8 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
         // one written on the first of them (لحركة حماس، للرئيس الفرنسي ماكرون), governs the name
         for (let k = j, seen = 0; k >= 0 && seen < 4; k--) {
           const t = w.toks[k]!;
+          // (a name in apposition after its title's comma: بين الرئيسين الأميركي، دونالد ترمب)
+          if (k === j && (t.text === '،' || t.text === ',')) continue;
           if (!isWord(t) || taken[k]) break;
           seen++;
           const bb = stripConj(w, w.keys[k]!);
@@ -727,13 +734,48 @@ function group(w: Work, slots: readonly Slot[], i: number): number[] {
     const prev = slots[out[out.length - 1]!]!;
     const s = slots[j]!;
     if (!s.coord || w.sentOf[s.first] !== w.sentOf[prev.last]) break;
-    // adjacent: nothing but a standalone و between them
+    // adjacent: nothing but a standalone و between them, or the title words of the second and the
+    // commas of an apposition (دونالد ترمب، والزعيم الكوري الشمالي، كيم يونغ أون)
     let ok = true;
-    for (let k = prev.last + 1; k < s.first && ok; k++) ok = w.keys[k] === 'و' || titleJoin(w, k);
+    for (let k = prev.last + 1; k < s.first && ok; k++) ok = w.keys[k] === 'و' || titleJoin(w, k) || w.toks[k]!.text === '،' || w.toks[k]!.text === ',';
     if (!ok) break;
     out.push(j);
   }
   return out;
+}
+
+/** The both-sides word (بين «البلدين»، «الجانبين»، لقاء «الزعيمين») within four words after a trigger, or -1. */
+function bothSidesWord(w: Work, h: Hit): number {
+  const { syntax } = w.lex;
+  let words = 0;
+  for (let k = h.last + 1; k < w.toks.length && words <= 4 && w.sentOf[k] === h.sentence; k++) {
+    if (!isWord(w.toks[k]!)) continue;
+    words++;
+    if (variantsOf(w, k).some((v) => v.key === 'بين') && k + 1 < w.toks.length && variantsOf(w, k + 1).some((v) => syntax.bothSidesWords.has(v.key))) return k + 1;
+    const v = variantsOf(w, k);
+    if (v.some((x) => x.key.startsWith('بين') && syntax.bothSidesWords.has(x.key.slice(3)))) return k;
+    // the dual right after a mutual act, as its subject or genitive (ووافقت الدولتان، لقاء الزعيمين)
+    if (words === 1 && syntax.mutualTypes.has(h.sense.type) && v.some((x) => syntax.bothSidesWords.has(x.key))) return k;
+  }
+  return -1;
+}
+
+/**
+ * The two nisbas that qualify the both-sides word (بين الجانبين «التونسي» «والليبي»، الوفدين المصري
+ * والسعودي): the two sides, by the countries they name.
+ */
+function nisbaPair(w: Work, h: Hit): [EventArg, EventArg] | null {
+  const k = bothSidesWord(w, h);
+  if (k < 0) return null;
+  const a = k + 1;
+  const b = k + 2;
+  if (b >= w.toks.length || w.sentOf[b] !== h.sentence || w.slotAt[a]! >= 0 || w.slotAt[b]! >= 0) return null;
+  const nisbas = defaultKb().nisbas;
+  const ca = nisbas.get(w.keys[a]!);
+  const kb = w.keys[b]!;
+  const cb = kb.startsWith('و') ? nisbas.get(kb.slice(1)) : undefined;
+  if (!ca || !cb || ca === cb) return null;
+  return [nisbaArg(w.toks[a]!, ca), nisbaArg(w.toks[b]!, cb)];
 }
 
 /**
@@ -741,28 +783,7 @@ function group(w: Work, slots: readonly Slot[], i: number): number[] {
  * different countries named before it in the article.
  */
 function bothSidesPair(w: Work, h: Hit, slots: readonly Slot[]): [number, number] | null {
-  const { syntax } = w.lex;
-  let found = false;
-  let words = 0;
-  for (let k = h.last + 1; k < w.toks.length && words <= 4 && w.sentOf[k] === h.sentence; k++) {
-    if (!isWord(w.toks[k]!)) continue;
-    words++;
-    if (variantsOf(w, k).some((v) => v.key === 'بين') && k + 1 < w.toks.length && variantsOf(w, k + 1).some((v) => syntax.bothSidesWords.has(v.key))) {
-      found = true;
-      break;
-    }
-    const v = variantsOf(w, k);
-    if (v.some((x) => x.key.startsWith('بين') && syntax.bothSidesWords.has(x.key.slice(3)))) {
-      found = true;
-      break;
-    }
-    // the dual right after a mutual act, as its subject or genitive (ووافقت الدولتان، لقاء الزعيمين)
-    if (words === 1 && syntax.mutualTypes.has(h.sense.type) && v.some((x) => syntax.bothSidesWords.has(x.key))) {
-      found = true;
-      break;
-    }
-  }
-  if (!found) return null;
+  if (bothSidesWord(w, h) < 0) return null;
   const picked: number[] = [];
   const countries: string[] = [];
   for (let i = slots.length - 1; i >= 0 && picked.length < 2; i--) {
@@ -1108,6 +1129,8 @@ interface Args {
   accuses?: boolean;
   /** The other side of بين X و Y where Y names no known actor (مسلحي جيش الإسلام): its words. */
   otherSide?: TextSpan;
+  /** The two sides named by nisbas after بين الجانبين (التونسي والليبي). */
+  nisbaSides?: [EventArg, EventArg];
 }
 
 /** A person (رئيس أركان جيش الاحتلال أفيف كوخافي: the name is an apposition, not an object). */
@@ -1183,10 +1206,17 @@ function findArgs(
   let source: number[] = [];
   let target: number[] = [];
   let otherSide: TextSpan | undefined;
-  // بين X و Y: both sides
-  const betweenSlot = after.find((i) => slots[i]!.prep === 'بين' && dist(i) <= 4);
+  // بين X و Y: both sides (a date between is no distance: قمة الثاني عشر من يونيو بين الرئيسين)
+  const undatedDist = (i: number): number => {
+    let n = 0;
+    for (let k = h.first + 1; k < slots[i]!.first; k++) if (isWord(w.toks[k]!) && !h.parts.includes(k) && !w.inTimex[k]) n++;
+    return n;
+  };
+  const betweenSlot = after.find((i) => slots[i]!.prep === 'بين' && undatedDist(i) <= 4);
   // بين البلدين / الجانبين: the last two countries named before
-  const pair = betweenSlot === undefined ? bothSidesPair(w, h, slots) : null;
+  const nisbas = betweenSlot === undefined ? nisbaPair(w, h) : null;
+  const pair = betweenSlot === undefined && !nisbas ? bothSidesPair(w, h, slots) : null;
+  if (nisbas) return { source: [], target: [], carried: false, steps: ['both sides: بين الجانبين and the two nisbas after it'], nisbaSides: nisbas };
   if (pair) {
     source = [pair[0]];
     target = [pair[1]];
@@ -2468,6 +2498,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       return argOf(sl);
     };
     const source = args.source.map((x) => infer(w.slots[x]!, 'source', []));
+    if (args.nisbaSides) source.push(args.nisbaSides[0]);
     // قصف روسي، غارات إسرائيلية، عقوبات أمريكية: the nisba after the verbal noun names the agent
     if (h.nominal && (!source.length || args.carried)) {
       const agent = nisbaAfter(w, h) ?? (h.sense.type === 'AID' && !source.length ? goodsNisba(w, h) : null);
@@ -2478,6 +2509,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       }
     }
     const target = args.target.map((x) => infer(w.slots[x]!, 'target', source));
+    if (args.nisbaSides) target.push(args.nisbaSides[1]);
     // نددت دمشق بالعقوبات الجديدة: the target of a reaction to an event told before is that event's author
     const object = reactsTo.get(h);
     if (!target.length && object && REACTIONS.has(h.sense.type)) {

@@ -141,6 +141,8 @@ export interface Syntax {
   readonly demonstratives: ReadonlySet<string>;
   /** Currencies and measures, anywhere in a phrase's text (an amount, not a group acted upon). */
   readonly quantityWords: RegExp;
+  /** نحو، أكثر من …: with a number, free words between the parts of a trigger phrase. */
+  readonly approximators: ReadonlySet<string>;
   /** Types whose act may fall on a news outlet: there an outlet is a side, not the reporter. */
   readonly pressTypes: ReadonlySet<string>;
   /** مقتل، مصرع، وفاة: after a report verb their subject before announces the death, no killer. */
@@ -245,6 +247,7 @@ interface SyntaxFile {
   kana_forms: string[];
   demonstratives: string[];
   quantity_words: string[];
+  approximators: string[];
   press_types: string[];
   death_nouns: string[];
   manner_adverbs: string[];
@@ -258,7 +261,7 @@ const SYNTAX_LISTS = [
   'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'background_words', 'after_words', 'support_markers', 'listed_complement_types', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
   'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
   'title_heads', 'title_word_prefixes', 'title_head_noun_prefixes', 'title_scope_prepositions', 'adjunct_prepositions', 'complement_heads',
-  'relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'press_types', 'death_nouns', 'manner_adverbs', 'cause_words', 'request_phrases',
+  'relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'approximators', 'press_types', 'death_nouns', 'manner_adverbs', 'cause_words', 'request_phrases',
 ] as const;
 
 const keySet = (ws: readonly string[]): Set<string> => new Set(ws.map(keyOf));
@@ -347,6 +350,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     kanaForms: keySet(raw.kana_forms),
     demonstratives: keySet(raw.demonstratives),
     quantityWords: raw.quantity_words.some((x) => x.length > 0) ? new RegExp(raw.quantity_words.filter((x) => x.length > 0).map(escapeRe).join('|')) : NEVER,
+    approximators: keySet(raw.approximators),
     pressTypes: new Set(raw.press_types),
     deathNouns: keySet(raw.death_nouns),
     mannerAdverbs: keySet(raw.manner_adverbs),
