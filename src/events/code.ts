@@ -1318,9 +1318,13 @@ function findArgs(
   // and its object after it
   // (also the active participles in ـا: داعيا، مطالبا، محذرا، مؤكدا)
   if (!source.length && participle(h)) {
-    const subj = idx.filter((i) => slots[i]!.last < h.first && bare(i) && !cityOnly(i) && !enclosed(w, slots[i]!)).pop();
+    // (after a comma, the subject of the sentence's event before it, past that verb's object: وانتقد
+    // السفير الروسي موقف الحكومة البريطانية، متهما رئيسة الوزراء …)
+    const afterComma = h.first > 0 && (w.toks[h.first - 1]!.text === '،' || w.toks[h.first - 1]!.text === ',');
+    const carried = afterComma && prevInSentence?.source.length ? prevInSentence.source : null;
+    const subj = carried ? carried[0] : idx.filter((i) => slots[i]!.last < h.first && bare(i) && !cityOnly(i) && !enclosed(w, slots[i]!)).pop();
     if (subj !== undefined) {
-      source = groupBack(w, slots, subj);
+      source = carried ? [...carried] : groupBack(w, slots, subj);
       steps.push('source: the subject of the verb the participle goes with');
       if (firstBareAfter !== undefined) {
         target = group(w, slots, firstBareAfter);
@@ -1620,6 +1624,13 @@ function findArgs(
     source = asker;
     carried = false;
     steps.push('source: after من in «بطلب من» (at its request); target: the subject it asked');
+  }
+  // an explosion's subject or genitive is what exploded (سيارة انفجرت، انفجار عبوة), and a reporter
+  // before it told of it: only an agent the text marks is its source
+  if (h.sense.trigger.args?.undergoer_subject && source.length && !steps.some((x) => x.startsWith('source: agent after'))) {
+    source = [];
+    carried = false;
+    steps.push('no source: the subject of an act that befalls it (an explosion) is no agent');
   }
   // no actor on both sides
   const srcKeys = new Set(source.map((i) => slots[i]!.m.key));

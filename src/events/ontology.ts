@@ -82,6 +82,11 @@ export interface TriggerArgs {
   readonly inverted_with?: readonly string[];
   /** Where the genitive after a verbal noun belongs (default by type, data/events/syntax.json). */
   readonly genitive?: 'source' | 'target';
+  /**
+   * The subject or genitive is what underwent the act, never its agent (سيارة انفجرت، انفجار عبوة):
+   * the source is only an agent the text marks (من قبل، على يد، تبنته …).
+   */
+  readonly undergoer_subject?: boolean;
 }
 export interface Ontology {
   readonly types: ReadonlyMap<PloverType, PloverTypeDef>;
