@@ -1308,7 +1308,21 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
       const genitive = !mods.country && item.kind === 'institution' && mods.end === lex.b ? genitivePlace(env, lex.b, open, steps) : null;
       let country = mods.country ?? genitive;
       const sector = mods.sector;
-      const j = mods.end;
+      let j = mods.end;
+      let kbIn: KbEntry | null = null;
+      // … or the known institution a title runs into (المفتش العام «للقوات المسلحة» + الملكية: the
+      // title's words end inside the name of Morocco's army): its country, and the mention runs to its end
+      if (!country && item.kind === 'title') {
+        for (let k = i + 1; k < lex.b && !country; k++) {
+          const km = env.kbAt.get(k);
+          const org = km && km.b > lex.b ? km.vals.find((v) => v.kind !== 'person' && v.kind !== 'region' && v.kind !== 'country' && v.kind !== 'place' && v.country) : undefined;
+          if (!km || !org) continue;
+          country = org.country;
+          kbIn = org;
+          j = Math.max(j, km.b);
+          steps.push(`the title runs into ${org.kb} (${org.country})`);
+        }
+      }
       // a minister named by portfolio (وزير الداخلية) is the context's, as an institution is; a bare
       // title (الرئيس، رئيسة الوزراء) could be any state's
       const portfolioTitle = item.kind === 'title' && lex.b > i + 1 && toks[i]!.vars.some((v) => env.kb.portfolioHeads.has(v.key));
@@ -1333,14 +1347,14 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
         continue;
       }
       steps.unshift(`${item.kind} ${item.name} → ${sector}`);
-      let rule = `${item.kind}${genitive ? '+genitive' : country ? (kbE ? '+kb' : '+nisba') : '+context'}`;
+      let rule = `${item.kind}${genitive ? '+genitive' : country ? (kbE || kbIn ? '+kb' : '+nisba') : '+context'}`;
       if (!country) country = contextCountry(env, toks[i]!.sent, false, steps, i, j);
       if (country) {
         out.push({
           a: i,
           b: j,
           cut: lex.cut,
-          draft: { country, sector, code: null, name: '', role: item.kind === 'title' ? item.role ?? item.name : null, kb: kbE, rule, steps, strength: rule.endsWith('context') ? 1 : 2 },
+          draft: { country, sector, code: null, name: '', role: item.kind === 'title' ? item.role ?? item.name : null, kb: kbE ?? kbIn, rule, steps, strength: rule.endsWith('context') ? 1 : 2 },
         });
       }
       i = j;

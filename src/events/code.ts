@@ -2571,7 +2571,16 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         const people = allArgs[protest]!.source.filter((x) => !args.source.includes(x)).map((x) => infer(w.slots[x]!, 'target', source));
         target.push(...(people.length ? people : [spanArg(obj, own.country!, null, 'source')]));
         args.steps.push(`target: the people of the protest «${obj.text}»`);
-      } else if (own && obj && !lex.syntax.quantityWords.test(obj.text) && !eventWord(w, objTok) && !(objTok === h.last + 1 && adjectiveAfter(w, h, objTok))) {
+      } else if (
+        own &&
+        obj &&
+        !lex.syntax.quantityWords.test(obj.text) &&
+        !eventWord(w, objTok) &&
+        !(objTok === h.last + 1 && adjectiveAfter(w, h, objTok)) &&
+        // (an object a nisba of another country qualifies is that country's: أيدت فرنسا خطة الحكم الذاتي
+        // المغربية — the nisba rule below)
+        !nisbaInObject(w, h, args.source, new Set(source.map((a) => a.country).filter((c): c is string => !!c)))
+      ) {
         target.push(spanArg(obj, own.country!, null, 'source'));
         args.steps.push(`target: the object «${obj.text}», of the source's country`);
       }

@@ -58,9 +58,10 @@ describe('seed article: events', { skip }, () => {
     assert.ok([...countries(e.source), ...countries(e.target)].includes('ISR'));
   });
 
-  test('3: the talks have both sides (MAR MIL ↔ ISR MIL)', { todo: 'the linker (#5) leaves «للقوات المسلحة الملكية» unlinked inside a title with no name after it (المفتش العام …), so the Moroccan side of بين X و Y is empty' }, () => {
+  test('3: the talks have both sides (MAR MIL ↔ ISR MIL)', () => {
     const e = events.find((x) => x.type === 'CONSULT' && x.modality === 'expected');
     assert.ok(e && isMarIsr(e));
+    assert.deepEqual([...e.source, ...e.target].map((a) => `${a.country}/${a.sector}`).sort(), ['ISR/MIL', 'MAR/MIL']);
   });
 
   test('4: the resumption of relations, 2020-12-10, between Morocco and Israel', () => {
