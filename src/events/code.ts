@@ -345,7 +345,7 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
       if (!formFound) {
         const senses = v.forms;
         if (senses) {
-          for (const s of senses) cands.push({ first: i, last: i, sense: s, cut: v.cut, nominal, key: v.key, sentence: si, parts: [i], definite: realArticle(t.text, v.cut) });
+          for (const s of senses) cands.push({ first: i, last: i, sense: s, cut: v.cut, nominal: nominal || s.trigger.verbal_noun === true, key: v.key, sentence: si, parts: [i], definite: realArticle(t.text, v.cut) });
           formFound = true;
         }
       }

@@ -61,6 +61,8 @@ export interface Trigger {
   readonly confidence?: number;
   /** A noun naming the event's people (متظاهرين): a weak cue, kept only as a subject or genitive. */
   readonly participant_noun?: boolean;
+  /** Every form is a verbal noun (انتشارا): a noun even with no ال, preposition or ة to show it. */
+  readonly verbal_noun?: boolean;
   readonly note?: string;
 }
 export interface ContextFilter {

@@ -254,6 +254,8 @@ const TRIGGERS: Row[] = [
   { type: 'COERCE', s: 'حجزتها الشرطة التونسية في ميناء رادس.', trigger: 'حجزتها', start: 0, end: 6, source: ['TUN'] },
   { type: 'COERCE', s: 'أغلقت السلطات السودانية الجسور في الخرطوم.', trigger: 'أغلقت السلطات السودانية الجسور', start: 0, end: 30, source: ['SDN'] },
   { type: 'MOBILIZE', s: 'أعلنت اليونان نشر قطع بحرية في بحر إيجة.', trigger: 'نشر قطع بحرية', start: 14, end: 27, source: ['GRC'] },
+  // the verbal noun انتشار alone, with the troops named just before it
+  { type: 'MOBILIZE', s: 'بدأت وحدات من الجيش اللبناني، فجر اليوم، انتشارا واسعا في أحياء مدينة طرابلس.', trigger: 'انتشارا', start: 41, end: 48, source: ['LBN'], target: [] },
   // a number and the words of an approximate number are no gap between the parts of a phrase
   { type: 'MOBILIZE', s: 'وتنشر كينيا نحو 3600 جندي في جنوب الصومال ضمن بعثة الاتحاد الأفريقي.', trigger: 'تنشر كينيا نحو 3600 جندي', start: 1, end: 25, source: ['KEN'] },
   { type: 'PROTEST', s: 'خرجت مواكب حاشدة في الخرطوم ضد الجيش السوداني.', trigger: 'مواكب حاشدة', start: 5, end: 16, target: ['SDN'] },
