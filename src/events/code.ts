@@ -1483,7 +1483,13 @@ function findArgs(
         // mention is the subject: الهجوم الذي شنته روسيا)
         target = group(w, slots, firstBareAfter);
         steps.push('target: the object of a relative verb whose subject is its antecedent (no actor)');
-      } else if (firstBareAfter !== undefined && !cityOnly(firstBareAfter)) {
+      } else if (
+        firstBareAfter !== undefined &&
+        !cityOnly(firstBareAfter) &&
+        // (a verbal noun's genitive stands in its noun phrase: not past a comma and a verb, the subject
+        // of the next clause — وخلال القمة مع ترمب، «أكد كيم»)
+        !(h.nominal && between(w, h.last, slots[firstBareAfter]!.first).commas > 0 && verbIn(w, h.last + 1, slots[firstBareAfter]!.first))
+      ) {
         source = group(w, slots, firstBareAfter);
         steps.push(h.nominal ? 'source: genitive of the verbal noun' : 'source: subject after the verb (VSO)');
         const last = source[source.length - 1]!;
@@ -1708,6 +1714,12 @@ function subjectGap(w: Work, a: number, b: number): { words: number; commas: num
 }
 
 /** Words and commas between two token indexes (exclusive). */
+/** Is a verb-like word among the tokens `[a, b)`? */
+function verbIn(w: Work, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isWord(w.toks[k]!) && verbLike(w, k)) return true;
+  return false;
+}
+
 function between(w: Work, a: number, b: number): { words: number; commas: number } {
   if (b <= a + 1) return { words: 0, commas: 0 };
   return { words: w.wordsBefore[b]! - w.wordsBefore[a + 1]!, commas: w.commasBefore[b]! - w.commasBefore[a + 1]! };

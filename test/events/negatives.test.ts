@@ -194,6 +194,7 @@ const ROWS: Row[] = [
   { why: 'luck standing by a team (وقف الحظ إلى جانب المنتخب) is no support', s: 'وقف الحظ إلى جانب المنتخب المغربي في المباراة ضد منتخب إسبانيا.', not: 'SUPPORT' },
   { why: 'motorcades (مواكب السيارات) are no marches', s: 'تم تقييد حركة الشاحنات ومواكب السيارات في جميع أنحاء لبنان.', not: 'PROTEST' },
   { why: 'the denier of a clause after a comma (الأمر الذي تنفيه السلطات) is not the other side of the act before it', s: 'وتقول البحرين إن إيران تدعم المتشددين، الأمر الذي تنفيه السلطات البحرينية، متهمة طهران بتحريض الشيعة.', not: 'SUPPORT' },
+  { why: 'the subject of the clause after a comma and a verb is no genitive of the verbal noun before it (no summit of Kim\'s own)', s: 'وخلال القمة مع ترمب، أكد كيم يونغ أون التزامه بنزع السلاح النووي.', not: 'CONSULT' },
   { why: 'انتشار of weapons (or of a virus) is a spread, not a deployment, though the army is named before it', s: 'حذر قائد الجيش اللبناني من انتشار الأسلحة في المخيمات.', not: 'MOBILIZE' },
   { why: 'انتشار with no troops named before it is a spread', s: 'تشهد المدينة انتشارا واسعا للباعة المتجولين في الأسواق.', not: 'MOBILIZE' },
   { why: 'an explosion\'s subject is what exploded, and the ministry that announced it is no attacker: with no agent named, no event', s: 'أعلن متحدث باسم وزارة الصحة المصرية أن سيارة انفجرت في حي الدقي بالقاهرة صباح اليوم.', not: 'ASSAULT' },
