@@ -254,6 +254,8 @@ const TRIGGERS: Row[] = [
   { type: 'COERCE', s: 'حجزتها الشرطة التونسية في ميناء رادس.', trigger: 'حجزتها', start: 0, end: 6, source: ['TUN'] },
   { type: 'COERCE', s: 'أغلقت السلطات السودانية الجسور في الخرطوم.', trigger: 'أغلقت السلطات السودانية الجسور', start: 0, end: 30, source: ['SDN'] },
   { type: 'MOBILIZE', s: 'أعلنت اليونان نشر قطع بحرية في بحر إيجة.', trigger: 'نشر قطع بحرية', start: 14, end: 27, source: ['GRC'] },
+  // أعمال العنف is a riot where protesters are named near it
+  { type: 'PROTEST', s: 'وشهدت البصرة أعمال عنف خلال احتجاجات المحتجين العراقيين على نقص الكهرباء.', trigger: 'أعمال عنف', start: 13, end: 22, source: ['IRQ'] },
   // the verbal noun انتشار alone, with the troops named just before it
   { type: 'MOBILIZE', s: 'بدأت وحدات من الجيش اللبناني، فجر اليوم، انتشارا واسعا في أحياء مدينة طرابلس.', trigger: 'انتشارا', start: 41, end: 48, source: ['LBN'], target: [] },
   // a number and the words of an approximate number are no gap between the parts of a phrase
