@@ -739,6 +739,9 @@ function group(w: Work, slots: readonly Slot[], i: number): number[] {
     let ok = true;
     for (let k = prev.last + 1; k < s.first && ok; k++) ok = w.keys[k] === 'و' || titleJoin(w, k) || w.toks[k]!.text === '،' || w.toks[k]!.text === ',';
     if (!ok) break;
+    // a name after و with a verb right after it opens a clause of its own when the group is a
+    // preposition's object (عقوبات على مسؤولين سوريين «ودمشق تندد»: Damascus condemns, it is not sanctioned)
+    if (slots[i]!.prep !== null && s.last + 1 < w.toks.length && isWord(w.toks[s.last + 1]!) && verbLike(w, s.last + 1)) break;
     out.push(j);
   }
   return out;
@@ -1117,7 +1120,9 @@ function groupBack(w: Work, slots: readonly Slot[], i: number): number[] {
     if (!ok) break;
     j--;
   }
-  return group(w, slots, j).filter((x) => x <= i);
+  const g = group(w, slots, j);
+  // (the group breaks before a name that opens a clause of its own: … على مسؤولين سوريين ودمشق تندد)
+  return g.includes(i) ? g.filter((x) => x <= i) : [i];
 }
 
 interface Args {
