@@ -96,6 +96,8 @@ interface Work {
   keys: string[];
   /** What the coder looks up per token (lazily). */
   info: (WordInfo | undefined)[];
+  /** The word cache of the lexicon and knowledge base in use ({@link wordCacheOf}). */
+  wordCache: Map<string, WordInfo>;
   sentOf: Int32Array;
   clauseOf: Int32Array;
   /** The first token of each token's clause (filled after the clauses are cut). */
@@ -155,18 +157,23 @@ interface WordInfo {
 const NO_WORD: WordInfo = { vars: [], trigger: false, purpose: false, cue: false, people: undefined, place: undefined, nisba: undefined, needsEntityCountry: undefined };
 /** Per lexicon, the cache and the knowledge base it was filled from (a new knowledge base empties it). */
 const WORD_CACHES = new WeakMap<EventLexicon, { kb: ReturnType<typeof defaultKb>; map: Map<string, WordInfo> }>();
+/** The word cache of a lexicon, emptied when the knowledge base changes (looked up once per document). */
+function wordCacheOf(lex: EventLexicon): Map<string, WordInfo> {
+  const kb = defaultKb();
+  let entry = WORD_CACHES.get(lex);
+  if (!entry || entry.kb !== kb) WORD_CACHES.set(lex, (entry = { kb, map: new Map() }));
+  return entry.map;
+}
 function wordInfo(w: Work, i: number): WordInfo {
   let info = w.info[i];
   if (info) return info;
   const k = w.keys[i]!;
   if (!k) return (w.info[i] = NO_WORD);
-  const kb = defaultKb();
-  let entry = WORD_CACHES.get(w.lex);
-  if (!entry || entry.kb !== kb) WORD_CACHES.set(w.lex, (entry = { kb, map: new Map() }));
-  const cache = entry.map;
+  const cache = w.wordCache;
   info = cache.get(k);
   if (!info) {
     const lex = w.lex;
+    const kb = defaultKb();
     const vars = wordVariants(k, lex.neverStrip).map((x) => ({ key: x.key, cut: x.cut, forms: lex.forms.get(x.key), phrases: lex.phrases.get(x.key), purpose: lex.purpose.has(x.key) }));
     const nv = vars.find((x) => kb.nisbas.has(x.key));
     info = {
@@ -2344,6 +2351,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     toks,
     keys: toks.map((t) => (isWord(t) ? t.norm : '')),
     info: new Array(toks.length),
+    wordCache: wordCacheOf(lex),
     sentOf: new Int32Array(toks.length).fill(-1),
     clauseOf: new Int32Array(toks.length),
     clauseStart: new Int32Array(toks.length),
