@@ -258,6 +258,9 @@ const TRIGGERS: Row[] = [
   { type: 'PROTEST', s: 'وشهدت البصرة أعمال عنف خلال احتجاجات المحتجين العراقيين على نقص الكهرباء.', trigger: 'أعمال عنف', start: 13, end: 22, source: ['IRQ'] },
   // the verbal noun انتشار alone, with the troops named just before it
   { type: 'MOBILIZE', s: 'بدأت وحدات من الجيش اللبناني، فجر اليوم، انتشارا واسعا في أحياء مدينة طرابلس.', trigger: 'انتشارا', start: 41, end: 48, source: ['LBN'], target: [] },
+  // a refusal said with a negated verb of accepting or backing down is REJECT, not a negated AGREE or CONCEDE
+  { type: 'REJECT', s: 'وقال رئيس الوزراء اليوناني إن بلاده لن تقبل بسياسة الأمر الواقع.', trigger: 'لن تقبل', start: 36, end: 43, source: ['GRC'], modality: 'asserted' },
+  { type: 'REJECT', s: 'وأكد الوزير أن الحكومة التونسية لن تتراجع عن قرار إحالة الملفات على هيئة مستقلة.', trigger: 'لن تتراجع عن', start: 32, end: 44, source: ['TUN'], modality: 'asserted' },
   // a number and the words of an approximate number are no gap between the parts of a phrase
   { type: 'MOBILIZE', s: 'وتنشر كينيا نحو 3600 جندي في جنوب الصومال ضمن بعثة الاتحاد الأفريقي.', trigger: 'تنشر كينيا نحو 3600 جندي', start: 1, end: 25, source: ['KEN'] },
   { type: 'PROTEST', s: 'خرجت مواكب حاشدة في الخرطوم ضد الجيش السوداني.', trigger: 'مواكب حاشدة', start: 5, end: 16, target: ['SDN'] },
