@@ -196,6 +196,8 @@ const ROWS: Row[] = [
   { why: 'the denier of a clause after a comma (الأمر الذي تنفيه السلطات) is not the other side of the act before it', s: 'وتقول البحرين إن إيران تدعم المتشددين، الأمر الذي تنفيه السلطات البحرينية، متهمة طهران بتحريض الشيعة.', not: 'SUPPORT' },
   { why: 'the subject of the clause after a comma and a verb is no genitive of the verbal noun before it (no summit of Kim\'s own)', s: 'وخلال القمة مع ترمب، أكد كيم يونغ أون التزامه بنزع السلاح النووي.', not: 'CONSULT' },
   { why: 'recalled «for consultations» (للتشاور) far after the recall verb is no CONSULT', s: 'وأضاف أن الحكومة الصومالية استدعت سفيرها لدى نيروبي عبد الله محمد عيسى للتشاور منذ الشهر الماضي.', not: 'CONSULT' },
+  { why: 'من لا يقبل (whoever does not accept) describes people, it tells no refusal', s: 'وتهجر الميليشيا الحوثية كل من لا يقبل فكرها من القرى اليمنية.', not: 'REJECT' },
+  { why: 'not confessing (لا يعترفون بالذنب) is no rejection', s: 'ولا يزال قادة الجماعة الحوثية يكابرون ولا يعترفون بالذنب الذي اقترفوه.', not: 'REJECT' },
   { why: 'لا يقبل المساومة (beyond bargaining) is an idiom, no refusal', s: 'وأكد رئيس وفد الحكومة اليمنية أن فتح طريق الحوبان مطلب إنساني لا يقبل المساومة.', not: 'REJECT' },
   { why: 'لا يقبل إلا (accepts nothing but) is a condition, not a refusal', s: 'وقال وزير الخارجية التونسي إن بلاده لا تقبل إلا بالحوار سبيلا لحل الأزمة.', not: 'REJECT' },
   { why: 'a diplomatic offensive (هجوم دبلوماسي) is no accusation', s: 'ويصف مراقبون الإفراج عن المحتجزين بأنه هجوم دبلوماسي يسعى من خلاله الحوثيون إلى تحسين صورتهم.', not: 'ACCUSE' },
