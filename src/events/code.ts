@@ -774,8 +774,7 @@ function bothSidesWord(w: Work, h: Hit): number {
  * The two nisbas that qualify the both-sides word (بين الجانبين «التونسي» «والليبي»، الوفدين المصري
  * والسعودي): the two sides, by the countries they name.
  */
-function nisbaPair(w: Work, h: Hit): [EventArg, EventArg] | null {
-  const k = bothSidesWord(w, h);
+function nisbaPair(w: Work, h: Hit, k: number): [EventArg, EventArg] | null {
   if (k < 0) return null;
   const a = k + 1;
   const b = k + 2;
@@ -792,8 +791,8 @@ function nisbaPair(w: Work, h: Hit): [EventArg, EventArg] | null {
  * `بين البلدين` (الجانبين، الطرفين …) within four words after the trigger: the slots of the last two
  * different countries named before it in the article.
  */
-function bothSidesPair(w: Work, h: Hit, slots: readonly Slot[]): [number, number] | null {
-  if (bothSidesWord(w, h) < 0) return null;
+function bothSidesPair(w: Work, h: Hit, slots: readonly Slot[], k: number): [number, number] | null {
+  if (k < 0) return null;
   const picked: number[] = [];
   const countries: string[] = [];
   for (let i = slots.length - 1; i >= 0 && picked.length < 2; i--) {
@@ -1226,8 +1225,9 @@ function findArgs(
   };
   const betweenSlot = after.find((i) => slots[i]!.prep === 'بين' && undatedDist(i) <= 4);
   // بين البلدين / الجانبين: the last two countries named before
-  const nisbas = betweenSlot === undefined ? nisbaPair(w, h) : null;
-  const pair = betweenSlot === undefined && !nisbas ? bothSidesPair(w, h, slots) : null;
+  const bothWord = betweenSlot === undefined ? bothSidesWord(w, h) : -1;
+  const nisbas = nisbaPair(w, h, bothWord);
+  const pair = !nisbas ? bothSidesPair(w, h, slots, bothWord) : null;
   if (nisbas) return { source: [], target: [], carried: false, steps: ['both sides: بين الجانبين and the two nisbas after it'], nisbaSides: nisbas };
   if (pair) {
     source = [pair[0]];
