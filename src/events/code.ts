@@ -1779,6 +1779,24 @@ function sentenceSlots(w: Work, sent: number, near?: Hit): number[] {
  * وقعها … في 24 نوفمبر), commas and clause boundaries count as distance, and a date nearest a
  * report verb dates the statement, so no event gets it.
  */
+/**
+ * Is token `t` in a relative clause (its clause opened by a relative pronoun) whose verb before `t`
+ * tells an act of its own — no trigger, and no light or support verb that restates its antecedent's
+ * act (الاجتماع الذي عُقد في …)?
+ */
+function relativeClauseVerb(w: Work, t: number): boolean {
+  let k = w.clauseStart[t]!;
+  while (k < t && !isWord(w.toks[k]!)) k++;
+  if (k >= t || !w.lex.syntax.relativePronouns.has(w.keys[k]!)) return false;
+  const { lightVerbs, supportVerbsAfter } = w.lex.syntax;
+  for (let v = k + 1; v < t; v++) {
+    if (!isWord(w.toks[v]!) || w.inTimex[v] || !verbLike(w, v) || wordInfo(w, v).trigger) continue;
+    const key = stripConj(w, w.keys[v]!);
+    if (!lightVerbs.has(key) && !supportVerbsAfter.has(key)) return true;
+  }
+  return false;
+}
+
 function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], named: readonly boolean[], dct: string | null, fromReport: Set<number> = new Set()): Int32Array {
   const out = new Int32Array(hits.length).fill(-1);
   const best = new Float64Array(hits.length).fill(Infinity);
@@ -1836,11 +1854,16 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     // المفترض أن تُجرى الصيف المقبل (the date is the tournament's)
     const future = dct !== null && startsAfter(t.value, dct);
     // (a cause word between: the date dates the cause, not the trigger before it)
+    const ownRelative = relativeClauseVerb(w, first);
     for (const hi of here) {
       const h = hits[hi]!;
       if (!named[hi]) continue;
       if (future && pastVerb(w, h)) continue;
       if (h.last < first && causesUpTo[first]! > causesUpTo[h.last + 1]!) continue;
+      // (a date in a relative clause with a verb of its own: الزلزال الذي ضرب … فجر الاثنين — the date
+      // is the relative verb's, not a trigger's outside that clause)
+      // (… which a comma after the date closes: الذي تولى رئاسة الوزراء بين عامي 2006 و2009، بعد …)
+      if (ownRelative && (w.clauseOf[h.first] !== w.clauseOf[first] || (h.first > last && between(w, last, h.first).commas > 0))) continue;
       const lv = h.nominal ? lightVerbBefore(w, h) : -1;
       const score = (lv >= 0 ? cost(lv, lv) : cost(h.first, h.last) + nominalAfter(h) + nominalBefore(h)) + partOnly + deadline;
       if (DEBUG) console.error(`[events] date ${t.text} → ${w.toks[h.first]!.text}: ${score}`);
