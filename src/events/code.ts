@@ -194,6 +194,8 @@ function wordInfo(w: Work, i: number): WordInfo {
 const variantsOf = (w: Work, i: number): Variant[] => wordInfo(w, i).vars;
 
 const isWord = (t: Token): boolean => t.kind === 'word' || t.kind === 'number' || t.kind === 'date' || t.kind === 'time' || t.kind === 'hashtag';
+/** An Arabic or Latin comma. */
+const isComma = (t: Token | undefined): boolean => t !== undefined && (t.text === '،' || t.text === ',');
 
 /** A proclitic preposition written apart with a tatweel (لـ in لـCNN، بـ in بـ"الإفراج") at token `k`: the letter, else null. */
 function procliticApart(w: Work, k: number): string | null {
@@ -447,7 +449,7 @@ function cutClauses(w: Work): void {
     if (t.kind === 'punct' || t.kind === 'symbol') {
       // a comma before و + a verb-like word (، وقال …، وأضاف …) joins a new clause; other commas do not cut
       const nextKey = w.keys[i + 1] ?? '';
-      if ((syntax.clausePunctuation.has(t.text) && !shortQuote(w, i)) || ((t.text === '،' || t.text === ',') && verbAfterWa(w, nextKey))) c++;
+      if ((syntax.clausePunctuation.has(t.text) && !shortQuote(w, i)) || (isComma(t) && verbAfterWa(w, nextKey))) c++;
       w.clauseOf[i] = c;
       continue;
     }
@@ -513,7 +515,7 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
         for (let k = j, seen = 0; k >= 0 && seen < 4; k--) {
           const t = w.toks[k]!;
           // (a name in apposition after its title's comma: بين الرئيسين الأميركي، دونالد ترمب)
-          if (k === j && (t.text === '،' || t.text === ',')) continue;
+          if (k === j && isComma(t)) continue;
           if (!isWord(t) || taken[k]) break;
           seen++;
           const bb = stripConj(w, w.keys[k]!);
@@ -744,7 +746,7 @@ function group(w: Work, slots: readonly Slot[], i: number): number[] {
     // adjacent: nothing but a standalone و between them, or the title words of the second and the
     // commas of an apposition (دونالد ترمب، والزعيم الكوري الشمالي، كيم يونغ أون)
     let ok = true;
-    for (let k = prev.last + 1; k < s.first && ok; k++) ok = w.keys[k] === 'و' || titleJoin(w, k) || w.toks[k]!.text === '،' || w.toks[k]!.text === ',';
+    for (let k = prev.last + 1; k < s.first && ok; k++) ok = w.keys[k] === 'و' || titleJoin(w, k) || isComma(w.toks[k]);
     if (!ok) break;
     // a name after و with a verb right after it opens a clause of its own when the group is a
     // preposition's object (عقوبات على مسؤولين سوريين «ودمشق تندد»: Damascus condemns, it is not sanctioned)
@@ -1018,7 +1020,7 @@ function claimAuthor(w: Work, h: Hit, source: readonly number[]): number {
     if (!isWord(w.toks[k]!)) {
       // a comma that sets off the subject's apposition or a date (next to a source's word or a date's)
       const side = (x: number): boolean => x >= 0 && x < w.toks.length && (source.includes(w.slotAt[x]!) || w.inTimex[x] === 1);
-      if ((w.toks[k]!.text === '،' || w.toks[k]!.text === ',') && (side(k - 1) || side(k + 1))) continue;
+      if (isComma(w.toks[k]) && (side(k - 1) || side(k + 1))) continue;
       break;
     }
     if (w.lex.syntax.relativePronouns.has(w.keys[k]!)) rel = k;
@@ -1205,9 +1207,10 @@ function findArgs(
   const after = after0.filter((i) => i !== straddle && i !== phraseObject && i !== apposition);
   const before = idx.filter((i) => slots[i]!.last < h.first && inClause(slots[i]!) && usable(slots[i]!) && !enclosed(w, slots[i]!)).reverse();
   const bare = (i: number): boolean => slots[i]!.prep === null;
-  const dist = (i: number): number => {
+  // (the words of a date left out on request: قمة الثاني عشر من يونيو بين الرئيسين)
+  const dist = (i: number, skipDates = false): number => {
     let n = 0;
-    for (let k = h.first + 1; k < slots[i]!.first; k++) if (isWord(w.toks[k]!) && !h.parts.includes(k)) n++;
+    for (let k = h.first + 1; k < slots[i]!.first; k++) if (isWord(w.toks[k]!) && !h.parts.includes(k) && !(skipDates && w.inTimex[k])) n++;
     return n;
   };
   const targetPrep = (i: number): boolean => {
@@ -1217,13 +1220,10 @@ function findArgs(
   let source: number[] = [];
   let target: number[] = [];
   let otherSide: TextSpan | undefined;
-  // بين X و Y: both sides (a date between is no distance: قمة الثاني عشر من يونيو بين الرئيسين)
-  const undatedDist = (i: number): number => {
-    let n = 0;
-    for (let k = h.first + 1; k < slots[i]!.first; k++) if (isWord(w.toks[k]!) && !h.parts.includes(k) && !w.inTimex[k]) n++;
-    return n;
-  };
-  const betweenSlot = after.find((i) => slots[i]!.prep === 'بين' && undatedDist(i) <= 4);
+  // the source is an agent the text marks (من قبل، على يد، قام بها، شنها)
+  let markedAgent = false;
+  // بين X و Y: both sides (a date between is no distance)
+  const betweenSlot = after.find((i) => slots[i]!.prep === 'بين' && dist(i, true) <= 4);
   // بين البلدين / الجانبين: the last two countries named before
   const bothWord = betweenSlot === undefined ? bothSidesWord(w, h) : -1;
   const nisbas = nisbaPair(w, h, bothWord);
@@ -1264,6 +1264,7 @@ function findArgs(
   const agent = after.find((i) => slots[i]!.prep === 'agent');
   if (!source.length && agent !== undefined) {
     source = group(w, slots, agent);
+    markedAgent = true;
     steps.push('source: agent after من قبل / على يد / بنيران');
     // قتل 140 فلسطينيا … بنيران الجيش: the bare mention is the one acted upon
     const victim = after.find((i) => i < agent && bare(i)) ?? before.find((i) => bare(i) && slots[i]!.m.actor.sector === 'CVL');
@@ -1332,11 +1333,11 @@ function findArgs(
   if (!source.length && participle(h)) {
     // (after a comma, the subject of the sentence's event before it, past that verb's object: وانتقد
     // السفير الروسي موقف الحكومة البريطانية، متهما رئيسة الوزراء …)
-    const afterComma = h.first > 0 && (w.toks[h.first - 1]!.text === '،' || w.toks[h.first - 1]!.text === ',');
-    const carried = afterComma && prevInSentence?.source.length ? prevInSentence.source : null;
-    const subj = carried ? carried[0] : idx.filter((i) => slots[i]!.last < h.first && bare(i) && !cityOnly(i) && !enclosed(w, slots[i]!)).pop();
-    if (subj !== undefined) {
-      source = carried ? [...carried] : groupBack(w, slots, subj);
+    const carriedSubject = isComma(w.toks[h.first - 1]) ? (prevInSentence?.source ?? []) : [];
+    const nearest = carriedSubject.length ? undefined : idx.filter((i) => slots[i]!.last < h.first && bare(i) && !cityOnly(i) && !enclosed(w, slots[i]!)).pop();
+    const subject = carriedSubject.length ? [...carriedSubject] : nearest !== undefined ? groupBack(w, slots, nearest) : [];
+    if (subject.length) {
+      source = subject;
       steps.push('source: the subject of the verb the participle goes with');
       if (firstBareAfter !== undefined) {
         target = group(w, slots, firstBareAfter);
@@ -1357,6 +1358,7 @@ function findArgs(
       const ag = idx.find((i) => slots[i]!.first > k && bare(i) && !isLocation(slots[i]!) && between(w, k, slots[i]!.first).words <= 6);
       if (ag !== undefined) {
         source = group(w, slots, ag);
+        markedAgent = true;
         steps.push('source: agent after قام بها / شنها');
         // … and the target in that clause (فرضتها الولايات المتحدة على شركات عراقية)
         const lastAg = source[source.length - 1]!;
@@ -1645,7 +1647,7 @@ function findArgs(
   }
   // an explosion's subject or genitive is what exploded (سيارة انفجرت، انفجار عبوة), and a reporter
   // before it told of it: only an agent the text marks is its source
-  if (h.sense.trigger.args?.undergoer_subject && source.length && !steps.some((x) => x.startsWith('source: agent after'))) {
+  if (h.sense.trigger.args?.undergoer_subject && source.length && !markedAgent) {
     source = [];
     carried = false;
     steps.push('no source: the subject of an act that befalls it (an explosion) is no agent');
@@ -1718,20 +1720,20 @@ function subjectGap(w: Work, a: number, b: number): { words: number; commas: num
       while (k < b && w.toks[k]!.text !== ')') k++;
       continue;
     }
-    if (t.text === '،' || t.text === ',') {
+    if (isComma(t)) {
       if (!w.inTimex[k - 1] && !w.inTimex[k + 1]) commas++;
     } else if (isWord(t)) words++;
   }
   return { words, commas };
 }
 
-/** Words and commas between two token indexes (exclusive). */
 /** Is a verb-like word among the tokens `[a, b)`? */
 function verbIn(w: Work, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (isWord(w.toks[k]!) && verbLike(w, k)) return true;
   return false;
 }
 
+/** Words and commas between two token indexes (exclusive). */
 function between(w: Work, a: number, b: number): { words: number; commas: number } {
   if (b <= a + 1) return { words: 0, commas: 0 };
   return { words: w.wordsBefore[b]! - w.wordsBefore[a + 1]!, commas: w.commasBefore[b]! - w.commasBefore[a + 1]! };
@@ -1774,12 +1776,6 @@ function sentenceSlots(w: Work, sent: number, near?: Hit): number[] {
 }
 
 /**
- * Step 5: which timex governs each hit (index into timexes, or -1). Each date goes to the nearest
- * trigger or report verb of its sentence: a date after its verb is preferred (أعلنت، اليوم، …;
- * وقعها … في 24 نوفمبر), commas and clause boundaries count as distance, and a date nearest a
- * report verb dates the statement, so no event gets it.
- */
-/**
  * Is token `t` in a relative clause (its clause opened by a relative pronoun) whose verb before `t`
  * tells an act of its own — no trigger, and no light or support verb that restates its antecedent's
  * act (الاجتماع الذي عُقد في …)?
@@ -1797,6 +1793,12 @@ function relativeClauseVerb(w: Work, t: number): boolean {
   return false;
 }
 
+/**
+ * Step 5: which timex governs each hit (index into timexes, or -1). Each date goes to the nearest
+ * trigger or report verb of its sentence: a date after its verb is preferred (أعلنت، اليوم، …;
+ * وقعها … في 24 نوفمبر), commas and clause boundaries count as distance, and a date nearest a
+ * report verb dates the statement, so no event gets it.
+ */
 function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], named: readonly boolean[], dct: string | null, fromReport: Set<number> = new Set()): Int32Array {
   const out = new Int32Array(hits.length).fill(-1);
   const best = new Float64Array(hits.length).fill(Infinity);
@@ -1853,12 +1855,12 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     // a date after the publication date (الصيف المقبل، لاحقا) dates no past verb: انتقدت … كأس العالم
     // المفترض أن تُجرى الصيف المقبل (the date is the tournament's)
     const future = dct !== null && startsAfter(t.value, dct);
-    // (a cause word between: the date dates the cause, not the trigger before it)
     const ownRelative = relativeClauseVerb(w, first);
     for (const hi of here) {
       const h = hits[hi]!;
       if (!named[hi]) continue;
       if (future && pastVerb(w, h)) continue;
+      // (a cause word between: the date dates the cause, not the trigger before it)
       if (h.last < first && causesUpTo[first]! > causesUpTo[h.last + 1]!) continue;
       // (a date in a relative clause with a verb of its own: الزلزال الذي ضرب … فجر الاثنين — the date
       // is the relative verb's, not a trigger's outside that clause)
@@ -2392,7 +2394,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     w.wordsBefore[i + 1] = w.wordsBefore[i]! + (isWord(t) ? 1 : 0);
-    w.commasBefore[i + 1] = w.commasBefore[i]! + (t.text === '،' || t.text === ',' ? 1 : 0);
+    w.commasBefore[i + 1] = w.commasBefore[i]! + (isComma(t) ? 1 : 0);
   }
   const byCountry = new Map<string, number>();
   for (const m of mentions) if (m.actor.country) byCountry.set(m.actor.country, (byCountry.get(m.actor.country) ?? 0) + 1);
@@ -2595,6 +2597,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     // the rule to acts of a state's own forces (arrests, attacks, sanctions) found under half of them.
     // Not for a refusal or denial: what is refused is a proposal or a claim (تنفي روسيا أي دور), and
     // its target is that claim's author, which the object does not name.
+    // (a nisba in the object, another country's, names the one acted upon instead — rule below)
+    const objectNisba =
+      !target.length && (source.length || deathNoun(w, h)) ? nisbaInObject(w, h, args.source, new Set(source.map((a) => a.country).filter((c): c is string => !!c))) : null;
     if (!target.length && source.length && h.sense.type !== 'REJECT') {
       const own = source.find((a) => a.country && (!home || a.country === home));
       // a definite verbal noun takes no genitive (العقوبات الأوروبية: an adjective follows)
@@ -2626,8 +2631,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         !eventWord(w, objTok) &&
         !(objTok === h.last + 1 && adjectiveAfter(w, h, objTok)) &&
         // (an object a nisba of another country qualifies is that country's: أيدت فرنسا خطة الحكم الذاتي
-        // المغربية — the nisba rule below)
-        !nisbaInObject(w, h, args.source, new Set(source.map((a) => a.country).filter((c): c is string => !!c)))
+        // المغربية)
+        !objectNisba
       ) {
         target.push(spanArg(obj, own.country!, null, 'source'));
         args.steps.push(`target: the object «${obj.text}», of the source's country`);
@@ -2635,12 +2640,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     }
     // وقررت وقف جميع الواردات اللبنانية: a nisba in the object names the country acted upon — also of a
     // death with no killer named before it (مقتل مزارع فلسطيني: the dead man's country)
-    if (!target.length && (source.length || deathNoun(w, h))) {
-      const nisba = nisbaInObject(w, h, args.source, new Set(source.map((a) => a.country).filter((c): c is string => !!c)));
-      if (nisba) {
-        target.push(nisba);
-        args.steps.push(`target: the nisba «${nisba.text}» in the object`);
-      }
+    if (!target.length && objectNisba) {
+      target.push(objectNisba);
+      args.steps.push(`target: the nisba «${objectNisba.text}» in the object`);
     }
     // تظاهر الآلاف في مناطق عدة من العراق: a protest whose subject is a crowd named by its number;
     // the crowd is of the country where it protests (its place, else the article's)
@@ -2836,7 +2838,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     // setting off the reaction's own subject or a date may stand between
     const own = (x: number): boolean => w.inTimex[x] === 1 || r.source.some((a) => toks[x]!.start < a.end && a.start < toks[x]!.end);
     let cut = false;
-    for (let x = from + 1; x < to && !cut; x++) if ((toks[x]!.text === '،' || toks[x]!.text === ',') && !own(x - 1) && !own(x + 1)) cut = true;
+    for (let x = from + 1; x < to && !cut; x++) if (isComma(toks[x]) && !own(x - 1) && !own(x + 1)) cut = true;
     if (cut) continue;
     events[e] = { ...r, target: [...o.source], why: [...r.why, `target: the author of the ${o.type} it reacts to («${o.trigger.text}»)`] };
   }
