@@ -149,12 +149,14 @@ interface WordInfo {
   purpose: boolean;
   /** Some variant starts a cue of the lexicon's cue sets. */
   cue: boolean;
+  /** Some variant is a word of a phrase after its first ({@link EventLexicon.phraseWords}). */
+  phraseWord: boolean;
   people: Variant | undefined;
   place: Variant | undefined;
   nisba: { country: string; cut: number } | undefined;
   needsEntityCountry: Variant | undefined;
 }
-const NO_WORD: WordInfo = { vars: [], trigger: false, purpose: false, cue: false, people: undefined, place: undefined, nisba: undefined, needsEntityCountry: undefined };
+const NO_WORD: WordInfo = { vars: [], trigger: false, purpose: false, cue: false, phraseWord: false, people: undefined, place: undefined, nisba: undefined, needsEntityCountry: undefined };
 /** Per lexicon, the cache and the knowledge base it was filled from (a new knowledge base empties it). */
 const WORD_CACHES = new WeakMap<EventLexicon, { kb: ReturnType<typeof defaultKb>; map: Map<string, WordInfo> }>();
 /** The word cache of a lexicon, emptied when the knowledge base changes (looked up once per document). */
@@ -181,6 +183,7 @@ function wordInfo(w: Work, i: number): WordInfo {
       trigger: vars.some((x) => x.forms !== undefined || x.phrases !== undefined),
       purpose: vars.some((x) => x.purpose),
       cue: vars.some((x) => lex.cueStarts.has(x.key)),
+      phraseWord: vars.some((x) => lex.phraseWords.has(x.key)),
       people: vars.find((x) => lex.syntax.peopleNouns.has(x.key)),
       place: vars.find((x) => lex.syntax.placeNouns.has(x.key)),
       nisba: nv ? { country: kb.nisbas.get(nv.key)!, cut: nv.cut } : undefined,
@@ -333,7 +336,8 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
                 continue;
               }
               if (!isWord(tk)) break;
-              if (variantsOf(w, k).some((x) => p.positions[q]!.has(x.key))) {
+              const kinfo = wordInfo(w, k);
+              if (kinfo.phraseWord && kinfo.vars.some((x) => p.positions[q]!.has(x.key))) {
                 ok = true;
                 j = k;
                 parts.push(k);
@@ -871,15 +875,15 @@ const PREP_PRONOUN = /^(?:في|علي|عن|من|الي|ب|ل|مع|لدي|عند)
 
 /** Does the word look like a verb: a report, light or support verb, a trigger verb form, a verb with an object pronoun, a feminine past (فشلت) or a present form? */
 function verbLike(w: Work, k: number): boolean {
-  const { syntax } = w.lex;
-  const one = (key: string): boolean => {
-    if (syntax.reportVerbs.has(key) || syntax.lightVerbs.has(key) || syntax.supportVerbsAfter.has(key)) return true;
-    if (/^ال/.test(key)) return false;
-    if (/ت(ه|ها|هم)$/.test(key) && key.length >= 4) return true; // شنته، فرضتها
-    return /^[يت][^ا].{2,}$/.test(key) || (/ت$/.test(key) && key.length >= 4 && key.length <= 6); // يطالب، فشلت
-  };
   const key = w.keys[k]!;
-  return one(key) || one(stripConj(w, key));
+  return verbLikeKey(w.lex.syntax, key) || verbLikeKey(w.lex.syntax, stripConj(w, key));
+}
+/** {@link verbLike} for one spelling of the word. */
+function verbLikeKey(syntax: EventLexicon['syntax'], key: string): boolean {
+  if (syntax.reportVerbs.has(key) || syntax.lightVerbs.has(key) || syntax.supportVerbsAfter.has(key)) return true;
+  if (/^ال/.test(key)) return false;
+  if (/ت(ه|ها|هم)$/.test(key) && key.length >= 4) return true; // شنته، فرضتها
+  return /^[يت][^ا].{2,}$/.test(key) || (/ت$/.test(key) && key.length >= 4 && key.length <= 6); // يطالب، فشلت
 }
 
 /** The agent of a verbal noun told in its relative clause (الهجوم الذي شنته روسيا), as a side. */
@@ -1155,6 +1159,69 @@ const isAgentLike = (s: Slot): boolean => {
   return sec === 'MIL' || sec === 'COP' || sec === 'GOV' || sec === 'REB' || sec === 'SPY' || sec === 'IGO' || (s.place && s.m.kb?.startsWith('country:') === true);
 };
 
+/**
+ * What the argument rules of one hit read ({@link findArgs}): passed to the helpers below, which are
+ * module functions rather than closures so that a hit does not pay for making them.
+ */
+interface ArgScope {
+  w: Work;
+  h: Hit;
+  slots: readonly Slot[];
+  sent: number;
+  /** The clauses of the trigger's first and last tokens. */
+  clause: number;
+  lastClause: number;
+}
+/** Is the mention in the trigger's sentence and clauses? */
+const slotInClause = (a: ArgScope, s: Slot): boolean => a.w.sentOf[s.first] === a.sent && a.w.clauseOf[s.first]! >= a.clause && a.w.clauseOf[s.first]! <= a.lastClause;
+/** A place after a preposition of location (not one of the sense's target prepositions): where, not who. */
+function slotIsLocation(a: ArgScope, s: Slot): boolean {
+  const syntax = a.w.lex.syntax;
+  return s.place && s.prep !== null && !a.h.sense.targetPreps.has(s.prep) && (syntax.locationPrepositions.has(s.prep) || s.prep === syntax.locationProclitic || s.prep === 'من' || s.prep === 'عبر');
+}
+/**
+ * A news outlet a statement is made to (لـCNN، لرويترز) or that interviews someone (لقاء مع قناة
+ * العربية) reports the event, it takes no side in it — except as what an act against the press falls
+ * on (إغلاق قناة الجزيرة، اتهم … صحيفة).
+ */
+const slotReporter = (a: ArgScope, s: Slot): boolean =>
+  s.m.actor.sector === 'MED' && s.m.kb?.startsWith('org:') === true && (s.prep === 'ل' || !a.w.lex.syntax.pressTypes.has(a.h.sense.type));
+/** Can the mention be a side: no place of location, no منذ, no من / عن unless the sense takes it, no reporter. */
+const slotUsable = (a: ArgScope, s: Slot): boolean =>
+  !slotIsLocation(a, s) && s.prep !== 'منذ' && ((s.prep !== 'من' && s.prep !== 'عن') || a.h.sense.targetPreps.has(s.prep)) && !slotReporter(a, s);
+/** A town or province is where something happens or what is hit, not who acts (a capital may be its state). */
+const slotCityOnly = (a: ArgScope, i: number): boolean => a.slots[i]!.m.kb?.startsWith('place:') === true && !a.slots[i]!.capital;
+/** Does the mention lie wholly inside the trigger's own words? */
+function slotInTrigger(a: ArgScope, s: Slot): boolean {
+  for (let k = s.first; k <= s.last; k++) if (!a.h.parts.includes(k)) return false;
+  return true;
+}
+/** A mention with no preposition before it. */
+const slotBare = (a: ArgScope, i: number): boolean => a.slots[i]!.prep === null;
+/** Words from the trigger to the mention, the trigger's own left out (and the words of a date on request: قمة الثاني عشر من يونيو بين الرئيسين). */
+function wordsTo(a: ArgScope, i: number, skipDates = false): number {
+  const { w, h } = a;
+  let n = 0;
+  for (let k = h.first + 1; k < a.slots[i]!.first; k++) if (isWord(w.toks[k]!) && !h.parts.includes(k) && !(skipDates && w.inTimex[k])) n++;
+  return n;
+}
+/** Does a target preposition of the sense govern the mention (إلى too for a CONSULT)? */
+function slotTargetPrep(a: ArgScope, i: number): boolean {
+  const p = a.slots[i]!.prep;
+  return p !== null && p !== 'agent' && (a.h.sense.targetPreps.has(p) || (p === 'إلى' && a.h.sense.type === 'CONSULT'));
+}
+/** Is token `i` a word of the trigger's clause that inverts the sense's sides (تلقى اتصالا من …)? */
+const invertingWord = (a: ArgScope, i: number): boolean => a.w.clauseOf[i] === a.clause && variantsOf(a.w, i).some((v) => a.h.sense.invertedWith.has(v.key));
+/** Is token `x` a support verb that follows a verbal noun (قام بها، شنها، فرضتها)? */
+const supportVerbAt = (w: Work, x: number): boolean => x < w.toks.length && isWord(w.toks[x]!) && variantsOf(w, x).some((v) => w.lex.syntax.supportVerbsAfter.has(v.key));
+/** Does a verb govern the mention from right before it (أعلن المغرب رفضه القرار: رفضه is "its refusal")? */
+const governedByVerb = (w: Work, slots: readonly Slot[], i: number): boolean => slots[i]!.first > 0 && verbLike(w, slots[i]!.first - 1);
+/** Is there a verb between mention `from` and mention `i`? */
+function verbBetweenSlots(w: Work, slots: readonly Slot[], from: number, i: number): boolean {
+  for (let k = slots[from]!.last + 1; k < slots[i]!.first; k++) if (verbLike(w, k)) return true;
+  return false;
+}
+
 /** Step 3: the arguments of one hit. */
 function findArgs(
   w: Work,
@@ -1170,28 +1237,11 @@ function findArgs(
   const lastClause = w.clauseOf[h.last]!;
   const sent = h.sentence;
   const steps: string[] = [];
-  const inClause = (s: Slot): boolean => w.sentOf[s.first] === sent && w.clauseOf[s.first]! >= clause && w.clauseOf[s.first]! <= lastClause;
-  const isLocation = (s: Slot): boolean =>
-    s.place &&
-    s.prep !== null &&
-    !h.sense.targetPreps.has(s.prep) &&
-    (syntax.locationPrepositions.has(s.prep) || s.prep === syntax.locationProclitic || s.prep === 'من' || s.prep === 'عبر');
-  // a news outlet a statement is made to (لـCNN، لرويترز) or that interviews someone (لقاء مع قناة
-  // العربية) reports the event, it takes no side in it — except as what an act against the press
-  // falls on (إغلاق قناة الجزيرة، اتهم … صحيفة)
-  const reporter = (s: Slot): boolean => s.m.actor.sector === 'MED' && s.m.kb?.startsWith('org:') === true && (s.prep === 'ل' || !w.lex.syntax.pressTypes.has(h.sense.type));
-  const usable = (s: Slot): boolean =>
-    !isLocation(s) && s.prep !== 'منذ' && ((s.prep !== 'من' && s.prep !== 'عن') || h.sense.targetPreps.has(s.prep)) && !reporter(s);
-  // a town or province is where something happens or what is hit, not who acts (a capital may be its state)
-  const cityOnly = (i: number): boolean => slots[i]!.m.kb?.startsWith('place:') === true && !slots[i]!.capital;
+  const a: ArgScope = { w, h, slots, sent, clause, lastClause };
   const idx = sentenceSlots(w, sent, h);
-  const inTrigger = (s: Slot): boolean => {
-    for (let k = s.first; k <= s.last; k++) if (!h.parts.includes(k)) return false;
-    return true;
-  };
   // (stopping a trigger's arguments at the next trigger was tried: it lost more than it won)
   const stop = Infinity;
-  const after0 = idx.filter((i) => slots[i]!.first > h.first && slots[i]!.first < stop && !inTrigger(slots[i]!) && inClause(slots[i]!) && usable(slots[i]!) && !enclosed(w, slots[i]!));
+  const after0 = idx.filter((i) => slots[i]!.first > h.first && slots[i]!.first < stop && !slotInTrigger(a, slots[i]!) && slotInClause(a, slots[i]!) && slotUsable(a, slots[i]!) && !enclosed(w, slots[i]!));
   // a mention a verbal-noun phrase takes in and runs past (إغلاق «القنصلية» الأميركية، طرد «السفير»
   // الإسرائيلي): the phrase's own object, no subject
   // (a verb phrase may take in its subject instead: دفعت «القوات» المسلحة بتعزيزات)
@@ -1205,25 +1255,14 @@ function findArgs(
   // (with the name in apposition right after it: الناشط المصري «علاء عبد الفتاح»)
   const apposition = phraseObject !== undefined ? after0.find((i) => slots[i]!.first === slots[phraseObject]!.last + 1) : undefined;
   const after = after0.filter((i) => i !== straddle && i !== phraseObject && i !== apposition);
-  const before = idx.filter((i) => slots[i]!.last < h.first && inClause(slots[i]!) && usable(slots[i]!) && !enclosed(w, slots[i]!)).reverse();
-  const bare = (i: number): boolean => slots[i]!.prep === null;
-  // (the words of a date left out on request: قمة الثاني عشر من يونيو بين الرئيسين)
-  const dist = (i: number, skipDates = false): number => {
-    let n = 0;
-    for (let k = h.first + 1; k < slots[i]!.first; k++) if (isWord(w.toks[k]!) && !h.parts.includes(k) && !(skipDates && w.inTimex[k])) n++;
-    return n;
-  };
-  const targetPrep = (i: number): boolean => {
-    const p = slots[i]!.prep;
-    return p !== null && p !== 'agent' && (h.sense.targetPreps.has(p) || (p === 'إلى' && h.sense.type === 'CONSULT'));
-  };
+  const before = idx.filter((i) => slots[i]!.last < h.first && slotInClause(a, slots[i]!) && slotUsable(a, slots[i]!) && !enclosed(w, slots[i]!)).reverse();
   let source: number[] = [];
   let target: number[] = [];
   let otherSide: TextSpan | undefined;
   // the source is an agent the text marks (من قبل، على يد، قام بها، شنها)
   let markedAgent = false;
   // بين X و Y: both sides (a date between is no distance)
-  const betweenSlot = after.find((i) => slots[i]!.prep === 'بين' && dist(i, true) <= 4);
+  const betweenSlot = after.find((i) => slots[i]!.prep === 'بين' && wordsTo(a, i, true) <= 4);
   // بين البلدين / الجانبين: the last two countries named before
   const bothWord = betweenSlot === undefined ? bothSidesWord(w, h) : -1;
   const nisbas = nisbaPair(w, h, bothWord);
@@ -1252,7 +1291,7 @@ function findArgs(
   if (!source.length && syntax.mutualTypes.has(h.sense.type)) {
     // لقاءات بين المسؤولين المغاربة والإسرائيليين … أفضت إلى توقيع: the two sides named before
     const b = idx.filter((i) => slots[i]!.last < h.first && w.sentOf[slots[i]!.first] === sent && slots[i]!.prep === 'بين').pop();
-    if (b !== undefined && !after.some((i) => bare(i) || targetPrep(i))) {
+    if (b !== undefined && !after.some((i) => slotBare(a, i) || slotTargetPrep(a, i))) {
       const g = group(w, slots, b);
       if (g.length >= 2) {
         source = [g[0]!];
@@ -1267,18 +1306,17 @@ function findArgs(
     markedAgent = true;
     steps.push('source: agent after من قبل / على يد / بنيران');
     // قتل 140 فلسطينيا … بنيران الجيش: the bare mention is the one acted upon
-    const victim = after.find((i) => i < agent && bare(i)) ?? before.find((i) => bare(i) && slots[i]!.m.actor.sector === 'CVL');
+    const victim = after.find((i) => i < agent && slotBare(a, i)) ?? before.find((i) => slotBare(a, i) && slots[i]!.m.actor.sector === 'CVL');
     if (victim !== undefined && !target.length) {
       target = group(w, slots, victim).filter((i) => i !== agent);
       steps.push('target: the one acted upon (an agent is named)');
     }
   }
-  const invertedBy = (i: number): boolean => w.clauseOf[i] === clause && variantsOf(w, i).some((v) => h.sense.invertedWith.has(v.key));
   // (the inverting word may open the trigger phrase itself: تلقى رئيس الحكومة اتصالا من …)
-  const inverted = h.sense.inverted || (h.sense.invertedWith.size > 0 && (windowWords(w, h, 8, 'before').some(invertedBy) || invertedBy(h.first)));
+  const inverted = h.sense.inverted || (h.sense.invertedWith.size > 0 && (windowWords(w, h, 8, 'before').some((i) => invertingWord(a, i)) || invertingWord(a, h.first)));
   // (none past a mention the phrase takes in: that is its object, and what follows is no subject)
   // (nor a possessive standing for a country, بلاده، حكومته: after a verb it is a genitive's, أعضاء حكومته)
-  const firstBareAfter = straddle !== undefined ? undefined : after.find((i) => bare(i) && slots[i]!.m.rule !== 'pronoun' && dist(i) <= 8 && !(h.nominal && next && next.first < slots[i]!.first));
+  const firstBareAfter = straddle !== undefined ? undefined : after.find((i) => slotBare(a, i) && slots[i]!.m.rule !== 'pronoun' && wordsTo(a, i) <= 8 && !(h.nominal && next && next.first < slots[i]!.first));
   const inPP = h.nominal && (/^[وف]?[بل]/.test(w.keys[h.first]!.slice(0, h.cut)) || w.lex.syntax.adjunctPrepositions.has(stripConj(w, w.keys[h.first - 1] ?? ''))) && lightVerbBefore(w, h) < 0;
   // (not an earlier event's object in the sentence: زار أحمد إريتريا … ووقع اتفاقا)
   // a trigger right after an indefinite noun that is no actor, no event and no adjunct preposition
@@ -1300,24 +1338,24 @@ function findArgs(
     !isFuture(w, prevBare) &&
     // (a name the linker left without an actor is a subject: رجل الدين كاظم صديقي دعا)
     !(w.doc.layers.entities ?? []).some((e) => e.start < w.toks[h.first - 1]!.end && w.toks[h.first - 1]!.start < e.end);
-  const nearestBareBefore = inPP ? undefined : before.find((i) => bare(i) && !cityOnly(i) && !objects.has(i));
+  const nearestBareBefore = inPP ? undefined : before.find((i) => slotBare(a, i) && !slotCityOnly(a, i) && !objects.has(i));
   // the target: a slot after one of the sense's prepositions, or within three words of one
   // (عقوبات على ثمانية مسؤولين في الأجهزة الأمنية السورية)
   const nextStart = next ? next.first : Infinity;
-  let prepTarget = after.find((i) => targetPrep(i) && slots[i]!.first < nextStart);
+  let prepTarget = after.find((i) => slotTargetPrep(a, i) && slots[i]!.first < nextStart);
   if (prepTarget === undefined && h.sense.targetPreps.size) {
     for (let k = h.last + 1; k < w.toks.length && k < nextStart && w.clauseOf[k] === w.clauseOf[h.last] && prepTarget === undefined; k++) {
       const key = w.keys[k]!;
       const bareKey = stripConj(w, key);
       const isPrep = h.sense.targetPreps.has(bareKey) || (bareKey.length > 2 && h.sense.targetPreps.has(bareKey[0]!) && syntax.procliticPrepositions.has(bareKey[0]!));
       if (!isPrep) continue;
-      prepTarget = after.find((i) => slots[i]!.first >= k && slots[i]!.first <= k + 4 && !isLocation(slots[i]!));
+      prepTarget = after.find((i) => slots[i]!.first >= k && slots[i]!.first <= k + 4 && !slotIsLocation(a, slots[i]!));
     }
   }
   // a verb right after a relative pronoun (غينيا الاستوائية التي تتهم باريس) has the antecedent as its
   // subject and the mention after it as its object
   if (!source.length && !h.nominal && w.lex.syntax.relativePronouns.has(w.keys[h.first - 1] ?? '')) {
-    const ante = sentenceSlots(w, sent, h).filter((i) => slots[i]!.last < h.first - 1 && !cityOnly(i) && !enclosed(w, slots[i]!)).pop();
+    const ante = sentenceSlots(w, sent, h).filter((i) => slots[i]!.last < h.first - 1 && !slotCityOnly(a, i) && !enclosed(w, slots[i]!)).pop();
     if (ante !== undefined && between(w, slots[ante]!.last, h.first - 1).words <= 2) {
       source = groupBack(w, slots, ante);
       steps.push('source: the antecedent of the relative pronoun');
@@ -1334,7 +1372,7 @@ function findArgs(
     // (after a comma, the subject of the sentence's event before it, past that verb's object: وانتقد
     // السفير الروسي موقف الحكومة البريطانية، متهما رئيسة الوزراء …)
     const carriedSubject = isComma(w.toks[h.first - 1]) ? (prevInSentence?.source ?? []) : [];
-    const nearest = carriedSubject.length ? undefined : idx.filter((i) => slots[i]!.last < h.first && bare(i) && !cityOnly(i) && !enclosed(w, slots[i]!)).pop();
+    const nearest = carriedSubject.length ? undefined : idx.filter((i) => slots[i]!.last < h.first && slotBare(a, i) && !slotCityOnly(a, i) && !enclosed(w, slots[i]!)).pop();
     const subject = carriedSubject.length ? [...carriedSubject] : nearest !== undefined ? groupBack(w, slots, nearest) : [];
     if (subject.length) {
       source = subject;
@@ -1350,19 +1388,18 @@ function findArgs(
     let k = h.last + 1;
     while (k < w.toks.length && !isWord(w.toks[k]!)) k++;
     // one adjective may stand between (عقوبات مماثلة فرضتها واشنطن)
-    const isSupport = (x: number): boolean => x < w.toks.length && isWord(w.toks[x]!) && variantsOf(w, x).some((v) => syntax.supportVerbsAfter.has(v.key));
-    if (!isSupport(k) && isSupport(k + 1) && w.slotAt[k]! < 0) k++;
-    else if (!isSupport(k) && !isSupport(k + 1) && isSupport(k + 2) && w.lex.syntax.relativePronouns.has(w.keys[k + 1] ?? '') && w.slotAt[k]! < 0) k += 2;
-    if (isSupport(k)) {
+    if (!supportVerbAt(w, k) && supportVerbAt(w, k + 1) && w.slotAt[k]! < 0) k++;
+    else if (!supportVerbAt(w, k) && !supportVerbAt(w, k + 1) && supportVerbAt(w, k + 2) && w.lex.syntax.relativePronouns.has(w.keys[k + 1] ?? '') && w.slotAt[k]! < 0) k += 2;
+    if (supportVerbAt(w, k)) {
       // the agent may stand in the relative clause (العقوبات التي فرضتها الولايات المتحدة)
-      const ag = idx.find((i) => slots[i]!.first > k && bare(i) && !isLocation(slots[i]!) && between(w, k, slots[i]!.first).words <= 6);
+      const ag = idx.find((i) => slots[i]!.first > k && slotBare(a, i) && !slotIsLocation(a, slots[i]!) && between(w, k, slots[i]!.first).words <= 6);
       if (ag !== undefined) {
         source = group(w, slots, ag);
         markedAgent = true;
         steps.push('source: agent after قام بها / شنها');
         // … and the target in that clause (فرضتها الولايات المتحدة على شركات عراقية)
         const lastAg = source[source.length - 1]!;
-        const tg = idx.find((i) => i > lastAg && targetPrep(i) && between(w, slots[lastAg]!.last, slots[i]!.first).words <= 3);
+        const tg = idx.find((i) => i > lastAg && slotTargetPrep(a, i) && between(w, slots[lastAg]!.last, slots[i]!.first).words <= 3);
         if (tg !== undefined && !target.length) {
           target = group(w, slots, tg);
           steps.push(`target: after ${slots[tg]!.prep}, in the agent's clause`);
@@ -1377,8 +1414,8 @@ function findArgs(
     let kana = -1;
     for (let k = h.first - 2; k >= 0 && w.clauseOf[k] === clause && kana < 0; k--) if (w.lex.syntax.kanaForms.has(stripConj(w, w.keys[k]!))) kana = k;
     if (kana >= 0) {
-      const between_ = idx.filter((i) => slots[i]!.first > kana && slots[i]!.last < h.first - 1 && !isLocation(slots[i]!));
-      const subj = between_.filter((i) => bare(i)).pop() ?? between_[between_.length - 1];
+      const between_ = idx.filter((i) => slots[i]!.first > kana && slots[i]!.last < h.first - 1 && !slotIsLocation(a, slots[i]!));
+      const subj = between_.filter((i) => slotBare(a, i)).pop() ?? between_[between_.length - 1];
       if (subj !== undefined) {
         source = groupBack(w, slots, subj);
         steps.push('source: the subject between كان and قد');
@@ -1386,7 +1423,7 @@ function findArgs(
       // a subject stands there (named as an actor or not): what follows the verb is its object
       if (subj !== undefined || between(w, kana, h.first - 1).words > 0) {
         subjectBefore = true;
-        const obj = after.find((i) => bare(i) && dist(i) <= 4);
+        const obj = after.find((i) => slotBare(a, i) && wordsTo(a, i) <= 4);
         if (obj !== undefined) {
           target = group(w, slots, obj);
           steps.push(subj !== undefined ? 'target: the object after the verb' : 'target: the object after the verb (its subject, between كان and قد, names no actor)');
@@ -1397,11 +1434,9 @@ function findArgs(
   // a verb with an object pronoun between two actors (المحتجون فرقتهم الشرطة، الناشطين أفرجت عنهم
   // السلطات): the one after it is its subject, the one before, which the pronoun repeats, its object
   if (!source.length && !target.length && !h.nominal && objectPronoun(w, h)) {
-    const before1 = before.find((i) => bare(i) && !cityOnly(i));
-    const after1 = after.find((i) => bare(i) && dist(i) <= 1);
-    // … not when a verb governs the actor before (أعلن المغرب رفضه القرار: رفضه is "its refusal")
-    const governed = (i: number): boolean => slots[i]!.first > 0 && verbLike(w, slots[i]!.first - 1);
-    if (before1 !== undefined && after1 !== undefined && between(w, slots[before1]!.last, h.first).words === 0 && !governed(before1)) {
+    const before1 = before.find((i) => slotBare(a, i) && !slotCityOnly(a, i));
+    const after1 = after.find((i) => slotBare(a, i) && wordsTo(a, i) <= 1);
+    if (before1 !== undefined && after1 !== undefined && between(w, slots[before1]!.last, h.first).words === 0 && !governedByVerb(w, slots, before1)) {
       source = group(w, slots, after1);
       target = groupBack(w, slots, before1);
       steps.push('source and target: the subject after a verb whose object pronoun repeats the actor before it');
@@ -1410,13 +1445,13 @@ function findArgs(
   // تعرضت مدينة خاركيف لقصف روسي / شهدت تركيا عمليات اعتقال: the subject undergoes the act
   const undergo =
     h.nominal && windowWords(w, h, 6, 'before').some((i) => w.clauseOf[i] === clause && variantsOf(w, i).some((v) => syntax.undergoVerbs.has(v.key)));
-  const undergoer = before.find((i) => bare(i));
+  const undergoer = before.find((i) => slotBare(a, i));
   if (!source.length && !target.length && undergo && undergoer !== undefined && !DOMESTIC_SUBJECT_TYPES.has(h.sense.type)) {
     target = groupBack(w, slots, undergoer);
     steps.push('target: the subject of تعرض / شهد');
   }
   // سلمت الوزارة السفير مذكرة احتجاج: subject, object, then the verbal noun
-  const bareBefore = before.filter((i) => bare(i) && !cityOnly(i));
+  const bareBefore = before.filter((i) => slotBare(a, i) && !slotCityOnly(a, i));
   // (the verbal noun is the verb's own second object, not inside a prepositional phrase: احتمال ضلوع
   // إسرائيل في الاغتيال)
   if (!source.length && !target.length && h.nominal && !undergo && bareBefore.length >= 2 && !introducedByPreposition(w, h)) {
@@ -1431,7 +1466,7 @@ function findArgs(
   if (!source.length && !(undergo && target.length) && !subjectBefore) {
     if (h.nominal && h.sense.genitive === 'target') {
       // اعتقال الناشط / قصف المدينة: the genitive is acted upon, unless an agent with its own target
-      if (firstBareAfter !== undefined && dist(firstBareAfter) <= 1) {
+      if (firstBareAfter !== undefined && wordsTo(a, firstBareAfter) <= 1) {
         if (isAgentLike(slots[firstBareAfter]!) && (prepTarget !== undefined)) {
           source = group(w, slots, firstBareAfter);
           steps.push('source: agent genitive of the verbal noun');
@@ -1451,8 +1486,8 @@ function findArgs(
     } else {
       const gapBefore = nearestBareBefore !== undefined ? subjectGap(w, slots[nearestBareBefore]!.last, h.first) : null;
       const svo = gapBefore !== null && gapBefore.words <= 1 && gapBefore.commas === 0;
-      const vso = !svo && !h.nominal && firstBareAfter !== undefined && dist(firstBareAfter) <= 8;
-      if (!vso && nearestBareBefore !== undefined && (h.nominal ? firstBareAfter === undefined || dist(firstBareAfter) > 1 : true)) {
+      const vso = !svo && !h.nominal && firstBareAfter !== undefined && wordsTo(a, firstBareAfter) <= 8;
+      if (!vso && nearestBareBefore !== undefined && (h.nominal ? firstBareAfter === undefined || wordsTo(a, firstBareAfter) > 1 : true)) {
         source = groupBack(w, slots, nearestBareBefore);
         steps.push('source: subject before the trigger (SVO)');
         // (a side after the sense's preposition before it wins: قطع العلاقات مع كينيا، متهمة نيروبي)
@@ -1469,13 +1504,13 @@ function findArgs(
         firstBareAfter !== undefined &&
         h.sense.mode === 'visit' &&
         slots[firstBareAfter]!.place &&
-        !after.some((i) => i !== firstBareAfter && bare(i) && !group(w, slots, firstBareAfter).includes(i))
+        !after.some((i) => i !== firstBareAfter && slotBare(a, i) && !group(w, slots, firstBareAfter).includes(i))
       ) {
         // زار أحمد إريتريا: a visit verb's only bare mention a place — the place visited (the visitor
         // is a name the linker does not know, or the subject of the clause before)
         target = group(w, slots, firstBareAfter);
         steps.push('target: the place a visit verb takes as its object');
-      } else if (firstBareAfter !== undefined && !h.nominal && dist(firstBareAfter) === 0 && obliquePlural(w, slots[firstBareAfter]!)) {
+      } else if (firstBareAfter !== undefined && !h.nominal && wordsTo(a, firstBareAfter) === 0 && obliquePlural(w, slots[firstBareAfter]!)) {
         // وأمهلت الدبلوماسيين الكينيين: a plural in ـين right after the verb is its object (a subject
         // would end in ـون); the subject is the clause's before
         target = group(w, slots, firstBareAfter);
@@ -1487,7 +1522,7 @@ function findArgs(
         syntax.relativePronouns.has(w.keys[h.first - 1]!) &&
         w.slotAt[h.first - 2]! < 0 &&
         objectPronoun(w, h) === null &&
-        dist(firstBareAfter) <= 2 &&
+        wordsTo(a, firstBareAfter) <= 2 &&
         // (an armed or state actor there is the subject, the pronoun on a later word: صحيفة زمان التي
         // أمرت السلطات التركية بإغلاقها)
         !isAgentLike(slots[firstBareAfter]!)
@@ -1499,7 +1534,7 @@ function findArgs(
         steps.push('target: the object of a relative verb whose subject is its antecedent (no actor)');
       } else if (
         firstBareAfter !== undefined &&
-        !cityOnly(firstBareAfter) &&
+        !slotCityOnly(a, firstBareAfter) &&
         // (a verbal noun's genitive stands in its noun phrase: not past a comma and a verb, the subject
         // of the next clause — وخلال القمة مع ترمب، «أكد كيم»)
         !(h.nominal && between(w, h.last, slots[firstBareAfter]!.first).commas > 0 && verbIn(w, h.last + 1, slots[firstBareAfter]!.first))
@@ -1510,17 +1545,13 @@ function findArgs(
         // the object: a later bare mention, not one standing right after the subject (its apposition),
         // nor one past another verb, which is that verb's (نددت الوزارة بالعقوبات، ووصفتها في بيان
         // «نقلته» وكالة الأنباء السورية)
-        const verbBefore = (i: number): boolean => {
-          for (let k = slots[last]!.last + 1; k < slots[i]!.first; k++) if (verbLike(w, k)) return true;
-          return false;
-        };
         const obj = after.find(
           (i) =>
             i > last &&
-            bare(i) &&
+            slotBare(a, i) &&
             !h.nominal &&
             (between(w, slots[last]!.last, slots[i]!.first).words > 0 || slots[i]!.m.actor.country !== slots[last]!.m.actor.country || !isPerson(slots[i]!)) &&
-            !verbBefore(i),
+            !verbBetweenSlots(w, slots, last, i),
         );
         if (obj !== undefined && !target.length) {
           target = group(w, slots, obj);
@@ -1558,7 +1589,7 @@ function findArgs(
     } else {
       const pick = idx
         // (not the previous event's object: زار أحمد إريتريا ووقع اتفاقا — Eritrea is visited, not signing)
-        .filter((i) => slots[i]!.last < h.first && w.sentOf[slots[i]!.first] === sent && bare(i) && !cityOnly(i) && !slots[i]!.people && !enclosed(w, slots[i]!) && !objects.has(i) && !reporter(slots[i]!))
+        .filter((i) => slots[i]!.last < h.first && w.sentOf[slots[i]!.first] === sent && slotBare(a, i) && !slotCityOnly(a, i) && !slots[i]!.people && !enclosed(w, slots[i]!) && !objects.has(i) && !slotReporter(a, slots[i]!))
         .shift();
       if (pick !== undefined) {
         source = [pick];
@@ -1592,7 +1623,7 @@ function findArgs(
   // تلقى X اتصالا من Y: the one it came from, after من, is the source (also when the receiver is no
   // actor: تلقى سلام اتصالا من الرئيس الفرنسي)
   if (inverted && !source.length && h.sense.invertedWith.size > 0) {
-    const from = idx.find((i) => slots[i]!.first > h.last && slots[i]!.prep === 'من' && inClause(slots[i]!) && !target.includes(i) && dist(i) <= 8);
+    const from = idx.find((i) => slots[i]!.first > h.last && slots[i]!.prep === 'من' && slotInClause(a, slots[i]!) && !target.includes(i) && wordsTo(a, i) <= 8);
     if (from !== undefined) {
       source = group(w, slots, from);
       steps.push('source: after من (the one it came from)');
@@ -1794,6 +1825,17 @@ function relativeClauseVerb(w: Work, t: number): boolean {
 }
 
 /**
+ * What it costs to give the date on tokens [first, last] to the verb on tokens [a, b]: the words and
+ * commas between, a date after the verb cheaper, each clause boundary dear.
+ */
+function dateCost(w: Work, first: number, last: number, a: number, b: number): number {
+  const after = first > a;
+  const gap = after ? between(w, b, first) : between(w, last, a);
+  const clauses = Math.abs(w.clauseOf[first]! - w.clauseOf[a]!);
+  return (after ? 0.3 : 1) * gap.words + (after ? 0 : 2) + 4 * gap.commas + 8 * clauses;
+}
+
+/**
  * Step 5: which timex governs each hit (index into timexes, or -1). Each date goes to the nearest
  * trigger or report verb of its sentence: a date after its verb is preferred (أعلنت، اليوم، …;
  * وقعها … في 24 نوفمبر), commas and clause boundaries count as distance, and a date nearest a
@@ -1832,18 +1874,9 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     const first = tokenAt(w.toks, t.start);
     const last = tokenAt(w.toks, t.end - 1);
     const sent = w.sentOf[first]!;
-    const cost = (a: number, b: number): number => {
-      // a: the verb's token; the date after the verb is cheaper
-      const after = first > a;
-      const gap = after ? between(w, b, first) : between(w, last, a);
-      const clauses = Math.abs(w.clauseOf[first]! - w.clauseOf[a]!);
-      return (after ? 0.3 : 1) * gap.words + (after ? 0 : 2) + 4 * gap.commas + 8 * clauses;
-    };
-    const nominalAfter = (h: Hit): number => (h.nominal && h.first > last ? 6 : 0);
     // a date set off by a comma after a verbal noun (وأدانت بعثة الأمم المتحدة لدعم الانتقال، مساء
     // الخميس، العنف): an adverbial after the subject belongs to the clause's verb, not to a noun inside it
     const commaBefore = first > 0 && w.toks[first - 1]!.text === '،';
-    const nominalBefore = (h: Hit): number => (h.nominal && h.last < first && commaBefore ? 3 : 0);
     // a part of the day alone (ليلا، صباحا) dates less surely than a named day
     const partOnly = t.stated.some((f) => f === 'day' || f === 'weekday' || f === 'month' || f === 'year') || t.anchor ? 0 : 6;
     // حتى / لغاية + a date: a deadline or an end, not when the act happened
@@ -1867,7 +1900,9 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
       // (… which a comma after the date closes: الذي تولى رئاسة الوزراء بين عامي 2006 و2009، بعد …)
       if (ownRelative && (w.clauseOf[h.first] !== w.clauseOf[first] || (h.first > last && between(w, last, h.first).commas > 0))) continue;
       const lv = h.nominal ? lightVerbBefore(w, h) : -1;
-      const score = (lv >= 0 ? cost(lv, lv) : cost(h.first, h.last) + nominalAfter(h) + nominalBefore(h)) + partOnly + deadline;
+      // (a verbal noun: dearer with the date before it, or after it past a comma)
+      const nominal = h.nominal && lv < 0 ? (h.first > last ? 6 : 0) + (h.last < first && commaBefore ? 3 : 0) : 0;
+      const score = (lv >= 0 ? dateCost(w, first, last, lv, lv) : dateCost(w, first, last, h.first, h.last)) + nominal + partOnly + deadline;
       if (DEBUG) console.error(`[events] date ${t.text} → ${w.toks[h.first]!.text}: ${score}`);
       if (score < bd) (bd = score), (bi = hi);
     }
@@ -1926,7 +1961,7 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     let absorber = -1;
     for (const k of reportsOf(sent)) {
       if (k >= first && k <= last) continue;
-      if (cost(k, k) < bd && w.clauseOf[k] !== w.clauseOf[hits[bi]!.first]) {
+      if (dateCost(w, first, last, k, k) < bd && w.clauseOf[k] !== w.clauseOf[hits[bi]!.first]) {
         absorbed = true;
         absorber = k;
         break;
@@ -2225,28 +2260,31 @@ function afterPublication(value: string, dct: string): boolean {
   return year !== null && year[1]! > dct.slice(0, 4);
 }
 
+/** The first cue of the set in the `n` words before the hit (in its clause on request), as its words, or null. */
+function cueBefore(w: Work, h: Hit, cues: CueSet, n: number, sameClause: boolean): string | null {
+  const clause = w.clauseOf[h.first]!;
+  for (const i of windowWords(w, h, n, 'before')) {
+    if (sameClause && w.clauseOf[i]! !== clause) continue;
+    const c = cueFrom(w, i, cues);
+    if (c) return c.map((x) => x.key).join(' ');
+  }
+  return null;
+}
+
 /** Step 6: the modality of one hit. */
 function modalityOf(w: Work, h: Hit, date: string | null, dct: string | null, source: readonly Slot[]): { modality: Modality; why: string } {
   const { lex } = w;
   const clause = w.clauseOf[h.first]!;
-  const cueBefore = (cues: CueSet, n: number, sameClause: boolean): string | null => {
-    for (const i of windowWords(w, h, n, 'before')) {
-      if (sameClause && w.clauseOf[i]! !== clause) continue;
-      const c = cueFrom(w, i, cues);
-      if (c) return c.map((x) => x.key).join(' ');
-    }
-    return null;
-  };
-  const neg = cueBefore(lex.modality.get('negated')!, 2, true) ?? denialBefore(w, h);
+  const neg = cueBefore(w, h, lex.modality.get('negated')!, 2, true) ?? denialBefore(w, h);
   if (neg) return { modality: 'negated', why: `negated: ${neg}` };
-  const hyp = cueBefore(lex.modality.get('hypothetical')!, 6, false);
+  const hyp = cueBefore(w, h, lex.modality.get('hypothetical')!, 6, false);
   if (hyp) return { modality: 'hypothetical', why: `hypothetical: ${hyp}` };
   if (futureVerb(w, h)) return { modality: 'expected', why: 'expected: future verb' };
   // a verbal noun in the clause of a future verb before it (سيلتقي وزير النقل العراقي لبحث رفع القيود):
   // what the future act is for is ahead too
   if ((h.nominal || (!pastVerb(w, h) && !presentTense(w, h))) && windowWords(w, h, 6, 'before').some((i) => w.clauseOf[i] === clause && isFuture(w, stripConj(w, w.keys[i]!))))
     return { modality: 'expected', why: 'expected: in the clause of a future verb' };
-  const exp = cueBefore(lex.modality.get('expected')!, 6, false);
+  const exp = cueBefore(w, h, lex.modality.get('expected')!, 6, false);
   if (exp) return { modality: 'expected', why: `expected: ${exp}` };
   if (date && dct && afterPublication(date, dct))
     return { modality: 'expected', why: 'expected: dated after publication' };
@@ -2357,6 +2395,23 @@ const sameSet = (a: readonly EventArg[], b: readonly EventArg[]): boolean => {
   const kb = [...new Set(b.map((x) => x.country ?? x.actor))].sort().join(',');
   return ka === kb;
 };
+
+/**
+ * A side as an event argument; a group of people the text names without a country (المتظاهرين،
+ * قوات الأمن) takes, as a target, the country of a domestic source (not of foreign forces), else the
+ * country of the event's place, else the article's.
+ */
+function inferCountry(w: Work, sl: Slot, side: 'source' | 'target', home: string | null, location: EventLocation | null, src: readonly EventArg[]): EventArg {
+  if (!sl.people) return argOf(sl);
+  const own =
+    side === 'target'
+      ? src.find((a) => a.country && a.sector && w.lex.syntax.domesticSectors.has(a.sector) && ((a.sector !== 'MIL' && a.sector !== 'REB') || a.country === home))
+      : undefined;
+  if (own?.country) return argOf(sl, { country: own.country, from: 'source' });
+  if (location?.country) return argOf(sl, { country: location.country, from: 'place' });
+  if (w.articleCountry) return argOf(sl, { country: w.articleCountry, from: 'article' });
+  return argOf(sl);
+}
 
 /**
  * Codes the events of a document.
@@ -2547,18 +2602,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     // without a country)
     const home = location?.country ?? w.articleCountry;
     const homeFrom = location?.country ? 'place' : 'article';
-    const infer = (sl: Slot, side: 'source' | 'target', src: readonly EventArg[]): EventArg => {
-      if (!sl.people) return argOf(sl);
-      const own =
-        side === 'target'
-          ? src.find((a) => a.country && a.sector && lex.syntax.domesticSectors.has(a.sector) && ((a.sector !== 'MIL' && a.sector !== 'REB') || a.country === home))
-          : undefined;
-      if (own?.country) return argOf(sl, { country: own.country, from: 'source' });
-      if (location?.country) return argOf(sl, { country: location.country, from: 'place' });
-      if (w.articleCountry) return argOf(sl, { country: w.articleCountry, from: 'article' });
-      return argOf(sl);
-    };
-    const source = args.source.map((x) => infer(w.slots[x]!, 'source', []));
+    const source = args.source.map((x) => inferCountry(w, w.slots[x]!, 'source', home, location, []));
     if (args.nisbaSides) source.push(args.nisbaSides[0]);
     // قصف روسي، غارات إسرائيلية، عقوبات أمريكية: the nisba after the verbal noun names the agent
     if (h.nominal && (!source.length || args.carried)) {
@@ -2569,7 +2613,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         args.steps.push(`source: the nisba «${agent.text}» after the verbal noun`);
       }
     }
-    const target = args.target.map((x) => infer(w.slots[x]!, 'target', source));
+    const target = args.target.map((x) => inferCountry(w, w.slots[x]!, 'target', home, location, source));
     if (args.nisbaSides) target.push(args.nisbaSides[1]);
     // نددت دمشق بالعقوبات الجديدة: the target of a reaction to an event told before is that event's author
     const object = reactsTo.get(h);
@@ -2618,10 +2662,10 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       // (a news outlet after ل is who was told, not an owner: في تصريحات لرويترز)
       const outlet = os !== null && os.m.actor.sector === 'MED' && os.prep === 'ل';
       if (os && !args.source.includes(owner) && os.m.actor.country && (os.prep === null || os.prep === 'ل') && !outlet) {
-        for (const i of group(w, w.slots, owner)) target.push(infer(w.slots[i]!, 'target', source));
+        for (const i of group(w, w.slots, owner)) target.push(inferCountry(w, w.slots[i]!, 'target', home, location, source));
         args.steps.push(`target: «${w.slots[owner]!.m.text}», the owner of the object «${phrase!.text}»`);
       } else if (own && obj && protest >= 0) {
-        const people = allArgs[protest]!.source.filter((x) => !args.source.includes(x)).map((x) => infer(w.slots[x]!, 'target', source));
+        const people = allArgs[protest]!.source.filter((x) => !args.source.includes(x)).map((x) => inferCountry(w, w.slots[x]!, 'target', home, location, source));
         target.push(...(people.length ? people : [spanArg(obj, own.country!, null, 'source')]));
         args.steps.push(`target: the people of the protest «${obj.text}»`);
       } else if (
@@ -2666,7 +2710,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         if (sl.first <= h.last || w.clauseOf[sl.first] !== w.clauseOf[h.first]) continue;
         if (between(w, h.last, sl.first).words > 6) break;
         if (sl.people === null || args.source.includes(i)) continue;
-        target.push(infer(sl, 'target', source));
+        target.push(inferCountry(w, sl, 'target', home, location, source));
         args.steps.push(`target: the people the force was used on («${sl.m.text}»)`);
         break;
       }
@@ -2689,7 +2733,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     if (!target.length && source.length && !h.nominal && objectPronoun(w, h)) {
       const ante = antecedent(w, h, args.source);
       if (ante) {
-        target.push(infer(ante, 'target', source));
+        target.push(inferCountry(w, ante, 'target', home, location, source));
         args.steps.push(`target: «${ante.m.text}», which the object pronoun refers to`);
       } else {
         // … an event noun right before the verb (مظاهرة فرقتها قوات الأمن): its people, the source of
@@ -2707,7 +2751,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     if (!target.length && source.length && REACTIONS.has(h.sense.type) && !h.nominal) {
       const author = claimAuthor(w, h, args.source);
       if (author >= 0) {
-        for (const i of group(w, w.slots, author)) target.push(infer(w.slots[i]!, 'target', source));
+        for (const i of group(w, w.slots, author)) target.push(inferCountry(w, w.slots[i]!, 'target', home, location, source));
         args.steps.push(`target: «${w.slots[author]!.m.text}», the author of what it reacts to`);
       }
     }

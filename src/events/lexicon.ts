@@ -171,6 +171,8 @@ export interface EventLexicon {
   readonly syntax: Syntax;
   /** The first-word keys of every cue set above (filters and modality): a word none of whose variants is here starts no cue. */
   readonly cueStarts: ReadonlySet<string>;
+  /** The keys of every phrase position after the first: a word none of whose variants is here continues no phrase. */
+  readonly phraseWords: ReadonlySet<string>;
 }
 
 export const keyOf = (w: string): string => normalizeForMatch(w);
@@ -361,6 +363,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
 
   const forms = new Map<string, Sense[]>();
   const phrases = new Map<string, Phrase[]>();
+  const phraseWords = new Set<string>();
   for (const t of ontology.triggers) {
     const cameo = t.cameo ?? '';
     const code = ontology.cameo.get(cameo);
@@ -391,6 +394,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
       const positions = p.map((alts) => keySet(typeof alts === 'string' ? [alts] : alts));
       if (positions.length === 0) continue;
       const phrase: Phrase = { positions, gap: t.phrase_gap ?? 0, sense };
+      for (const set of positions.slice(1)) for (const k of set) phraseWords.add(k);
       for (const k of positions[0]!) {
         const list = phrases.get(k) ?? [];
         list.push(phrase);
@@ -413,6 +417,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     phrases,
     modality,
     cueStarts,
+    phraseWords,
     attributionOnly: ontology.attributionOnly.map(parseCue).filter((c) => c.length),
     purpose: keySet(ontology.purposeAdverbs),
     neverStrip: keySet(ontology.neverStrip),
