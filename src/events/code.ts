@@ -1895,6 +1895,8 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
       if (future && pastVerb(w, h)) continue;
       // (a cause word between: the date dates the cause, not the trigger before it)
       if (h.last < first && causesUpTo[first]! > causesUpTo[h.last + 1]!) continue;
+      // (an act named after «after», past the date: في 14 أغسطس 2013، بعد الإطاحة بحكم … — it came before that day)
+      if (h.first > last && actBefore(w, h)) continue;
       // (a date in a relative clause with a verb of its own: الزلزال الذي ضرب … فجر الاثنين — the date
       // is the relative verb's, not a trigger's outside that clause)
       // (… which a comma after the date closes: الذي تولى رئاسة الوزراء بين عامي 2006 و2009، بعد …)
@@ -1982,7 +1984,8 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     // — not from a verb of reaction to the verbal noun it governs: رفضت الحكومة اليوم دعوة الحوثيين
     // (what is refused, condemned or answered was told before; today is the refusal's day)
     if (!p.nominal && h.nominal && REACTIONS.has(p.sense.type)) continue;
-    if (out[hi]! < 0 && out[hi - 1]! >= 0 && named[hi] && !answered(w, h) && p.sentence === h.sentence && w.clauseOf[p.first] === w.clauseOf[h.first] && near.words <= 10 && near.commas <= 2)
+    // (nor to an act named after «after»: في 14 أغسطس، بعد الإطاحة بحكم …)
+    if (out[hi]! < 0 && out[hi - 1]! >= 0 && named[hi] && !answered(w, h) && !actBefore(w, h) && p.sentence === h.sentence && w.clauseOf[p.first] === w.clauseOf[h.first] && near.words <= 10 && near.commas <= 2)
       out[hi] = out[hi - 1]!;
   }
   // a date that opens its sentence (والجمعة، تظاهر الآلاف … حيث استخدمت القوات الأمنية خراطيم المياه)
@@ -2137,10 +2140,12 @@ function newsDayOf(timexes: readonly Timex[], dct: string | null, leadEnd: numbe
   return dct;
 }
 
+/** An act named after «after» (بعد التوصل إلى اتفاق، في أعقاب هجوم): one that came before what the clause tells. */
+const actBefore = (w: Work, h: Hit): boolean => h.nominal && h.first > 0 && w.lex.syntax.afterWords.has(stripConj(w, w.keys[h.first - 1]!));
+
 /** Background told in the pluperfect or as a precedent (كان قد، سبق أن، منذ): no news-day date. */
 function background(w: Work, h: Hit): boolean {
-  // an act named after «after» (بعد التوصل إلى اتفاق، في أعقاب هجوم): what came before the news
-  if (h.nominal && h.first > 0 && w.lex.syntax.afterWords.has(stripConj(w, w.keys[h.first - 1]!))) return true;
+  if (actBefore(w, h)) return true;
   for (const i of windowWords(w, h, 4, 'before')) {
     if (w.clauseOf[i]! !== w.clauseOf[h.first]!) continue;
     if (w.lex.syntax.backgroundWords.has(stripConj(w, w.keys[i]!))) return true;
@@ -2977,7 +2982,38 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       why: append(m.why, [`merged with the mention "${ev.trigger.text}"`]),
     };
   }
-  return mergeHeadline(doc, merged);
+  return meetingDates(mergeHeadline(doc, merged));
+}
+
+/** What the two sides of a meeting do at it: the acts a dated meeting dates ({@link meetingDates}). */
+const MEETING_ACTS: ReadonlySet<string> = new Set(['AGREE', 'SUPPORT', 'REQUEST', 'CONSULT']);
+
+/**
+ * An agreement, praise or request between the two countries of a dated meeting or call, told with
+ * no date of its own (اجتمع الرئيس المصري بنظيره الفلسطيني اليوم … واتفق الرئيسان على مواصلة
+ * التشاور; أعرب الرئيس الفلسطيني عن تقديره لمصر), is what was said at that meeting: it takes the
+ * meeting's day. Only asserted acts between two named countries, and only a meeting dated to a day.
+ * (Every undated act between the countries of a dated event lost 6 right dates: past acts the
+ * annotators leave undated, accusations and denials among them.)
+ */
+function meetingDates(events: Event[]): Event[] {
+  const pairOf = (e: Event): string | null => {
+    const cs = new Set([...e.source, ...e.target].map((x) => x.country).filter((c): c is string => c !== null));
+    if (cs.size !== 2 || !e.source.some((x) => x.country) || !e.target.some((x) => x.country)) return null;
+    return [...cs].sort().join(',');
+  };
+  const meetings = new Map<string, Event>();
+  for (const e of events) {
+    const pair = e.type === 'CONSULT' && e.modality === 'asserted' && e.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? pairOf(e) : null;
+    if (pair && !meetings.has(pair)) meetings.set(pair, e);
+  }
+  if (!meetings.size) return events;
+  return events.map((e) => {
+    if (e.date !== null || e.modality !== 'asserted' || !MEETING_ACTS.has(e.type)) return e;
+    const pair = pairOf(e);
+    const m = pair ? meetings.get(pair) : undefined;
+    return m ? { ...e, date: m.date, why: [...e.why, `date: ${m.date}, of the meeting of the two sides («${m.trigger.text}»)`] } : e;
+  });
 }
 
 /**
