@@ -2982,7 +2982,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       why: append(m.why, [`merged with the mention "${ev.trigger.text}"`]),
     };
   }
-  return meetingDates(mergeHeadline(doc, merged));
+  return meetingDates(mergeHeadline(doc, merged), timexes);
 }
 
 /** What the two sides of a meeting do at it: the acts a dated meeting dates ({@link meetingDates}). */
@@ -2992,11 +2992,13 @@ const MEETING_ACTS: ReadonlySet<string> = new Set(['AGREE', 'SUPPORT', 'REQUEST'
  * An agreement, praise or request between the two countries of a dated meeting or call, told with
  * no date of its own (اجتمع الرئيس المصري بنظيره الفلسطيني اليوم … واتفق الرئيسان على مواصلة
  * التشاور; أعرب الرئيس الفلسطيني عن تقديره لمصر), is what was said at that meeting: it takes the
- * meeting's day. Only asserted acts between two named countries, and only a meeting dated to a day.
- * (Every undated act between the countries of a dated event lost 6 right dates: past acts the
- * annotators leave undated, accusations and denials among them.)
+ * meeting's day. Only asserted acts between two named countries, and only a meeting dated to a day;
+ * not an act told in a sentence that names times of its own (ومنذ استئناف العلاقات في نهاية العام
+ * 2020 … أفضت إلى توقيع اتفاقية: a story of its own). (Every undated act between the countries of a
+ * dated event lost 6 right dates: past acts the annotators leave undated, accusations and denials
+ * among them.)
  */
-function meetingDates(events: Event[]): Event[] {
+function meetingDates(events: Event[], timexes: readonly Timex[]): Event[] {
   const pairOf = (e: Event): string | null => {
     const cs = new Set([...e.source, ...e.target].map((x) => x.country).filter((c): c is string => c !== null));
     if (cs.size !== 2 || !e.source.some((x) => x.country) || !e.target.some((x) => x.country)) return null;
@@ -3010,6 +3012,7 @@ function meetingDates(events: Event[]): Event[] {
   if (!meetings.size) return events;
   return events.map((e) => {
     if (e.date !== null || e.modality !== 'asserted' || !MEETING_ACTS.has(e.type)) return e;
+    if (e.mentions.some((m) => timexes.some((t) => !NON_DATES.has(t.type) && t.start >= m.sentence.start && t.end <= m.sentence.end))) return e;
     const pair = pairOf(e);
     const m = pair ? meetings.get(pair) : undefined;
     return m ? { ...e, date: m.date, why: [...e.why, `date: ${m.date}, of the meeting of the two sides («${m.trigger.text}»)`] } : e;
