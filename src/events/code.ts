@@ -2143,6 +2143,18 @@ function newsDayOf(timexes: readonly Timex[], dct: string | null, leadEnd: numbe
 /** An act named after «after» (بعد التوصل إلى اتفاق، في أعقاب هجوم): one that came before what the clause tells. */
 const actBefore = (w: Work, h: Hit): boolean => h.nominal && h.first > 0 && w.lex.syntax.afterWords.has(stripConj(w, w.keys[h.first - 1]!));
 
+/**
+ * A sentence that opens with كان (وكانت الجماعة قد أعلنت الأسبوع الماضي …، فيما اتهمت واشنطن إيران
+ * …، وهو ما نفته طهران) tells background all through: its undated acts, in whatever clause, are no
+ * news-day acts.
+ */
+function backgroundSentence(w: Work, h: Hit): boolean {
+  const s = w.sentences[h.sentence]!;
+  let k = tokenAt(w.toks, s.start);
+  while (k < w.toks.length && !isWord(w.toks[k]!)) k++;
+  return k < h.first && w.lex.syntax.kanaForms.has(stripConj(w, w.keys[k]!));
+}
+
 /** Background told in the pluperfect or as a precedent (كان قد، سبق أن، منذ): no news-day date. */
 function background(w: Work, h: Hit): boolean {
   if (actBefore(w, h)) return true;
@@ -2780,7 +2792,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     } else if (dct && ongoing(w, h)) {
       date = dct;
       why.push('date: publication date (going on: تواصل، لا تزال)');
-    } else if (dct && !background(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && h.sentence < LEAD_SENTENCES) {
+    } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && h.sentence < LEAD_SENTENCES) {
       // a present verb too: the present of a headline or lead (الصومال يقطع علاقاته، تتقدم القوات) tells
       // the news day's act — not a habit (تجتمع كل ثلاثة أشهر)
       // a past act the lead reports without a date of its own happened on the news day
