@@ -886,13 +886,16 @@ function verbLikeKey(syntax: EventLexicon['syntax'], key: string): boolean {
   return /^[يت][^ا].{2,}$/.test(key) || (/ت$/.test(key) && key.length >= 4 && key.length <= 6); // يطالب، فشلت
 }
 
+/** Is token `x` a support verb that follows a verbal noun (قام بها، شنها، فرضتها)? */
+const supportVerbAt = (w: Work, x: number): boolean => x < w.toks.length && isWord(w.toks[x]!) && variantsOf(w, x).some((v) => w.lex.syntax.supportVerbsAfter.has(v.key));
+
 /** The agent of a verbal noun told in its relative clause (الهجوم الذي شنته روسيا), as a side. */
 function relativeAgent(w: Work, h: Hit): EventArg | null {
   let k = h.last + 1;
   if (k < w.toks.length && w.slotAt[k]! < 0 && !w.lex.syntax.relativePronouns.has(w.keys[k]!) && w.toks[k]!.kind === 'word') k++; // one adjective
   if (!w.lex.syntax.relativePronouns.has(w.keys[k] ?? '')) return null;
   k++;
-  if (!(k < w.toks.length && variantsOf(w, k).some((v) => w.lex.syntax.supportVerbsAfter.has(v.key)))) return null;
+  if (!supportVerbAt(w, k)) return null;
   for (let j = k + 1; j < w.toks.length && j <= k + 3; j++) {
     const si = w.slotAt[j]!;
     if (si >= 0 && w.slots[si]!.first === j && w.slots[si]!.prep === null) return argOf(w.slots[si]!);
@@ -1212,8 +1215,6 @@ function slotTargetPrep(a: ArgScope, i: number): boolean {
 }
 /** Is token `i` a word of the trigger's clause that inverts the sense's sides (تلقى اتصالا من …)? */
 const invertingWord = (a: ArgScope, i: number): boolean => a.w.clauseOf[i] === a.clause && variantsOf(a.w, i).some((v) => a.h.sense.invertedWith.has(v.key));
-/** Is token `x` a support verb that follows a verbal noun (قام بها، شنها، فرضتها)? */
-const supportVerbAt = (w: Work, x: number): boolean => x < w.toks.length && isWord(w.toks[x]!) && variantsOf(w, x).some((v) => w.lex.syntax.supportVerbsAfter.has(v.key));
 /** Does a verb govern the mention from right before it (أعلن المغرب رفضه القرار: رفضه is "its refusal")? */
 const governedByVerb = (w: Work, slots: readonly Slot[], i: number): boolean => slots[i]!.first > 0 && verbLike(w, slots[i]!.first - 1);
 /** Is there a verb between mention `from` and mention `i`? */
@@ -1903,8 +1904,8 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
       if (ownRelative && (w.clauseOf[h.first] !== w.clauseOf[first] || (h.first > last && between(w, last, h.first).commas > 0))) continue;
       const lv = h.nominal ? lightVerbBefore(w, h) : -1;
       // (a verbal noun: dearer with the date before it, or after it past a comma)
-      const nominal = h.nominal && lv < 0 ? (h.first > last ? 6 : 0) + (h.last < first && commaBefore ? 3 : 0) : 0;
-      const score = (lv >= 0 ? dateCost(w, first, last, lv, lv) : dateCost(w, first, last, h.first, h.last)) + nominal + partOnly + deadline;
+      const nominalCost = h.nominal && lv < 0 ? (h.first > last ? 6 : 0) + (h.last < first && commaBefore ? 3 : 0) : 0;
+      const score = (lv >= 0 ? dateCost(w, first, last, lv, lv) : dateCost(w, first, last, h.first, h.last)) + nominalCost + partOnly + deadline;
       if (DEBUG) console.error(`[events] date ${t.text} → ${w.toks[h.first]!.text}: ${score}`);
       if (score < bd) (bd = score), (bi = hi);
     }
@@ -2997,6 +2998,13 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   return meetingDates(mergeHeadline(doc, merged), timexes);
 }
 
+/** The two countries of an event with a country on each side, as `countriesOf` writes them, or null. */
+function countryPair(e: Event): string | null {
+  if (!e.source.some((x) => x.country) || !e.target.some((x) => x.country)) return null;
+  const pair = countriesOf([...e.source, ...e.target].filter((x) => x.country !== null));
+  return pair.split(',').length === 2 ? pair : null;
+}
+
 /** What the two sides of a meeting do at it: the acts a dated meeting dates ({@link meetingDates}). */
 const MEETING_ACTS: ReadonlySet<string> = new Set(['AGREE', 'SUPPORT', 'REQUEST', 'CONSULT']);
 
@@ -3011,21 +3019,16 @@ const MEETING_ACTS: ReadonlySet<string> = new Set(['AGREE', 'SUPPORT', 'REQUEST'
  * among them.)
  */
 function meetingDates(events: Event[], timexes: readonly Timex[]): Event[] {
-  const pairOf = (e: Event): string | null => {
-    const cs = new Set([...e.source, ...e.target].map((x) => x.country).filter((c): c is string => c !== null));
-    if (cs.size !== 2 || !e.source.some((x) => x.country) || !e.target.some((x) => x.country)) return null;
-    return [...cs].sort().join(',');
-  };
   const meetings = new Map<string, Event>();
   for (const e of events) {
-    const pair = e.type === 'CONSULT' && e.modality === 'asserted' && e.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? pairOf(e) : null;
+    const pair = e.type === 'CONSULT' && e.modality === 'asserted' && e.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? countryPair(e) : null;
     if (pair && !meetings.has(pair)) meetings.set(pair, e);
   }
   if (!meetings.size) return events;
   return events.map((e) => {
     if (e.date !== null || e.modality !== 'asserted' || !MEETING_ACTS.has(e.type)) return e;
     if (e.mentions.some((m) => timexes.some((t) => !NON_DATES.has(t.type) && t.start >= m.sentence.start && t.end <= m.sentence.end))) return e;
-    const pair = pairOf(e);
+    const pair = countryPair(e);
     const m = pair ? meetings.get(pair) : undefined;
     return m ? { ...e, date: m.date, why: [...e.why, `date: ${m.date}, of the meeting of the two sides («${m.trigger.text}»)`] } : e;
   });
