@@ -77,6 +77,11 @@ export interface LexItem {
   readonly definiteContext?: boolean;
   /** A group noun of a state's personnel (`الجنود`, `رجال الشرطة`): with no nisba, the force of its sector named last before it. */
   readonly personnel?: boolean;
+  /**
+   * A body of civil society that is the country's where it acts (`النقابة`, `التنسيقية`): with no nisba
+   * it takes the article's country as a state institution does (other civil society needs its own).
+   */
+  readonly domestic?: boolean;
 }
 
 /** Bits of `Kb.first`: what a word key can start. */
@@ -197,7 +202,7 @@ interface PeopleFile {
 interface AliasFile { entries: { names: string[]; country: string | null; sector: string | null; note?: string }[] }
 interface PolitiesFile { forms: { form: string; words: string[]; countries: string[] }[] }
 interface SectorsFile {
-  institutions?: { names: string[]; sector: string | null; role?: string | null; needsCountry?: boolean; definiteContext?: boolean }[];
+  institutions?: { names: string[]; sector: string | null; role?: string | null; needsCountry?: boolean; definiteContext?: boolean; domestic?: boolean }[];
   titles?: { names: string[]; sector: string | null; role?: string | null }[];
   portfolios?: { names: string[]; sector: string | null; role?: string | null }[];
   adjectives?: { names: string[]; sector: string | null }[];
@@ -394,6 +399,7 @@ export function loadKb(dir = path.join(PROJECT_ROOT, 'data', 'actors')): Kb {
           ...((g as { needsCountry?: boolean }).needsCountry ? { needsCountry: true } : {}),
           ...((g as { definiteContext?: boolean }).definiteContext ? { definiteContext: true } : {}),
           ...((g as { personnel?: boolean }).personnel ? { personnel: true } : {}),
+          ...((g as { domestic?: boolean }).domestic ? { domestic: true } : {}),
         };
         const keys = nameKeys(n);
         if (!keys.length) continue;

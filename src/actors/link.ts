@@ -1211,6 +1211,15 @@ function definiteCoref(env: Env, all: { start: number; end: number; text: string
     if (!h) continue;
     if (covered[i] || t.ent >= 0) {
       const k = startsAt.get(i);
+      // a head noun that is an institution of its own (النقابة: a union is its country's) still stands
+      // for the organisation of that head named before it
+      const seen = last.get(h.head);
+      const m = k !== undefined ? all[k]! : null;
+      if (m && h.definite && m.draft?.rule === 'institution+context' && m.end <= t.end && seen && seen.ante >= 0 && t.sent - seen.sent <= DEFINITE_COREF_SENTENCES) {
+        all[k!] = corefMention(env, t, h.cut, all[seen.ante]!);
+        last.set(h.head, { ante: seen.ante, sent: t.sent });
+        continue;
+      }
       last.set(h.head, { ante: k ?? -1, sent: t.sent });
       continue;
     }
@@ -1229,14 +1238,18 @@ function definiteCoref(env: Env, all: { start: number; end: number; text: string
     if (prev && !GENITIVE_AL.test(prev.key) && /ه$/.test(prev.key) && prev.key.length > 2) continue;
     const seen = last.get(h.head);
     if (!seen || seen.ante < 0 || t.sent - seen.sent > DEFINITE_COREF_SENTENCES) continue;
-    const m = all[seen.ante]!;
-    const d = m.draft!;
-    // (the copied draft keeps the antecedent's entry and actor, so the mention gets its key)
-    const steps = [`«${env.text.slice(cutStart(env.text, t, h.cut), t.end)}» stands for "${m.text}" named before it`, ...d.steps];
-    added.push(tokenMention(env.text, t, h.cut, d.name || m.name || m.text, { ...d, rule: `coref:definite(${d.rule})`, steps, strength: 1 }));
+    added.push(corefMention(env, t, h.cut, all[seen.ante]!));
     last.set(h.head, { ante: seen.ante, sent: t.sent });
   }
   all.push(...added);
+}
+
+/** The mention of a definite head noun at `t` standing for the organisation `m` named before it. */
+function corefMention(env: Env, t: Tk, cut: number, m: { text: string; name: string; draft: Draft | null }): ReturnType<typeof tokenMention> {
+  const d = m.draft!;
+  // (the copied draft keeps the antecedent's entry and actor, so the mention gets its key)
+  const steps = [`«${env.text.slice(cutStart(env.text, t, cut), t.end)}» stands for "${m.text}" named before it`, ...d.steps];
+  return tokenMention(env.text, t, cut, d.name || m.name || m.text, { ...d, rule: `coref:definite(${d.rule})`, steps, strength: 1 });
 }
 
 /** Nameless actor phrases: knowledge-base names the tagger missed, institutions, titles and group nouns with their nisbas. */
@@ -1329,9 +1342,10 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
       // … and a definite plural institution (الأجهزة الأمنية: the security services the story is
       // about) as a singular one does; an indefinite one (أجهزة أمنية) names none without its nisba
       const definitePlural = item.definiteContext === true && toks[i]!.vars.some((v) => v.cut === 0 && v.key.startsWith('ال'));
-      if (((item.needsCountry && !definitePlural) || (item.kind === 'title' && !portfolioTitle) || toks[i]!.used || !STATE_SECTORS.has(sector!)) && !country) {
-        // a plural or generic noun (`الجيوش`), a bare title (`الرئيس`, `صحفي`) or an institution inside a
-        // person's title, none naming a country of its own: no actor of its own (the context would guess)
+      if (((item.needsCountry && !definitePlural) || (item.kind === 'title' && !portfolioTitle) || toks[i]!.used || !(STATE_SECTORS.has(sector!) || item.domestic)) && !country) {
+        // a plural or generic noun (`الجيوش`), a bare title (`الرئيس`, `صحفي`), an institution inside a
+        // person's title or of civil society (`المنظمة`; not a union, `النقابة`, which is its country's),
+        // none naming a country of its own: no actor of its own (the context would guess)
         i = j;
         continue;
       }

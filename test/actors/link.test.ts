@@ -57,6 +57,11 @@ const CASES: [string, string | null, Row[]][] = [
     ['المفرق', 85, 91, 'JOR', 'kb:place', null],
   ]],
   ['أعلنت الحكومة الأردنية خطة أمنية جديدة. ونفذت أجهزة أمنية حملة مداهمات في المدينة.', null, [['الحكومة الأردنية', 6, 22, 'JOR.GOV', 'institution+nisba', null]]],
+  // a union or a workers' coordination with no nisba is the article's country's, as a state institution is; other civil society is not (bug: «وتطالب التنسيقية» lost its source)
+  ['أعلنت الحكومة المغربية خطة جديدة. وقررت التنسيقية تمديد الإضراب. وقالت الجمعية إن الخطة فاشلة.', null, [
+    ['الحكومة المغربية', 6, 22, 'MAR.GOV', 'institution+nisba', null],
+    ['التنسيقية', 40, 49, 'MAR.CVL', 'institution+context', null],
+  ]],
   // a one-word name an entry marks as an ordinary word too is linked only when tagged (bug: شلّ "paralysed" was Shell)
   ['الرباط - شلّ إضراب وطني خاضه الأساتذة آلاف المدارس.', null, [['الرباط', 0, 6, 'MAR', 'kb:place', null]]],
   // a counterpart (نظيره) is a title: its nisba gives the person's country (bug: the unknown Albares took the article's country)
