@@ -79,6 +79,10 @@ const DOMESTIC_SUBJECT_TYPES = new Set<string>(['COERCE', 'PROTEST']);
 
 /** Types whose events name both sides (in the annotated sets 87–96 % of them do). */
 const TWO_SIDED = new Set<string>(['SUPPORT', 'COOPERATE']);
+/** A verb right after a relative pronoun (غينيا الاستوائية التي تتهم باريس): it describes the antecedent. */
+const relativeVerb = (w: Work, h: Hit): boolean => !h.nominal && h.first > 0 && w.lex.syntax.relativePronouns.has(w.keys[h.first - 1]!);
+/** The singular relative pronouns (folded): their antecedent is one mention, not a coordination. */
+const SINGULAR_RELATIVES = new Set<string>(['الذي', 'التي']);
 
 /** Acts of force, which may fall on things (a crossing closed to aid, aid trucks looted). */
 const FORCE_TYPES = new Set<string>(['COERCE', 'ASSAULT', 'SANCTION']);
@@ -1358,7 +1362,9 @@ function findArgs(
   if (!source.length && !h.nominal && w.lex.syntax.relativePronouns.has(w.keys[h.first - 1] ?? '')) {
     const ante = sentenceSlots(w, sent, h).filter((i) => slots[i]!.last < h.first - 1 && !slotCityOnly(a, i) && !enclosed(w, slots[i]!)).pop();
     if (ante !== undefined && between(w, slots[ante]!.last, h.first - 1).words <= 2) {
-      source = groupBack(w, slots, ante);
+      // a singular pronoun (الذي، التي) stands for the last of coordinated mentions only (بين فرنسا
+      // وغينيا الاستوائية التي تتهم باريس); a dual or plural one for all of them
+      source = SINGULAR_RELATIVES.has(w.keys[h.first - 1]!) ? [ante] : groupBack(w, slots, ante);
       steps.push('source: the antecedent of the relative pronoun');
       if (firstBareAfter !== undefined) {
         target = group(w, slots, firstBareAfter);
@@ -1902,6 +1908,9 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
       // is the relative verb's, not a trigger's outside that clause)
       // (… which a comma after the date closes: الذي تولى رئاسة الوزراء بين عامي 2006 و2009، بعد …)
       if (ownRelative && (w.clauseOf[h.first] !== w.clauseOf[first] || (h.first > last && between(w, last, h.first).commas > 0))) continue;
+      // (… nor does a date before a relative pronoun date the verb right after it: تعقد المحكمة اليوم
+      // الاثنين جلسات … بين فرنسا وغينيا الاستوائية التي تتهم باريس — the clause tells its own time)
+      if (last < h.first - 1 && relativeVerb(w, h)) continue;
       const lv = h.nominal ? lightVerbBefore(w, h) : -1;
       // (a verbal noun: dearer with the date before it, or after it past a comma)
       const nominalCost = h.nominal && lv < 0 ? (h.first > last ? 6 : 0) + (h.last < first && commaBefore ? 3 : 0) : 0;
@@ -2793,7 +2802,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     } else if (dct && ongoing(w, h)) {
       date = dct;
       why.push('date: publication date (going on: تواصل، لا تزال)');
-    } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && h.sentence < LEAD_SENTENCES) {
+    } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && !relativeVerb(w, h) && h.sentence < LEAD_SENTENCES) {
       // a present verb too: the present of a headline or lead (الصومال يقطع علاقاته، تتقدم القوات) tells
       // the news day's act — not a habit (تجتمع كل ثلاثة أشهر)
       // a past act the lead reports without a date of its own happened on the news day
