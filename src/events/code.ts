@@ -79,7 +79,11 @@ const DOMESTIC_SUBJECT_TYPES = new Set<string>(['COERCE', 'PROTEST']);
 
 /** Types whose events name both sides (in the annotated sets 87–96 % of them do). */
 const TWO_SIDED = new Set<string>(['SUPPORT', 'COOPERATE']);
-/** A verb right after a relative pronoun (غينيا الاستوائية التي تتهم باريس): it describes the antecedent. */
+/**
+ * A verb right after a relative pronoun (غينيا الاستوائية التي تتهم باريس): it describes the
+ * antecedent — in the present a standing state, no news-day act (a past one may be the news: العبوات
+ * التي قتلت أسبر).
+ */
 const relativeVerb = (w: Work, h: Hit): boolean => !h.nominal && h.first > 0 && w.lex.syntax.relativePronouns.has(w.keys[h.first - 1]!);
 /**
  * Talks named by a definite plural verbal noun (تتعثر المفاوضات، بعد أسبوعين من المفاوضات): a process
@@ -2807,7 +2811,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     } else if (dct && ongoing(w, h)) {
       date = dct;
       why.push('date: publication date (going on: تواصل، لا تزال)');
-    } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && !relativeVerb(w, h) && !talksUnderway(h) && h.sentence < LEAD_SENTENCES) {
+    } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && !(relativeVerb(w, h) && presentTense(w, h)) && !talksUnderway(h) && h.sentence < LEAD_SENTENCES) {
       // a present verb too: the present of a headline or lead (الصومال يقطع علاقاته، تتقدم القوات) tells
       // the news day's act — not a habit (تجتمع كل ثلاثة أشهر)
       // a past act the lead reports without a date of its own happened on the news day
