@@ -90,8 +90,6 @@ const relativeVerb = (w: Work, h: Hit): boolean => !h.nominal && h.first > 0 && 
  * the story refers to, not the news day's act.
  */
 const talksUnderway = (h: Hit): boolean => h.sense.type === 'CONSULT' && h.nominal && h.definite && /ات$/.test(h.key);
-/** The singular relative pronouns (folded): their antecedent is one mention, not a coordination. */
-const SINGULAR_RELATIVES = new Set<string>(['الذي', 'التي']);
 
 /** Acts of force, which may fall on things (a crossing closed to aid, aid trucks looted). */
 const FORCE_TYPES = new Set<string>(['COERCE', 'ASSAULT', 'SANCTION']);
@@ -1373,7 +1371,7 @@ function findArgs(
     if (ante !== undefined && between(w, slots[ante]!.last, h.first - 1).words <= 2) {
       // a singular pronoun (الذي، التي) stands for the last of coordinated mentions only (بين فرنسا
       // وغينيا الاستوائية التي تتهم باريس); a dual or plural one for all of them
-      source = SINGULAR_RELATIVES.has(w.keys[h.first - 1]!) ? [ante] : groupBack(w, slots, ante);
+      source = w.lex.syntax.singularRelatives.has(w.keys[h.first - 1]!) ? [ante] : groupBack(w, slots, ante);
       steps.push('source: the antecedent of the relative pronoun');
       if (firstBareAfter !== undefined) {
         target = group(w, slots, firstBareAfter);

@@ -134,6 +134,8 @@ export interface Syntax {
   /** Words that open a demand's or threat's complement (إلى، على، ضرورة). */
   readonly complementHeads: ReadonlySet<string>;
   readonly relativePronouns: ReadonlySet<string>;
+  /** The singular relative pronouns (الذي، التي): their antecedent is one mention, not a coordination. */
+  readonly singularRelatives: ReadonlySet<string>;
   /** Words that open a contrasting clause (بينما، لكن، أما). */
   readonly contrastWords: ReadonlySet<string>;
   /** Forms of كان (كان X قد فعل). */
@@ -245,6 +247,7 @@ interface SyntaxFile {
   adjunct_prepositions: string[];
   complement_heads: string[];
   relative_pronouns: string[];
+  singular_relative_pronouns: string[];
   contrast_words: string[];
   kana_forms: string[];
   demonstratives: string[];
@@ -263,7 +266,7 @@ const SYNTAX_LISTS = [
   'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'background_words', 'after_words', 'support_markers', 'listed_complement_types', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
   'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
   'title_heads', 'title_word_prefixes', 'title_head_noun_prefixes', 'title_scope_prepositions', 'adjunct_prepositions', 'complement_heads',
-  'relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'approximators', 'press_types', 'death_nouns', 'manner_adverbs', 'cause_words', 'request_phrases',
+  'relative_pronouns', 'singular_relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'approximators', 'press_types', 'death_nouns', 'manner_adverbs', 'cause_words', 'request_phrases',
 ] as const;
 
 const keySet = (ws: readonly string[]): Set<string> => new Set(ws.map(keyOf));
@@ -348,6 +351,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     adjunctPrepositions: keySet(raw.adjunct_prepositions),
     complementHeads: keySet(raw.complement_heads),
     relativePronouns: keySet(raw.relative_pronouns),
+    singularRelatives: keySet(raw.singular_relative_pronouns),
     contrastWords: keySet(raw.contrast_words),
     kanaForms: keySet(raw.kana_forms),
     demonstratives: keySet(raw.demonstratives),
