@@ -80,9 +80,9 @@ const DOMESTIC_SUBJECT_TYPES = new Set<string>(['COERCE', 'PROTEST']);
 /** Types whose events name both sides (in the annotated sets 87–96 % of them do). */
 const TWO_SIDED = new Set<string>(['SUPPORT', 'COOPERATE']);
 /**
- * A verb right after a relative pronoun (غينيا الاستوائية التي تتهم باريس): it describes the
- * antecedent — in the present a standing state, no news-day act (a past one may be the news: العبوات
- * التي قتلت أسبر).
+ * A verb right after a relative pronoun (غينيا الاستوائية التي تتهم باريس): its subject is the
+ * antecedent, and it describes it — in the present a standing state, no news-day act (a past one may be
+ * the news: العبوات التي قتلت أسبر).
  */
 const relativeVerb = (w: Work, h: Hit): boolean => !h.nominal && h.first > 0 && w.lex.syntax.relativePronouns.has(w.keys[h.first - 1]!);
 /**
@@ -1366,7 +1366,7 @@ function findArgs(
   }
   // a verb right after a relative pronoun (غينيا الاستوائية التي تتهم باريس) has the antecedent as its
   // subject and the mention after it as its object
-  if (!source.length && !h.nominal && w.lex.syntax.relativePronouns.has(w.keys[h.first - 1] ?? '')) {
+  if (!source.length && relativeVerb(w, h)) {
     const ante = sentenceSlots(w, sent, h).filter((i) => slots[i]!.last < h.first - 1 && !slotCityOnly(a, i) && !enclosed(w, slots[i]!)).pop();
     if (ante !== undefined && between(w, slots[ante]!.last, h.first - 1).words <= 2) {
       // a singular pronoun (الذي، التي) stands for the last of coordinated mentions only (بين فرنسا
@@ -1531,9 +1531,8 @@ function findArgs(
         steps.push('target: a plural in ـين right after the verb (its object; a subject takes ـون)');
       } else if (
         firstBareAfter !== undefined &&
-        !h.nominal &&
         h.first > 1 &&
-        syntax.relativePronouns.has(w.keys[h.first - 1]!) &&
+        relativeVerb(w, h) &&
         w.slotAt[h.first - 2]! < 0 &&
         objectPronoun(w, h) === null &&
         wordsTo(a, firstBareAfter) <= 2 &&

@@ -81,13 +81,14 @@ describe('actor knowledge base', () => {
     assert.throws(() => loadKb(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /spelling عمّان names SYR, not one of its candidates/.test(e.message));
   });
 
-  test('the loader keeps the flags the linker reads: definiteContext, needs_entity (both files), portfolioHeads', () => {
+  test('the loader keeps the flags the linker reads: definiteContext, domestic, needs_entity (both files), portfolioHeads', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rasd-kb-'));
     copyFileSync(path.join(PROJECT_ROOT, 'data', 'actors', 'countries.json'), path.join(dir, 'countries.json'));
     const sectors = {
       institutions: [
         { names: ['الأجهزة الأمنية'], sector: 'COP', needsCountry: true, definiteContext: true },
         { names: ['الجيوش'], sector: 'MIL', needsCountry: true },
+        { names: ['التنسيقية'], sector: 'CVL', domestic: true },
       ],
       portfolioHeads: ['وزير', 'الوزيرة'],
     };
@@ -99,6 +100,8 @@ describe('actor knowledge base', () => {
     assert.equal(item('الأجهزة الأمنية')?.definiteContext, true);
     assert.equal(item('الأجهزة الأمنية')?.needsCountry, true);
     assert.equal(item('الجيوش')?.definiteContext, undefined, 'the flag is not given to groups without it');
+    assert.equal(item('التنسيقية')?.domestic, true);
+    assert.equal(item('الأجهزة الأمنية')?.domestic, undefined);
     assert.ok(kb.needsEntity.has('امل'), 'a word of needs-entity.json');
     assert.ok(kb.needsEntity.has('شل'), "an organisation's own needs_entity name");
     // the heads are kept with ال and without, whichever way they are written
