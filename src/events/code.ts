@@ -2198,6 +2198,19 @@ function ongoing(w: Work, h: Hit): boolean {
 }
 
 /**
+ * Is the date منذ and a point in time (منذ عام 2012: the word right before the expression) or a
+ * length of time (منذ أسبوعين: the timex tagger keeps the word, opening the expression)? since_words.
+ */
+function since(w: Work, t: Timex): boolean {
+  const words = w.lex.syntax.sinceWords;
+  const first = tokenAt(w.toks, t.start);
+  if (first < 0) return false;
+  if (words.has(stripConj(w, w.keys[first] ?? ''))) return true;
+  const prev = first - 1;
+  return prev >= 0 && isWord(w.toks[prev]!) && words.has(stripConj(w, w.keys[prev]!));
+}
+
+/**
  * غداة اشتباك، عشية الزيارة: a word that puts the act after it a day off its clause's date, up to six
  * words before the trigger in its sentence with no comma between, and after `from` (the token where
  * the date of the clause ends, or -1): the word and its days.
@@ -2235,7 +2248,8 @@ function presentTense(w: Work, h: Hit): boolean {
   if (k.length < 3 || !w.lex.syntax.presentPrefixes.has(k[0]!)) return false;
   if (k[0] === 'ي') return true;
   // ت / ن: a present verb only if the same word with يـ is a form of the sense (تتهم ~ يتهم; not توقيع)
-  return (w.lex.forms.get('ي' + k.slice(1)) ?? []).some((s) => s.id === h.sense.id);
+  const y = 'ي' + k.slice(1);
+  return (w.lex.forms.get(y) ?? []).some((s) => s.id === h.sense.id) || (w.lex.phrases.get(y) ?? []).some((p) => p.sense.id === h.sense.id);
 }
 /** سيزور، ستشن: the future prefix on a present form the lexicon knows (not سيطرت, whose س is the root's). */
 const isFuture = (w: Work, key: string): boolean => {
@@ -2796,6 +2810,11 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     if (ti >= 0 && fromReport.has(k)) {
       date = dayOfPartOfDay(timexes[ti]!.value);
       why.push(`date: of the statement that tells it (${timexes[ti]!.text})`);
+    } else if (ti >= 0 && dct && !h.nominal && presentTense(w, h) && since(w, timexes[ti]!)) {
+      // وتنشر كينيا 3600 جندي منذ 2012: a present act since a date goes on as the news is told (a
+      // past one keeps the date: قطعت السلطات الإنترنت منذ صباح الخميس was done that morning)
+      date = dct;
+      why.push(`date: the publication date (going on since ${timexes[ti]!.text})`);
     } else if (ti >= 0) {
       date = dayOfPartOfDay(timexes[ti]!.value);
       timex = ti;
