@@ -2181,6 +2181,11 @@ function background(w: Work, h: Hit): boolean {
   return false;
 }
 
+/** A frequency adverb up to four words before the hit in its sentence, no comma between (وكثيرا ما تنفذ تركيا ضربات): a habit. */
+function habitual(w: Work, h: Hit): boolean {
+  return windowWords(w, h, 4, 'before').some((i) => w.lex.syntax.habitWords.has(stripConj(w, w.keys[i]!)) && between(w, i, h.first).commas === 0);
+}
+
 /** A noun of a death (مقتل، مصرع، وفاة: `death_nouns`), with or without ال. */
 const deathNoun = (w: Work, h: Hit): boolean => w.lex.syntax.deathNouns.has(stripConj(w, h.key).replace(/^ال/, ''));
 
@@ -2632,6 +2637,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   const adverbStarts = new Set<number>();
   // clauses with a frequency (a SET timex: كل ثلاثة أشهر، سنويا): their acts are habits (لجنة تجتمع كل
   // ثلاثة أشهر), no one day's
+  /** Per sentence, the first token of a habitual act (habitual). */
+  const habitFrom = new Map<number, number>();
   const habitClauses = new Set(timexes.filter((t) => t.type === 'SET').map((t) => w.clauseOf[tokenAt(toks, t.start)]!));
   const newsDay = newsDayOf(timexes, dct, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0);
   for (let k = 0; k < live.length; k++) {
@@ -2807,6 +2814,10 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     let date: string | null = null;
     let timex: number | null = null;
     const ti = dates[k]!;
+    // a habit (وكثيرا ما تنفذ تركيا ضربات), and an act its subject is carried to in the sentence
+    // (… وتقول إنها بهدف ملاحقة المسلحين)
+    const habit = habitual(w, h) || (args.carried && (habitFrom.get(h.sentence) ?? Infinity) < h.first);
+    if (habit && !habitFrom.has(h.sentence)) habitFrom.set(h.sentence, h.first);
     if (ti >= 0 && fromReport.has(k)) {
       date = dayOfPartOfDay(timexes[ti]!.value);
       why.push(`date: of the statement that tells it (${timexes[ti]!.text})`);
@@ -2827,7 +2838,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     } else if (dct && ongoing(w, h)) {
       date = dct;
       why.push('date: publication date (going on: تواصل، لا تزال)');
-    } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && !(relativeVerb(w, h) && presentTense(w, h)) && !talksUnderway(h) && h.sentence < LEAD_SENTENCES) {
+    } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && !habit && !(relativeVerb(w, h) && presentTense(w, h)) && !talksUnderway(h) && h.sentence < LEAD_SENTENCES) {
       // a present verb too: the present of a headline or lead (الصومال يقطع علاقاته، تتقدم القوات) tells
       // the news day's act — not a habit (تجتمع كل ثلاثة أشهر)
       // a past act the lead reports without a date of its own happened on the news day
