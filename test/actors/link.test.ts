@@ -62,6 +62,12 @@ const CASES: [string, string | null, Row[]][] = [
     ['الحكومة المغربية', 6, 22, 'MAR.GOV', 'institution+nisba', null],
     ['التنسيقية', 40, 49, 'MAR.CVL', 'institution+context', null],
   ]],
+  // the armed opposition with no nisba is the article's country's, as the political opposition is (bug: «قالت المعارضة المسلحة في سوريا إنها كثفت قصفها» lost its source)
+  ['قصفت القوات الحكومية السورية بلدة في درعا. وقالت المعارضة المسلحة إنها استعادت مواقع.', null, [
+    ['القوات الحكومية السورية', 5, 28, 'SYR.MIL', 'group+nisba', null],
+    ['درعا', 37, 41, 'SYR', 'kb:place', null],
+    ['المعارضة المسلحة', 49, 65, 'SYR.REB', 'institution+context', null],
+  ]],
   // a one-word name an entry marks as an ordinary word too is linked only when tagged (bug: شلّ "paralysed" was Shell)
   ['الرباط - شلّ إضراب وطني خاضه الأساتذة آلاف المدارس.', null, [['الرباط', 0, 6, 'MAR', 'kb:place', null]]],
   // a counterpart (نظيره) is a title: its nisba gives the person's country (bug: the unknown Albares took the article's country)
