@@ -684,13 +684,14 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
       const c = nisbaOf(last + 1);
       if (c) (country = c), (last = last + 1);
     } else {
-      // a plural nisba used as a noun, after a number, a quantity word or a preposition
+      // a plural nisba used as a noun, after a number, a quantity word, a preposition or a part of a
+      // group (أغلبهم بريطانيون)
       const k = w.keys[i]!;
       if (!/(ين|ون|يا)$/.test(k)) continue;
       const c = nisbaOf(i);
       if (!c) continue;
       const prevKey = stripConj(w, w.keys[i - 1] ?? '');
-      if (i > 0 && isWord(w.toks[i - 1]!) && !QUANTITY.test(prevKey) && w.toks[i - 1]!.kind !== 'number') continue;
+      if (i > 0 && isWord(w.toks[i - 1]!) && !QUANTITY.test(prevKey) && !syntax.partitivePronouns.has(prevKey) && w.toks[i - 1]!.kind !== 'number') continue;
       sector = 'CVL';
       country = c;
       cut = wordInfo(w, i).nisba!.cut;
