@@ -895,7 +895,8 @@ function verbLikeKey(syntax: EventLexicon['syntax'], key: string): boolean {
   if (syntax.reportVerbs.has(key) || syntax.lightVerbs.has(key) || syntax.supportVerbsAfter.has(key)) return true;
   if (/^ال/.test(key)) return false;
   if (/ت(ه|ها|هم)$/.test(key) && key.length >= 4) return true; // شنته، فرضتها
-  return /^[يت][^ا].{2,}$/.test(key) || (/ت$/.test(key) && key.length >= 4 && key.length <= 6); // يطالب، فشلت
+  // (ـات is a feminine plural noun, عشرات، قوات، مئات: a past verb ends so only in a three-letter word, مات)
+  return /^[يت][^ا].{2,}$/.test(key) || (/ت$/.test(key) && !/ات$/.test(key) && key.length >= 4 && key.length <= 6); // يطالب، فشلت
 }
 
 /** Is token `x` a support verb that follows a verbal noun (قام بها، شنها، فرضتها)? */
@@ -2454,8 +2455,19 @@ const sameSet = (a: readonly EventArg[], b: readonly EventArg[]): boolean => {
  * قوات الأمن) takes, as a target, the country of a domestic source (not of foreign forces), else the
  * country of the event's place, else the article's.
  */
+/** Does the text name people mostly foreign where they are acted upon (ترحيل مهاجرين, محاولة للهجرة; foreign_people)? */
+function foreignPeople(w: Work, text: string): boolean {
+  const stems = w.lex.syntax.foreignPeople;
+  return keyOfText(text)
+    .split(' ')
+    .some((k) => {
+      const bare = k.replace(/^[وف]?[بلك]?(ال|ل)?/, '');
+      return stems.some((s) => k.startsWith(s) || bare.startsWith(s));
+    });
+}
+
 function inferCountry(w: Work, sl: Slot, side: 'source' | 'target', home: string | null, location: EventLocation | null, src: readonly EventArg[]): EventArg {
-  if (!sl.people) return argOf(sl);
+  if (!sl.people || foreignPeople(w, sl.m.text)) return argOf(sl);
   const own =
     side === 'target'
       ? src.find((a) => a.country && a.sector && w.lex.syntax.domesticSectors.has(a.sector) && ((a.sector !== 'MIL' && a.sector !== 'REB') || a.country === home))
@@ -2729,6 +2741,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         !lex.syntax.quantityWords.test(obj.text) &&
         !eventWord(w, objTok) &&
         !(objTok === h.last + 1 && adjectiveAfter(w, h, objTok)) &&
+        // (migrants, refugees, tourists: mostly not of the country acting on them)
+        !foreignPeople(w, obj.text) &&
         // (an object a nisba of another country qualifies is that country's: أيدت فرنسا خطة الحكم الذاتي
         // المغربية)
         !objectNisba
