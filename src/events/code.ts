@@ -1255,7 +1255,10 @@ function findArgs(
   const idx = sentenceSlots(w, sent, h);
   // (stopping a trigger's arguments at the next trigger was tried: it lost more than it won)
   const stop = Infinity;
-  const after0 = idx.filter((i) => slots[i]!.first > h.first && slots[i]!.first < stop && !slotInTrigger(a, slots[i]!) && slotInClause(a, slots[i]!) && slotUsable(a, slots[i]!) && !enclosed(w, slots[i]!));
+  // (an unnamed group in the gap of the trigger phrase is what the phrase acts with, the source's own:
+  // سحب «موظفين» دبلوماسيين، نشر 3000 «جندي» — not a side; a name there may be: تنشر «كينيا» نحو 3600 جندي)
+  const inGap = (s: Slot): boolean => s.people !== null && s.first > h.first && s.last < h.last;
+  const after0 = idx.filter((i) => slots[i]!.first > h.first && slots[i]!.first < stop && !slotInTrigger(a, slots[i]!) && !inGap(slots[i]!) && slotInClause(a, slots[i]!) && slotUsable(a, slots[i]!) && !enclosed(w, slots[i]!));
   // a mention a verbal-noun phrase takes in and runs past (إغلاق «القنصلية» الأميركية، طرد «السفير»
   // الإسرائيلي): the phrase's own object, no subject
   // (a verb phrase may take in its subject instead: دفعت «القوات» المسلحة بتعزيزات)
