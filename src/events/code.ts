@@ -568,6 +568,11 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     if (prep === 'من' && first > 1 && [w.keys[first - 2]!, stripConj(w, w.keys[first - 2]!)].some((k) => w.lex.syntax.partitiveNouns.has(k.replace(/^ال/, '')))) prep = null;
     // … a proclitic written apart with a tatweel (لـCNN، بـ"التقصير")
     if (!prep && first > 0) prep = procliticApart(w, first - 1);
+    // قافلة مساعدات تابعة «للأمم المتحدة»: the owner of the noun before acts through it, an agent
+    if (prep === 'ل') {
+      const ow = first - (procliticApart(w, first - 1) === 'ل' ? 2 : 1);
+      if (ow >= 0 && isWord(w.toks[ow]!) && syntax.ownerWords.has(stripConj(w, w.keys[ow]!))) prep = 'agent';
+    }
     // … and the supporter after بمساندة، بدعم من، مدعومة بـ (قوات الشرعية بمساندة مقاتلات التحالف العربي
     // سيطرت): no subject, the phrase of support is its preposition
     if (!prep) {

@@ -89,6 +89,8 @@ export interface Syntax {
   readonly nowWords: ReadonlySet<string>;
   /** Verbs of continuing (تواصل، لا تزال) before an undated trigger: the act goes on now (publication date). */
   readonly ongoingWords: ReadonlySet<string>;
+  /** تابعة before a mention with ل: the mention owns what is named before, an agent (owner_words). */
+  readonly ownerWords: ReadonlySet<string>;
   /** Word beginnings of people mostly foreign where acted upon (مهاجر، لاجئ): no country inferred for them (foreign_people). */
   readonly foreignPeople: readonly string[];
   /** أغلبهم، بينهم: a plural nisba right after one is a group of people (partitive_pronouns). */
@@ -232,6 +234,7 @@ interface SyntaxFile {
   future_prefix: string;
   now_words: string[];
   ongoing_words: string[];
+  owner_words: string[];
   foreign_people: string[];
   partitive_pronouns: string[];
   habit_words: string[];
@@ -275,7 +278,7 @@ interface SyntaxFile {
 
 const SYNTAX_LISTS = [
   'prepositions', 'proclitic_prepositions', 'location_prepositions', 'agent_markers', 'clause_punctuation', 'clause_openers',
-  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'foreign_people', 'partitive_pronouns', 'habit_words', 'since_words', 'background_words', 'after_words', 'support_markers', 'listed_complement_types', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
+  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'owner_words', 'foreign_people', 'partitive_pronouns', 'habit_words', 'since_words', 'background_words', 'after_words', 'support_markers', 'listed_complement_types', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
   'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
   'title_heads', 'title_word_prefixes', 'title_head_noun_prefixes', 'title_scope_prepositions', 'adjunct_prepositions', 'complement_heads',
   'relative_pronouns', 'singular_relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'approximators', 'press_types', 'death_nouns', 'manner_adverbs', 'cause_words', 'request_phrases',
@@ -336,6 +339,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     futurePrefix: keyOf(raw.future_prefix),
     nowWords: keySet(raw.now_words),
     ongoingWords: keySet(raw.ongoing_words),
+    ownerWords: keySet(raw.owner_words),
     foreignPeople: raw.foreign_people.map(keyOf),
     partitivePronouns: keySet(raw.partitive_pronouns),
     habitWords: keySet(raw.habit_words),
