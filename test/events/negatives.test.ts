@@ -130,6 +130,7 @@ const ROWS: Row[] = [
   { why: 'defusing a bomb (تفكيك عبوة) is no arrest', s: 'تمكنت الفرق الهندسية من تفكيك عبوة ناسفة في عدن.', not: 'COERCE' },
   { why: 'frustration (الإحباط) is no foiling', s: 'يعاني الشباب المغربي من الإحباط بسبب البطالة.', not: 'COERCE', none: true },
   // past background without actors
+  { why: 'a war named alone (تداعيات الحرب في سوريا) is a state of affairs, not an act: only its outbreak is one', s: 'وتحدث الوزير اللبناني عن تداعيات الحرب في سوريا على اقتصاد لبنان.', not: 'ASSAULT', none: true },
   { why: 'past background without actors: the dead of a civil war', s: 'قتل الآلاف خلال الحرب الأهلية في القرن الماضي.', not: 'ASSAULT', none: true },
   { why: 'past background without actors: battles of the last century', s: 'شهدت المنطقة معارك عنيفة في القرن الماضي.', not: 'ASSAULT', none: true },
   { why: 'past background without actors: the Second World War', s: 'قتل مئات الآلاف في الحرب العالمية الثانية.', not: 'ASSAULT', none: true },
