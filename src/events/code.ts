@@ -2213,8 +2213,8 @@ function ongoing(w: Work, h: Hit): boolean {
 }
 
 /**
- * Is the date منذ and a point in time (منذ عام 2012: the word right before the expression) or a
- * length of time (منذ أسبوعين: the timex tagger keeps the word, opening the expression)? since_words.
+ * Is the date told with منذ (since_words): before a point in time (منذ عام 2012: the word right before
+ * the expression) or opening a length of time (منذ أسبوعين: the timex tagger keeps the word in it)?
  */
 function since(w: Work, t: Timex): boolean {
   const words = w.lex.syntax.sinceWords;
@@ -2458,11 +2458,6 @@ const sameSet = (a: readonly EventArg[], b: readonly EventArg[]): boolean => {
   return ka === kb;
 };
 
-/**
- * A side as an event argument; a group of people the text names without a country (المتظاهرين،
- * قوات الأمن) takes, as a target, the country of a domestic source (not of foreign forces), else the
- * country of the event's place, else the article's.
- */
 /** Does the text name people mostly foreign where they are acted upon (ترحيل مهاجرين, محاولة للهجرة; foreign_people)? */
 function foreignPeople(w: Work, text: string): boolean {
   const stems = w.lex.syntax.foreignPeople;
@@ -2474,6 +2469,12 @@ function foreignPeople(w: Work, text: string): boolean {
     });
 }
 
+/**
+ * A side as an event argument; a group of people the text names without a country (المتظاهرين،
+ * قوات الأمن) takes, as a target, the country of a domestic source (not of foreign forces), else the
+ * country of the event's place, else the article's; people mostly foreign where acted upon
+ * (مهاجرين، لاجئين: foreign_people) take none.
+ */
 function inferCountry(w: Work, sl: Slot, side: 'source' | 'target', home: string | null, location: EventLocation | null, src: readonly EventArg[]): EventArg {
   if (!sl.people || foreignPeople(w, sl.m.text)) return argOf(sl);
   const own =
@@ -2656,10 +2657,10 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   const definiteNouns = new Set<number>();
   // the trigger starts of manner adverbs (هاتفيا)
   const adverbStarts = new Set<number>();
-  // clauses with a frequency (a SET timex: كل ثلاثة أشهر، سنويا): their acts are habits (لجنة تجتمع كل
-  // ثلاثة أشهر), no one day's
   /** Per sentence, the first token of a habitual act (habitual). */
   const habitFrom = new Map<number, number>();
+  // clauses with a frequency (a SET timex: كل ثلاثة أشهر، سنويا): their acts are habits (لجنة تجتمع كل
+  // ثلاثة أشهر), no one day's
   const habitClauses = new Set(timexes.filter((t) => t.type === 'SET').map((t) => w.clauseOf[tokenAt(toks, t.start)]!));
   const newsDay = newsDayOf(timexes, dct, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0);
   for (let k = 0; k < live.length; k++) {
