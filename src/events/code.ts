@@ -569,7 +569,8 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     // … a proclitic written apart with a tatweel (لـCNN، بـ"التقصير")
     if (!prep && first > 0) prep = procliticApart(w, first - 1);
     // قافلة مساعدات تابعة «للأمم المتحدة»: the owner of the noun before acts through it, an agent
-    if (prep === 'ل') {
+    // (the mention may open the text: no word before it)
+    if (prep === 'ل' && first > 0) {
       const ow = first - (procliticApart(w, first - 1) === 'ل' ? 2 : 1);
       if (ow >= 0 && isWord(w.toks[ow]!) && syntax.ownerWords.has(stripConj(w, w.keys[ow]!))) prep = 'agent';
     }

@@ -131,6 +131,7 @@ const ROWS: Row[] = [
   { why: 'frustration (الإحباط) is no foiling', s: 'يعاني الشباب المغربي من الإحباط بسبب البطالة.', not: 'COERCE', none: true },
   // past background without actors
   { why: 'a war named alone (تداعيات الحرب في سوريا) is a state of affairs, not an act: only its outbreak is one', s: 'وتحدث الوزير اللبناني عن تداعيات الحرب في سوريا على اقتصاد لبنان.', not: 'ASSAULT', none: true },
+  { why: 'a mention with ل opening the text has no word before it (bug: the تابعة-owner check read before the first token and threw; found by the fuzz test)', s: 'لفرنسا وألمانيا قوات في مالي.', not: 'MOBILIZE', none: true },
   { why: 'past background without actors: the dead of a civil war', s: 'قتل الآلاف خلال الحرب الأهلية في القرن الماضي.', not: 'ASSAULT', none: true },
   { why: 'past background without actors: battles of the last century', s: 'شهدت المنطقة معارك عنيفة في القرن الماضي.', not: 'ASSAULT', none: true },
   { why: 'past background without actors: the Second World War', s: 'قتل مئات الآلاف في الحرب العالمية الثانية.', not: 'ASSAULT', none: true },
