@@ -567,13 +567,12 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     // acts (or is acted on), in the noun's place
     if (prep === 'من' && first > 1 && [w.keys[first - 2]!, stripConj(w, w.keys[first - 2]!)].some((k) => w.lex.syntax.partitiveNouns.has(k.replace(/^ال/, '')))) prep = null;
     // … a proclitic written apart with a tatweel (لـCNN، بـ"التقصير")
-    if (!prep && first > 0) prep = procliticApart(w, first - 1);
+    const apart = first > 0 ? procliticApart(w, first - 1) : null;
+    if (!prep) prep = apart;
     // قافلة مساعدات تابعة «للأمم المتحدة»: the owner of the noun before acts through it, an agent
     // (the mention may open the text: no word before it)
-    if (prep === 'ل' && first > 0) {
-      const ow = first - (procliticApart(w, first - 1) === 'ل' ? 2 : 1);
-      if (ow >= 0 && isWord(w.toks[ow]!) && syntax.ownerWords.has(stripConj(w, w.keys[ow]!))) prep = 'agent';
-    }
+    const ow = first - (apart === 'ل' ? 2 : 1);
+    if (prep === 'ل' && ow >= 0 && isWord(w.toks[ow]!) && syntax.ownerWords.has(stripConj(w, w.keys[ow]!))) prep = 'agent';
     // … and the supporter after بمساندة، بدعم من، مدعومة بـ (قوات الشرعية بمساندة مقاتلات التحالف العربي
     // سيطرت): no subject, the phrase of support is its preposition
     if (!prep) {
@@ -633,7 +632,6 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     covered[i] = 1;
     out.push({ m, first: i, last: i, prep, coord: k[0] === 'و' && v.cut > 0, place: true, capital: false, people: null, entity: null });
   }
-  const QUANTITY = /^(\d+|[٠-٩]+|الاف|عشرات|مئات|ملايين|الوف|عدد|عددا|نحو|قرابه|حوالي|من|بين|ضد|علي|الي|ل|مع|اثنين|اثنان|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرين|عشرون|ثلاثين|اربعين|خمسين|مئه|مائه|الف)$/;
   for (let i = 0; i < w.toks.length; i++) {
     if (covered[i] || w.toks[i]!.kind !== 'word') continue;
     const v = wordInfo(w, i).people;
@@ -691,13 +689,13 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
       if (c) (country = c), (last = last + 1);
     } else {
       // a plural nisba used as a noun, after a number, a quantity word, a preposition or a part of a
-      // group (أغلبهم بريطانيون)
+      // group (أغلبهم بريطانيون): nisba_people_after
       const k = w.keys[i]!;
       if (!/(ين|ون|يا)$/.test(k)) continue;
       const c = nisbaOf(i);
       if (!c) continue;
       const prevKey = stripConj(w, w.keys[i - 1] ?? '');
-      if (i > 0 && isWord(w.toks[i - 1]!) && !QUANTITY.test(prevKey) && !syntax.partitivePronouns.has(prevKey) && w.toks[i - 1]!.kind !== 'number') continue;
+      if (i > 0 && isWord(w.toks[i - 1]!) && !/^[\d٠-٩]+$/.test(prevKey) && !syntax.nisbaPeopleAfter.has(prevKey) && w.toks[i - 1]!.kind !== 'number') continue;
       sector = 'CVL';
       country = c;
       cut = wordInfo(w, i).nisba!.cut;

@@ -93,8 +93,8 @@ export interface Syntax {
   readonly ownerWords: ReadonlySet<string>;
   /** Word beginnings of people mostly foreign where acted upon (مهاجر، لاجئ): no country inferred for them (foreign_people). */
   readonly foreignPeople: readonly string[];
-  /** أغلبهم، بينهم: a plural nisba right after one is a group of people (partitive_pronouns). */
-  readonly partitivePronouns: ReadonlySet<string>;
+  /** Number words, quantities, prepositions, أغلبهم: a plural nisba right after one is a group of people (nisba_people_after). */
+  readonly nisbaPeopleAfter: ReadonlySet<string>;
   /** Frequency adverbs (كثيرا ما، عادة ما) before a trigger: a habit, no news day (habit_words). */
   readonly habitWords: ReadonlySet<string>;
   /** منذ right before or opening the date of a trigger's clause: the act runs from that date on (since_words). */
@@ -236,7 +236,7 @@ interface SyntaxFile {
   ongoing_words: string[];
   owner_words: string[];
   foreign_people: string[];
-  partitive_pronouns: string[];
+  nisba_people_after: string[];
   habit_words: string[];
   since_words: string[];
   background_words: string[];
@@ -278,7 +278,7 @@ interface SyntaxFile {
 
 const SYNTAX_LISTS = [
   'prepositions', 'proclitic_prepositions', 'location_prepositions', 'agent_markers', 'clause_punctuation', 'clause_openers',
-  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'owner_words', 'foreign_people', 'partitive_pronouns', 'habit_words', 'since_words', 'background_words', 'after_words', 'support_markers', 'listed_complement_types', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
+  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'owner_words', 'foreign_people', 'nisba_people_after', 'habit_words', 'since_words', 'background_words', 'after_words', 'support_markers', 'listed_complement_types', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
   'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
   'title_heads', 'title_word_prefixes', 'title_head_noun_prefixes', 'title_scope_prepositions', 'adjunct_prepositions', 'complement_heads',
   'relative_pronouns', 'singular_relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'approximators', 'press_types', 'death_nouns', 'manner_adverbs', 'cause_words', 'request_phrases',
@@ -341,7 +341,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     ongoingWords: keySet(raw.ongoing_words),
     ownerWords: keySet(raw.owner_words),
     foreignPeople: raw.foreign_people.map(keyOf),
-    partitivePronouns: keySet(raw.partitive_pronouns),
+    nisbaPeopleAfter: keySet(raw.nisba_people_after),
     habitWords: keySet(raw.habit_words),
     sinceWords: keySet(raw.since_words),
     backgroundWords: keySet(raw.background_words),
