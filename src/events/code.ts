@@ -1168,6 +1168,8 @@ interface Args {
   otherSide?: TextSpan;
   /** The two sides named by nisbas after بين الجانبين (التونسي والليبي). */
   nisbaSides?: [EventArg, EventArg];
+  /** The owner of the decision whose act the verbal noun tells (قرار «روسيا» إغلاق): a slot index. */
+  decisionOwner?: number;
 }
 
 /** A person (رئيس أركان جيش الاحتلال أفيف كوخافي: the name is an apposition, not an object). */
@@ -1705,10 +1707,49 @@ function findArgs(
     carried = false;
     steps.push('no source: the subject of an act that befalls it (an explosion) is no agent');
   }
+  let decisionOwner: number | undefined;
+  // قرار روسيا إغلاق القنصلية، خطوة الإمارات سحب سفيرها: a verbal noun right after a decision noun and
+  // its owner is the owner's act — the owner is its source, even as the object of the sentence's verb
+  // (انتقدت الخارجية الأميركية قرار روسيا …: the ministry criticised, Russia closed)
+  if ((h.nominal || !verbLike(w, h.first)) && h.first >= 2) {
+    const own = idx.find((i) => slots[i]!.last === h.first - 1 && slots[i]!.prep === null && slots[i]!.people === null);
+    // (… and the act joined to that one by و: قرار روسيا إغلاق القنصلية «وطرد» دبلوماسيين)
+    const prevOwner = prevInSentence?.decisionOwner;
+    const owner =
+      own !== undefined && slots[own]!.first > 0 && syntax.decisionNouns.has(stripConj(w, w.keys[slots[own]!.first - 1]!))
+        ? own
+        : prevOwner !== undefined && /^[وف]/.test(w.keys[h.first]!) && between(w, slots[prevOwner]!.last, h.first).words <= 8 && between(w, slots[prevOwner]!.last, h.first).commas === 0
+          ? prevOwner
+          : undefined;
+    if (owner !== undefined) {
+      decisionOwner = owner;
+      if (!source.includes(owner)) {
+        source = [owner];
+        carried = false;
+        target = target.filter((i) => i !== owner);
+        steps.push(`source: «${slots[owner]!.m.text}», whose decision the verbal noun tells`);
+      }
+    }
+  }
+  // اعتبرت ماي أن … روسيا لا تحترم القانون الدولي: a judgement's target may stand in its أنّ-clause —
+  // the first named actor after the verb that is not the judge (a sense that needs a target only)
+  if (!target.length && h.sense.trigger.needs_target) {
+    const keys = new Set(source.map((i) => slots[i]!.m.key));
+    // (the one the wrong is said of stands last before the words that say it: أن «روسيا» لا تحترم)
+    const req = h.sense.requires;
+    const cue = req ? windowWords(w, h, req.window, 'after').find((k) => cueFrom(w, k, req.near) !== null) : undefined;
+    const judged = idx
+      .filter((i) => slots[i]!.first > h.last && (cue === undefined || slots[i]!.last < cue) && slots[i]!.people === null && !keys.has(slots[i]!.m.key) && slotUsable(a, slots[i]!) && !enclosed(w, slots[i]!))
+      .pop();
+    if (judged !== undefined) {
+      target = [judged];
+      steps.push('target: the actor named last before the words that tell the wrong');
+    }
+  }
   // no actor on both sides
   const srcKeys = new Set(source.map((i) => slots[i]!.m.key));
   target = target.filter((i) => !srcKeys.has(slots[i]!.m.key));
-  return { source, target, carried, steps, otherSide: target.length ? undefined : otherSide, accuses: h.sense.type === 'ACCUSE' };
+  return { source, target, carried, steps, otherSide: target.length ? undefined : otherSide, accuses: h.sense.type === 'ACCUSE', decisionOwner };
 }
 
 /** A place slot as an event's location. */
@@ -1986,8 +2027,13 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     // clause (أعلنت الكويت اليوم السبت استدعاء سفيرها: the announcement is the act, its date the event's)
     let absorbed = false;
     let absorber = -1;
+    // (a report verb after a verbal act reports that act — نددت الوزارة … ووصفتها في بيان نقلته الوكالة
+    // اليوم الثلاثاء: the statement's day is the condemnation's)
+    const act = hits[bi]!;
+    const spoken = REACTIONS.has(act.sense.type) && !act.nominal;
     for (const k of reportsOf(sent)) {
       if (k >= first && k <= last) continue;
+      if (spoken && k > act.last) continue;
       if (dateCost(w, first, last, k, k) < bd && w.clauseOf[k] !== w.clauseOf[hits[bi]!.first]) {
         absorbed = true;
         absorber = k;
@@ -2649,7 +2695,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   const dates = assignDates(w, live, timexes, named, dct, fromReport);
 
   // 2–6. arguments, place, date, modality per hit; one event per type and clause
-  const events: (Event & { clause: number; remention: boolean; argless: boolean })[] = [];
+  const events: (Event & { clause: number; remention: boolean; argless: boolean; needsTarget: boolean })[] = [];
   // the trigger starts of verbs joined by و (وأغلقت، ورفعت): another act of their sentence (toldApart)
   const coordinated = new Set<number>();
   // the trigger starts of definite verbal nouns (الهجوم، الاغتيال): names of an act told before
@@ -2861,7 +2907,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     } else if (dct && ongoing(w, h)) {
       date = dct;
       why.push('date: publication date (going on: تواصل، لا تزال)');
-    } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && !habit && !(relativeVerb(w, h) && presentTense(w, h)) && !talksUnderway(h) && h.sentence < LEAD_SENTENCES) {
+    } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && !habit && !(relativeVerb(w, h) && presentTense(w, h)) && !talksUnderway(h) && args.decisionOwner === undefined && h.sentence < LEAD_SENTENCES) {
+      // (not an act named as someone's decision, قرار روسيا إغلاق القنصلية: a decision told as known)
       // a present verb too: the present of a headline or lead (الصومال يقطع علاقاته، تتقدم القوات) tells
       // the news day's act — not a habit (تجتمع كل ثلاثة أشهر)
       // a past act the lead reports without a date of its own happened on the news day
@@ -2949,6 +2996,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       // العقوبات الجديدة، الزيارة: a definite verbal noun with no side of its own names an event told before
       remention: h.nominal && h.definite && h.parts.length === 1 && !introducedByPreposition(w, h) && !target.length && (args.carried || !source.length),
       argless,
+      needsTarget: h.sense.trigger.needs_target === true,
     });
   }
 
@@ -2994,7 +3042,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
 
   // 7. one event, several mentions: same type, sides and modality, compatible dates
   const merged: Event[] = [];
-  for (const { clause: _c, remention, argless, ...ev } of events) {
+  for (const { clause: _c, remention, argless, needsTarget, ...ev } of events) {
     if (remention) {
       let r = -1;
       for (let j = merged.length - 1; j >= 0 && r < 0; j--) if (merged[j]!.type === ev.type) r = j;
@@ -3005,6 +3053,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       }
     }
     if (!ev.source.length && !ev.target.length) continue;
+    // a judgement of wrongdoing with no one judged (اعتبر أن الوضع خطير) accuses no one
+    if (needsTarget && !ev.target.length) continue;
     // support and cooperation are between two parties: with one side unknown they are mostly no
     // event (support for a plan, cooperation in a field); tried for meetings and agreements too,
     // where it lost as many right events as wrong ones

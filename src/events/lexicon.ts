@@ -99,6 +99,8 @@ export interface Syntax {
   readonly habitWords: ReadonlySet<string>;
   /** منذ right before or opening the date of a trigger's clause: the act runs from that date on (since_words). */
   readonly sinceWords: ReadonlySet<string>;
+  /** Nouns of decision (قرار، خطوة): a verbal noun after one and its owner is the owner's act (قرار روسيا إغلاق القنصلية). */
+  readonly decisionNouns: ReadonlySet<string>;
   /** Words up to four before an undated trigger in its clause that make its act background, told before the news (كان، سبق، منذ، قبل). */
   readonly backgroundWords: ReadonlySet<string>;
   /** «After» words right before a verbal noun (بعد، إثر، عقب، أعقاب): the act it names came before the news. */
@@ -239,6 +241,7 @@ interface SyntaxFile {
   nisba_people_after: string[];
   habit_words: string[];
   since_words: string[];
+  decision_nouns: string[];
   background_words: string[];
   after_words: string[];
   support_markers: string[];
@@ -344,6 +347,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     nisbaPeopleAfter: keySet(raw.nisba_people_after),
     habitWords: keySet(raw.habit_words),
     sinceWords: keySet(raw.since_words),
+    decisionNouns: keySet(raw.decision_nouns),
     backgroundWords: keySet(raw.background_words),
     afterWords: keySet(raw.after_words),
     supportMarkers: keySet(raw.support_markers),

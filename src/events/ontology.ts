@@ -63,6 +63,8 @@ export interface Trigger {
   readonly participant_noun?: boolean;
   /** Every form is a verbal noun (انتشارا): a noun even with no ال, preposition or ة to show it. */
   readonly verbal_noun?: boolean;
+  /** The event is kept only with a target (a judgement of wrongdoing accuses someone, or it is no event). */
+  readonly needs_target?: boolean;
   readonly note?: string;
 }
 export interface ContextFilter {

@@ -56,6 +56,10 @@ const ROWS: Row[] = [
   // aid as what an act of force falls on
   { why: 'aid trucks looted are no aid given', s: 'واتهمت السلطات السودانية قوات الدعم السريع بنهب ثلاث شاحنات مساعدات قرب مدينة الأبيض.', not: 'AID' },
   { why: 'a crossing closed to aid is no aid given', s: 'وقررت الحكومة السودانية الشهر الماضي إغلاق معبر أدري أمام المساعدات الإنسانية.', not: 'AID' },
+  // judgements (اعتبر، رأى، وصف) accuse only with a wrong judged and someone judged
+  { why: 'a favourable judgement (وصف … بالمثمر) is no accusation', s: 'ووصف ظريف الإعلان الختامي للاجتماع بالمثمر.', not: 'ACCUSE' },
+  { why: 'observers judging (واعتبر مراقبون) are commentary, no act', s: 'واعتبر مراقبون أن موقف الحكومة الأردنية غير مقبول.', not: 'ACCUSE', none: true },
+  { why: 'a judgement of a situation with no one judged accuses no one', s: 'واعتبر وزير الخارجية المصري أن الوضع في المنطقة بالغ الخطورة وغير مقبول.', not: 'ACCUSE', none: true },
   // sport
   { why: 'sport: a team attack on the goal', s: 'شن فريق الوداد هجوما قويا على مرمى الرجاء في الشوط الثاني.', not: 'ASSAULT', none: true },
   { why: 'sport: the forwards (هجوم الفريق) against another national team', s: 'قاد مهاجم المنتخب المغربي هجوم الفريق في المباراة ضد منتخب الجزائر.', not: 'ASSAULT', none: true },
