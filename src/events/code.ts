@@ -475,6 +475,71 @@ function cutClauses(w: Work): void {
   }
 }
 
+/**
+ * Acts in kind (syntax.json `reciprocal_phrases`: خطوات مماثلة، بالمثل): for each phrase with a named
+ * subject before it in its clause (اتخذت روسيا، وردت موسكو), the event of the latest act told in the
+ * three sentences up to it against the subject's country by another — the same type, mode and CAMEO
+ * code, the subject its source and that act's source its target. A phrase after a preposition names
+ * the other side's act (ردا على إجراء مماثل اتخذته لندن), not one of its own; a future verb before it
+ * makes it expected, a negation negated. Undated.
+ */
+function reciprocalActs<E extends Event & { clause: number; remention: boolean; argless: boolean; needsTarget: boolean }>(w: Work, events: readonly E[]): E[] {
+  const out: E[] = [];
+  const { toks, lex } = w;
+  const { syntax } = lex;
+  for (let i = 0; i < toks.length; i++) {
+    if (!isWord(toks[i]!)) continue;
+    const phrase = syntax.reciprocalPhrases.find((p) => p.every((key, n) => i + n < toks.length && tokenIs(w, i + n, key)));
+    if (!phrase) continue;
+    const last = i + phrase.length - 1;
+    const prevKey = i > 0 ? stripConj(w, w.keys[i - 1]!) : '';
+    if (syntax.prepositions.has(prevKey)) continue;
+    const sent = w.sentOf[i]!;
+    const clause = w.clauseOf[i]!;
+    const subj = sentenceSlots(w, sent)
+      .filter((k) => w.slots[k]!.last < i && w.clauseOf[w.slots[k]!.first] === clause && w.slots[k]!.prep === null && w.slots[k]!.people === null && w.slots[k]!.m.actor.country !== null)
+      .pop();
+    if (subj === undefined) continue;
+    const sides = groupBack(w, w.slots, subj).map((k) => w.slots[k]!);
+    const own = new Set(sides.map((x) => x.m.actor.country));
+    // (the trigger without its proclitics: ردت «بإجراءات» → إجراءات)
+    const start = toks[i]!.start + cutChars(toks[i]!.text, variantsOf(w, i).find((v) => v.key === phrase[0])?.cut ?? 0);
+    const answered = [...events]
+      .reverse()
+      .find((e) => e.trigger.start < start && sent - w.sentOf[tokenAt(toks, e.trigger.start)]! <= 2 && e.target.some((a) => own.has(a.country)) && e.source.some((a) => a.country !== null && !own.has(a.country)));
+    if (!answered) continue;
+    let modality: Modality = 'asserted';
+    for (let k = Math.max(w.sentences[sent] ? tokenAt(toks, w.sentences[sent]!.start) : 0, i - 4); k < i; k++) {
+      const key = stripConj(w, w.keys[k]!);
+      if (syntax.denials.has(key) || key === 'لم' || key === 'لن' || key === 'عدم') modality = 'negated';
+      else if (modality === 'asserted' && isFuture(w, key)) modality = 'expected';
+    }
+    const end = toks[last]!.end;
+    const trigger: TextSpan = { text: w.doc.text.slice(start, end), start, end };
+    const sentence = w.sentences[sent]!;
+    const source: EventArg[] = sides.map((x) => inferCountry(w, x, 'source', null, null, []));
+    out.push({
+      ...answered,
+      trigger,
+      sentence: { start: sentence.start, end: sentence.end },
+      source,
+      target: answered.source.filter((a) => !own.has(a.country)),
+      date: null,
+      timex: null,
+      location: null,
+      modality,
+      confidence: answered.confidence * 0.8,
+      mentions: [{ trigger, sentence: { start: sentence.start, end: sentence.end } }],
+      why: [`in kind (${trigger.text}): answers «${answered.trigger.text}» (${answered.type}) against ${[...own].join('+')}`, `source: «${sides.map((x) => x.m.text).join('، ')}», the subject before it`, `target: the author of «${answered.trigger.text}»`, modality],
+      clause,
+      remention: false,
+      argless: false,
+      needsTarget: false,
+    });
+  }
+  return out;
+}
+
 /** The token index containing a character offset (binary search). */
 function tokenAt(toks: readonly Token[], off: number): number {
   let lo = 0;
@@ -3038,6 +3103,13 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       events[e] = { ...r, target: [...a.source], why: [...r.why, `target: the accuser, «${a.trigger.text}» before it`] };
       break;
     }
+  }
+
+  // X اتخذت خطوات مماثلة، ردت X بالمثل: an act in kind answering the act told just before against X —
+  // of that act's type, X its source and that act's author its target
+  for (const r of reciprocalActs(w, events)) {
+    const at = events.findIndex((e) => e.trigger.start > r.trigger.start);
+    events.splice(at < 0 ? events.length : at, 0, r);
   }
 
   // 7. one event, several mentions: same type, sides and modality, compatible dates

@@ -101,6 +101,8 @@ export interface Syntax {
   readonly sinceWords: ReadonlySet<string>;
   /** Nouns of decision (قرار، خطوة): a verbal noun after one and its owner is the owner's act (قرار روسيا إغلاق القنصلية). */
   readonly decisionNouns: ReadonlySet<string>;
+  /** Phrases of an act in kind (خطوات مماثلة، بالمثل), as word keys: reciprocal_phrases. */
+  readonly reciprocalPhrases: readonly (readonly string[])[];
   /** Words up to four before an undated trigger in its clause that make its act background, told before the news (كان، سبق، منذ، قبل). */
   readonly backgroundWords: ReadonlySet<string>;
   /** «After» words right before a verbal noun (بعد، إثر، عقب، أعقاب): the act it names came before the news. */
@@ -242,6 +244,7 @@ interface SyntaxFile {
   habit_words: string[];
   since_words: string[];
   decision_nouns: string[];
+  reciprocal_phrases: string[];
   background_words: string[];
   after_words: string[];
   support_markers: string[];
@@ -348,6 +351,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     habitWords: keySet(raw.habit_words),
     sinceWords: keySet(raw.since_words),
     decisionNouns: keySet(raw.decision_nouns),
+    reciprocalPhrases: raw.reciprocal_phrases.map((x) => x.split(/\s+/).filter(Boolean).map(keyOf)).filter((x) => x.length > 0),
     backgroundWords: keySet(raw.background_words),
     afterWords: keySet(raw.after_words),
     supportMarkers: keySet(raw.support_markers),

@@ -242,6 +242,7 @@ describe('event coder: negative cases', () => {
     { why: 'the ministry condemning an attack right after its subject is not its attacker', s: 'وأدانت الحكومة الأردنية الهجوم على السفارة في بغداد.', not: 'ASSAULT', country: 'JOR' },
     { why: 'a site of Hezbollah (مواقع لحزب الله) is the target, not the attacker', s: 'شن الطيران الإسرائيلي غارات على مواقع لحزب الله في جنوب لبنان.', not: 'ASSAULT', country: 'LBN' },
     { why: 'a company after ل and its head noun (منشأتين نفطيتين لشركة أرامكو) owns the object: not the attacker (bug: أرامكو was read as the subject after the verb)', s: 'وقصفت الجماعة منشأتين نفطيتين لشركة أرامكو في بقيق.', not: 'ASSAULT', country: 'SAU' },
+    { why: 'an act in kind after a preposition (ردا على إجراء مماثل اتخذته لندن) is the other side\'s act told, no event of its own', s: 'طردت روسيا دبلوماسيين بريطانيين، ردا على إجراء مماثل اتخذته لندن.', not: 'SANCTION', country: 'GBR' },
     { why: 'the city a drone flies over is not its operator', s: 'حلقت طائرة مسيرة إسرائيلية فوق بيروت.', not: 'ASSAULT', country: 'LBN' },
     { why: 'a dateline is where the story was filed, no side (bug: the UAE took Afrin)', s: 'دبي، الإمارات العربية المتحدة (CNN)-- قال قائد ميداني في الجيش السوري الحر إن قواته سيطرت على مدينة عفرين.', not: 'ASSAULT', country: 'ARE' },
     { why: 'a dateline with a single dash (بيروت - ) is no side either', s: 'بيروت - قصفت طائرات مجهولة مواقع في البقاع.', not: 'ASSAULT', country: 'LBN' },
