@@ -173,6 +173,32 @@ function markNisbas(kb: Kb, toks: Tk[]): void {
   }
 }
 
+/** A written number, or a number word that takes a singular accusative after it (خمسة «عشر» جنديا). */
+const NUMBER_KEY = /^([0-9٠-٩]+|عشر|عشره|عشرون|عشرين|ثلاثون|ثلاثين|اربعون|اربعين|خمسون|خمسين|ستون|ستين|سبعون|سبعين|ثمانون|ثمانين|تسعون|تسعين)$/;
+/** Is the match key a number after which a noun stands in the singular accusative (`15`, `عشرين`)? */
+export const isNumberKey = (key: string): boolean => NUMBER_KEY.test(key);
+
+/**
+ * `15 جنديا تركيا`, `اعتقلت الشرطة مواطنا سوريا`: after an indefinite accusative noun (ending in ا, no
+ * ال) that follows a number or is a title or group noun, a word spelt like a country's name that is also
+ * that country's nisba with the accusative ا (تركي + ا) is the nisba, not the country. Token index →
+ * country.
+ */
+function accusativeNisbas(kb: Kb, toks: readonly Tk[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    const p = toks[i - 1]!;
+    if (t.punct || p.punct || t.key.length < 4 || !t.key.endsWith('ا') || p.key.length < 4 || !p.key.endsWith('ا') || /^[وفبل]?ال/.test(p.key)) continue;
+    const c = kb.nisbas.get(t.key.slice(0, -1));
+    if (!c || !kbLookup(kb.names, [t.key]).some((e) => e.kind === 'country' && e.country === c)) continue;
+    const counted = i >= 2 && !toks[i - 2]!.punct && isNumberKey(toks[i - 2]!.key);
+    const noun = [p.key, p.key.slice(0, -1)].some((k) => kb.words.has(k) || kb.lexicon.has(k));
+    if (counted || noun) out.set(i, c);
+  }
+  return out;
+}
+
 /**
  * Sectors whose bare institution nouns mean the article's own state (`الحكومة`, `الجيش`, `الشرطة`,
  * `البرلمان`, `المحكمة`, `المخابرات`, `المعارضة`); a school, company, newspaper or party without its
@@ -1463,9 +1489,21 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
     return { a, b };
   });
   markNisbas(kb, toks);
+  // (an accusative nisba spelt as its country's name is no mention of the country: 15 جنديا «تركيا»)
+  const accusative = new Set<number>();
+  const accusativeAt = accusativeNisbas(kb, toks);
+  for (const [i, c] of accusativeAt) {
+    const k = toks[i]!.ent;
+    if (k >= 0 && entToks[k]!.b - entToks[k]!.a === 1) accusative.add(k);
+    if (k < 0 || entToks[k]!.b - entToks[k]!.a === 1) {
+      toks[i]!.ent = -1;
+      toks[i]!.nisba = c;
+    }
+  }
   const lex = new MatchMemo(kb.lexicon, toks, FIRST_LEXICON);
   const names = new MatchMemo(kb.names, toks, FIRST_NAME);
   const counts = countCountries(kb, toks, Math.max(1, sentences.length), names);
+  for (const i of accusativeAt.keys()) if (counts.kbAt.get(i)?.b === i + 1) counts.kbAt.delete(i);
   for (const m of counts.kbAt.values()) for (let i = m.a; i < m.b; i++) toks[i]!.covered = true;
   const ref = ctx.referenceDate ?? doc.meta.published;
   const env: Env = {
@@ -1486,7 +1524,7 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
 
   const drafts: (Draft | null)[] = entities.map((e, k) => {
     const { a, b } = entToks[k]!;
-    if (a >= b || notNameHere(toks, a, b)) return null;
+    if (a >= b || accusative.has(k) || notNameHere(toks, a, b)) return null;
     // a known person's full name around a shorter entity (`بني غانتس` where the tagger marked
     // `غانتس` as a place): the person
     for (let x = Math.max(0, a - 3); x <= a; x++) {

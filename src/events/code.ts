@@ -33,8 +33,8 @@ import type { ActorMention } from '../actors/types.ts';
 import type { Timex } from '../dates/types.ts';
 import { requireLayer } from '../doc/doc.ts';
 import { normalizeLetters } from '../lang/ar/normalize.ts';
-import { defaultKb } from '../actors/kb.ts';
-import { conceptBefore } from '../actors/link.ts';
+import { defaultKb, type Kb } from '../actors/kb.ts';
+import { conceptBefore, isNumberKey } from '../actors/link.ts';
 import { dayOfPartOfDay, shiftDay, startsAfter } from '../dates/compare.ts';
 import { defaultEventLexicon, wordVariants, keyOf as keyOfText, type Cue, type CueSet, type CompiledFilter, type EventLexicon, type Phrase, type Sense } from './lexicon.ts';
 import type { Event, EventArg, EventLocation, EventMention, Modality, TextSpan } from './types.ts';
@@ -540,6 +540,20 @@ function reciprocalActs<E extends Event & { clause: number; remention: boolean; 
   return out;
 }
 
+/**
+ * Is token `i`, spelt as the name of `country`, that country's nisba in the accusative (تركي + ا) after
+ * an indefinite accusative noun that follows a number or is a title or group noun (15 جنديا تركيا، 23
+ * دبلوماسيا بريطانيا)? The linker reads it so (actors/link.ts accusativeNisbas).
+ */
+function accusativeNisbaAt(w: Work, kb: Kb, i: number, country: string | null): boolean {
+  if (i < 1 || !isWord(w.toks[i - 1]!)) return false;
+  const key = w.keys[i]!;
+  const prev = w.keys[i - 1]!;
+  if (!key.endsWith('ا') || prev.length < 4 || !prev.endsWith('ا') || /^[وفبل]?ال/.test(prev) || kb.nisbas.get(key.slice(0, -1)) !== country) return false;
+  const counted = i >= 2 && isNumberKey(w.keys[i - 2]!);
+  return counted || [prev, prev.slice(0, -1)].some((k) => kb.words.has(k) || kb.lexicon.has(k));
+}
+
 /** The token index containing a character offset (binary search). */
 function tokenAt(toks: readonly Token[], off: number): number {
   let lo = 0;
@@ -677,6 +691,8 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     const prev = i > 0 && isWord(w.toks[i - 1]!) ? w.keys[i - 1]! : '';
     const prevBare = stripConj(w, prev);
     if (prev && !syntax.prepositions.has(prevBare) && (/^(ال|لل|بال|وال)/.test(prev) || /[هة]$/.test(prev))) continue;
+    // (nor an accusative nisba spelt as the name, after a counted or title noun: 23 دبلوماسيا «بريطانيا»)
+    if (accusativeNisbaAt(w, kb, i, entry.country)) continue;
     const tok = w.toks[i]!;
     const start = tok.start + cutChars(tok.text, v.cut);
     const text = w.doc.text.slice(start, tok.end);

@@ -9,6 +9,11 @@ import { actorMentions } from './helpers.ts';
 
 type Row = [text: string, start: number, end: number, id: string, rule: string, role: string | null];
 const CASES: [string, string | null, Row[]][] = [
+  // an accusative nisba spelt as its country's name after a counted or group noun is the nisba (bug: «تركيا» of 15 جنديا تركيا was Turkey, a side of its own)
+  ['قتل 15 جنديا تركيا في هجوم.', null, [['جنديا تركيا', 7, 18, 'TUR.MIL', 'group+nisba', null]]],
+  ['طردت روسيا 23 دبلوماسيا بريطانيا.', null, [['روسيا', 5, 10, 'RUS', 'kb:country', null]]],
+  // … not after a verb in the dual (زارا تركيا: they visited Turkey)
+  ['زارا تركيا الأسبوع الماضي.', null, [['تركيا', 5, 10, 'TUR', 'kb:country', null]]],
   // a definite head noun stands for the organisation named before it (bug: «النقابة» was no actor, the union's call lost its source)
   ['اعتبرت النقابة الوطنية للصحفيين التونسيين أن المنشور يعرقل عملهم. ودعت النقابة رئاسة الحكومة إلى تقديم التوضيحات.', null, [
     ['النقابة الوطنية للصحفيين التونسيين', 7, 41, 'TUN.MED', 'institution+nisba', null],
