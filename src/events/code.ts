@@ -554,6 +554,32 @@ function accusativeNisbaAt(w: Work, kb: Kb, i: number, country: string | null): 
   return counted || [prev, prev.slice(0, -1)].some((k) => kb.words.has(k) || kb.lexicon.has(k));
 }
 
+/**
+ * Per sentence, the token after which commentators' opinion runs: an opinion verb (syntax.json
+ * `opinion_verbs`: يرى، اعتبر، يعتقد) with a commentator after it (`commentators`: مراقبون، محللون،
+ * الباحث) and then أنّ (ويرى مراقبون أن …، ويرى الباحث … جاد الحلو أن …).
+ */
+function commentaries(w: Work): Map<number, number> {
+  const out = new Map<number, number>();
+  const { syntax } = w.lex;
+  for (let k = 0; k < w.toks.length; k++) {
+    if (!isWord(w.toks[k]!) || !syntax.opinionVerbs.has(stripConj(w, w.keys[k]!))) continue;
+    const sent = w.sentOf[k]!;
+    if (out.has(sent)) continue;
+    let who = false;
+    for (let j = k + 1; j < w.toks.length && j <= k + 10 && w.sentOf[j] === sent; j++) {
+      if (!isWord(w.toks[j]!)) continue;
+      const key = stripConj(w, w.keys[j]!);
+      if (j <= k + 2 && syntax.commentators.has(key)) who = true;
+      else if (who && syntax.complementizers.has(key)) {
+        out.set(sent, j);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** The token index containing a character offset (binary search). */
 function tokenAt(toks: readonly Token[], off: number): number {
   let lo = 0;
@@ -619,6 +645,10 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
           }
           const rest = bb.startsWith('لل') ? 'ال' + bb.slice(2) : /^[لب]/.test(bb) ? bb.slice(1) : '';
           if (rest.length >= 3 && w.lex.syntax.titleWord.test(rest)) {
+            // (… unless it links two words of one title chain: النائب الأول «للرئيس» الإيراني محمد رضا
+            // رحيمي, the deputy of the president — the chain's first word tells what governs the name)
+            const before = k > 0 && isWord(w.toks[k - 1]!) && !taken[k - 1] ? stripConj(w, w.keys[k - 1]!) : '';
+            if (before && !syntax.prepositions.has(before) && w.lex.syntax.titleWord.test(before)) continue;
             prep = bb[0]!;
             break;
           }
@@ -2063,7 +2093,7 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
         const h = hits[hi]!;
         if (named[hi] && h.first > j && between(w, j, h.first).words <= 1) {
           bi = hi;
-          bd = 1.5; // a stated date of the same event may still beat the offset (بعد عام من تهديد … في ديسمبر 2011)
+          bd = 2.5; // a stated date of the same event, after its agent in its clause, still beats the offset (بعد عام من تهديد النائب الأول للرئيس الإيراني محمد رضا رحيمي في ديسمبر 2011)
         }
       }
     }
@@ -2789,6 +2819,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   // ثلاثة أشهر), no one day's
   const habitClauses = new Set(timexes.filter((t) => t.type === 'SET').map((t) => w.clauseOf[tokenAt(toks, t.start)]!));
   const newsDay = newsDayOf(timexes, dct, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0);
+  const commentaryFrom = commentaries(w);
   for (let k = 0; k < live.length; k++) {
     const h = live[k]!;
     const args = allArgs[k]!;
@@ -2959,6 +2990,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         args.steps.push(`target: «${w.slots[author]!.m.text}», the author of what it reacts to`);
       }
     }
+    // ويرى مراقبون أن …: what commentators think is no news of an act, unless the text dates it (… منذ
+    // استقالة الحريري في نوفمبر 2017)
+    if (dates[k]! < 0 && commentaryFrom.has(h.sentence) && h.first > commentaryFrom.get(h.sentence)!) continue;
     const why = [`trigger ${h.sense.id}${h.nominal ? ' (verbal noun)' : ''}`, ...args.steps];
     if (DEBUG) console.error(`[events] hit ${trigger.text}: ${why.join('; ')}`);
     let date: string | null = null;

@@ -103,6 +103,9 @@ export interface Syntax {
   readonly decisionNouns: ReadonlySet<string>;
   /** Phrases of an act in kind (خطوات مماثلة، بالمثل), as word keys: reciprocal_phrases. */
   readonly reciprocalPhrases: readonly (readonly string[])[];
+  /** Verbs of opinion (يرى، اعتبر) and the commentators whose opinion after أنّ tells no act (opinion_verbs, commentators). */
+  readonly opinionVerbs: ReadonlySet<string>;
+  readonly commentators: ReadonlySet<string>;
   /** Words up to four before an undated trigger in its clause that make its act background, told before the news (كان، سبق، منذ، قبل). */
   readonly backgroundWords: ReadonlySet<string>;
   /** «After» words right before a verbal noun (بعد، إثر، عقب، أعقاب): the act it names came before the news. */
@@ -245,6 +248,8 @@ interface SyntaxFile {
   since_words: string[];
   decision_nouns: string[];
   reciprocal_phrases: string[];
+  opinion_verbs: string[];
+  commentators: string[];
   background_words: string[];
   after_words: string[];
   support_markers: string[];
@@ -351,6 +356,8 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     habitWords: keySet(raw.habit_words),
     sinceWords: keySet(raw.since_words),
     decisionNouns: keySet(raw.decision_nouns),
+    opinionVerbs: keySet(raw.opinion_verbs),
+    commentators: keySet(raw.commentators),
     reciprocalPhrases: raw.reciprocal_phrases.map((x) => x.split(/\s+/).filter(Boolean).map(keyOf)).filter((x) => x.length > 0),
     backgroundWords: keySet(raw.background_words),
     afterWords: keySet(raw.after_words),

@@ -60,6 +60,9 @@ const ROWS: Row[] = [
   { why: 'a favourable judgement (وصف … بالمثمر) is no accusation', s: 'ووصف ظريف الإعلان الختامي للاجتماع بالمثمر.', not: 'ACCUSE' },
   { why: 'observers judging (واعتبر مراقبون) are commentary, no act', s: 'واعتبر مراقبون أن موقف الحكومة الأردنية غير مقبول.', not: 'ACCUSE', none: true },
   { why: 'a judgement of a situation with no one judged accuses no one', s: 'واعتبر وزير الخارجية المصري أن الوضع في المنطقة بالغ الخطورة وغير مقبول.', not: 'ACCUSE', none: true },
+  // commentary (ويرى مراقبون أن …) tells what commentators think, no act
+  { why: 'commentators\' view of a media war (ويرى مراقبون أن … للقصف الإعلامي) is no event', s: 'ويرى مراقبون أن ملف الكهرباء تحول إلى مادة للقصف الإعلامي المتبادل بين الكتل السياسية العراقية.', not: 'ACCUSE', none: true },
+  { why: 'a researcher\'s view of protest (ويرى الباحث … أن …) is no protest', s: 'ويرى الباحث في علم الاجتماع السياسي جاد الحلو أن "اللبنانيين لم يعودوا يؤمنون بجدوى التظاهر".', not: 'PROTEST', none: true },
   // sport
   { why: 'sport: a team attack on the goal', s: 'شن فريق الوداد هجوما قويا على مرمى الرجاء في الشوط الثاني.', not: 'ASSAULT', none: true },
   { why: 'sport: the forwards (هجوم الفريق) against another national team', s: 'قاد مهاجم المنتخب المغربي هجوم الفريق في المباراة ضد منتخب الجزائر.', not: 'ASSAULT', none: true },
