@@ -1064,6 +1064,9 @@ function adjectiveAfter(w: Work, h: Hit, k: number): boolean {
   // definite: with the article, or a noun with a possessive (اجتماعها الأول)
   const last = stripConj(w, w.keys[h.last]!);
   if (/^(ال|لل)/.test(key) && (/^(ال|لل)/.test(last) || ((h.nominal || !objectPronoun(w, h)) && possessed(w, last)))) return true;
+  // indefinite accusative: a word in ـا right after a verbal noun in ـا, neither of them a group of
+  // people (إضرابا «عاما», هجوما «عنيفا»; not متظاهرا)
+  if (k === h.last + 1 && /[^و]ا$/.test(last) && /[^و]ا$/.test(key) && key.length >= 4 && !/^(ال|لل)/.test(key) && !variantsOf(w, k).some((v) => w.lex.syntax.peopleNouns.has(v.key)) && !wordInfo(w, k).nisba) return true;
   return /[^ي]يه?$/.test(key) && key.length >= 4;
 }
 
@@ -1323,7 +1326,9 @@ const slotReporter = (a: ArgScope, s: Slot): boolean =>
 const slotUsable = (a: ArgScope, s: Slot): boolean =>
   !slotIsLocation(a, s) && s.prep !== 'منذ' && ((s.prep !== 'من' && s.prep !== 'عن') || a.h.sense.targetPreps.has(s.prep)) && !slotReporter(a, s);
 /** A town or province is where something happens or what is hit, not who acts (a capital may be its state). */
-const slotCityOnly = (a: ArgScope, i: number): boolean => a.slots[i]!.m.kb?.startsWith('place:') === true && !a.slots[i]!.capital;
+// (a city protesting or on strike stands for its people, as a country does: نفذت مدينة المتلوي إضرابا
+// عاما، شهدت البصرة احتجاجات — dev-gold's guidelines: a city → its country)
+const slotCityOnly = (a: ArgScope, i: number): boolean => a.slots[i]!.m.kb?.startsWith('place:') === true && !a.slots[i]!.capital && a.h.sense.type !== 'PROTEST';
 /** Does the mention lie wholly inside the trigger's own words? */
 function slotInTrigger(a: ArgScope, s: Slot): boolean {
   for (let k = s.first; k <= s.last; k++) if (!a.h.parts.includes(k)) return false;
