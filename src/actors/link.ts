@@ -724,6 +724,15 @@ function linkPerson(env: Env, ent: Entity, a: number, b: number): Draft {
     }
   }
   let rule = 'kb:person';
+  // a known name carried on by a lineage or a family name (محمد بن سلمان بن عبدالعزيز «آل سعود»): that
+  // person — the known name of three words or more, the rest opening with آل or بن
+  if (!kbE) {
+    for (let n = keys.length - 1; n >= 3 && !kbE; n--) {
+      if (!/^(ال|بن|ابن)$/.test(keys[n]!)) continue;
+      kbE = pick(env, kbLookup(env.kb.names, keys.slice(0, n)), 'PER', steps);
+      if (kbE) steps.push(`the known name "${kbE.name}" and its lineage or family name after it`);
+    }
+  }
   if (!kbE) {
     const short = env.kb.shortNames.get(keys.join(' '));
     if (short?.length) {

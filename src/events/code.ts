@@ -243,16 +243,18 @@ function cueAt(w: Work, i: number, cue: Cue): number {
 }
 
 /** Word-token indexes around a hit, within one sentence, `n` words on the given side. */
-function windowWords(w: Work, h: { first: number; last: number; sentence: number }, n: number, side: 'before' | 'after' | 'both'): number[] {
+function windowWords(w: Work, h: { first: number; last: number; sentence: number }, n: number, side: 'before' | 'after' | 'both', namesAsOne = false): number[] {
   const out: number[] = [];
   const s = w.sentences[h.sentence]!;
+  // (with namesAsOne, an actor's name counts as one word: وصل الأمير محمد بن سلمان بن عبدالعزيز آل سعود … إلى)
+  const counts = (i: number): boolean => !namesAsOne || w.slotAt[i]! < 0 || w.slots[w.slotAt[i]!]!.first === i;
   if (side !== 'after') {
     let c = 0;
-    for (let i = h.first - 1; i >= 0 && c < n && w.toks[i]!.start >= s.start; i--) if (isWord(w.toks[i]!)) (out.push(i), c++);
+    for (let i = h.first - 1; i >= 0 && c < n && w.toks[i]!.start >= s.start; i--) if (isWord(w.toks[i]!)) (out.push(i), (c += counts(i) ? 1 : 0));
   }
   if (side !== 'before') {
     let c = 0;
-    for (let i = h.last + 1; i < w.toks.length && c < n && w.toks[i]!.end <= s.end; i++) if (isWord(w.toks[i]!)) (out.push(i), c++);
+    for (let i = h.last + 1; i < w.toks.length && c < n && w.toks[i]!.end <= s.end; i++) if (isWord(w.toks[i]!)) (out.push(i), (c += counts(i) ? 1 : 0));
   }
   return out;
 }
@@ -278,7 +280,7 @@ const inName = (sl: Slot, key: string): boolean => {
 };
 
 function filterHolds(w: Work, h: Hit, f: CompiledFilter, blocking = false): boolean {
-  for (const i of windowWords(w, h, f.window, f.side)) {
+  for (const i of windowWords(w, h, f.window, f.side, true)) {
     // (a word inside an actor's name is the name's, no word that blocks the trigger: ونفت قوات «الدعم»
     // السريع is no denial of support; a name's first word still counts, قناة الجزيرة — and a word a
     // sense requires may stand in a name, أوقفت أجهزة «الأمن»)
@@ -578,6 +580,13 @@ function commentaries(w: Work): Map<number, number> {
     }
   }
   return out;
+}
+
+/** Is hit `h`, a verbal noun of the same type, what verb `v`'s sense requires near it (وقّع … اتفاقية)? */
+function requiredBy(w: Work, v: Hit, h: Hit): boolean {
+  const req = v.sense.requires;
+  if (!req || v.nominal || !h.nominal || v.sense.type !== h.sense.type || h.first <= v.last) return false;
+  return windowWords(w, v, req.window, req.side, true).includes(h.first) && cueFrom(w, h.first, req.near) !== null;
 }
 
 /** The token index containing a character offset (binary search). */
@@ -1690,7 +1699,11 @@ function findArgs(
             i > last &&
             slotBare(a, i) &&
             !h.nominal &&
-            (between(w, slots[last]!.last, slots[i]!.first).words > 0 || slots[i]!.m.actor.country !== slots[last]!.m.actor.country || !isPerson(slots[i]!)) &&
+            // (a title of the same country right after a person is that person's: الأمير محمد بن سلمان
+            // «ولي العهد السعودي»)
+            (between(w, slots[last]!.last, slots[i]!.first).words > 0 ||
+              slots[i]!.m.actor.country !== slots[last]!.m.actor.country ||
+              (!isPerson(slots[i]!) && !(slots[i]!.m.actor.role !== null && isPerson(slots[last]!)))) &&
             !verbBetweenSlots(w, slots, last, i),
         );
         if (obj !== undefined && !target.length) {
@@ -3065,7 +3078,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       prevHit !== undefined &&
       prev !== undefined &&
       prev.clause === clause &&
-      between(w, prevHit.last, h.first).words <= 3 &&
+      // (… or further on, the noun the verb's sense requires near it: ووقع وزير الخارجية المصري سامح شكري
+      // ونظيره السوداني علي الصادق «اتفاقية» — the verb is an act only with it)
+      (between(w, prevHit.last, h.first).words <= 3 || requiredBy(w, prevHit, h)) &&
       (prevHit.nominal || h.nominal || (prevHit.sense === h.sense && between(w, prevHit.last, h.first).words === 0));
     // … and an act of force done to do another (أطلقت الغاز المسيل للدموع والرصاص في الهواء «لتفريق»
     // المحتجين): the purpose names the same act, and its object is the act's target

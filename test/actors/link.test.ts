@@ -9,6 +9,8 @@ import { actorMentions } from './helpers.ts';
 
 type Row = [text: string, start: number, end: number, id: string, rule: string, role: string | null];
 const CASES: [string, string | null, Row[]][] = [
+  // a known name carried on by a family name (محمد بن سلمان بن عبدالعزيز «آل سعود») is that person (bug: linked to the context's country, Jordan)
+  ['وصل الأمير محمد بن سلمان بن عبدالعزيز آل سعود إلى الأردن.', null, [['محمد بن سلمان بن عبدالعزيز آل سعود', 11, 45, 'SAU.GOV', 'kb:person+title', 'الأمير'], ['الأردن', 50, 56, 'JOR', 'kb:country', null]]],
   // an accusative nisba spelt as its country's name after a counted or group noun is the nisba (bug: «تركيا» of 15 جنديا تركيا was Turkey, a side of its own)
   ['قتل 15 جنديا تركيا في هجوم.', null, [['جنديا تركيا', 7, 18, 'TUR.MIL', 'group+nisba', null]]],
   ['طردت روسيا 23 دبلوماسيا بريطانيا.', null, [['روسيا', 5, 10, 'RUS', 'kb:country', null]]],
