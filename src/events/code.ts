@@ -1355,7 +1355,8 @@ function wordsTo(a: ArgScope, i: number, skipDates = false): number {
 /** Does a target preposition of the sense govern the mention (إلى too for a CONSULT)? */
 function slotTargetPrep(a: ArgScope, i: number): boolean {
   const p = a.slots[i]!.prep;
-  return p !== null && p !== 'agent' && (a.h.sense.targetPreps.has(p) || (p === 'إلى' && a.h.sense.type === 'CONSULT'));
+  // (بحق، ضد: "against" — the target of any hostile act: مذكرات توقيف بحق ناشطين، حملة ضد المعارضة)
+  return p !== null && p !== 'agent' && (a.h.sense.targetPreps.has(p) || (p === 'إلى' && a.h.sense.type === 'CONSULT') || (a.w.lex.syntax.againstPrepositions.has(p) && a.w.lex.syntax.hostileTypes.has(a.h.sense.type)));
 }
 /** Is token `i` a word of the trigger's clause that inverts the sense's sides (تلقى اتصالا من …)? */
 const invertingWord = (a: ArgScope, i: number): boolean => a.w.clauseOf[i] === a.clause && variantsOf(a.w, i).some((v) => a.h.sense.invertedWith.has(v.key));

@@ -105,6 +105,9 @@ export interface Syntax {
   readonly reciprocalPhrases: readonly (readonly string[])[];
   /** Verbs of opinion (يرى، اعتبر) and the commentators whose opinion after أنّ tells no act (opinion_verbs, commentators). */
   readonly opinionVerbs: ReadonlySet<string>;
+  /** Prepositions meaning "against" (بحق، ضد) that mark the target of a hostile act (against_prepositions, hostile_types). */
+  readonly againstPrepositions: ReadonlySet<string>;
+  readonly hostileTypes: ReadonlySet<PloverType>;
   readonly commentators: ReadonlySet<string>;
   /** Words up to four before an undated trigger in its clause that make its act background, told before the news (كان، سبق، منذ، قبل). */
   readonly backgroundWords: ReadonlySet<string>;
@@ -249,6 +252,8 @@ interface SyntaxFile {
   decision_nouns: string[];
   reciprocal_phrases: string[];
   opinion_verbs: string[];
+  against_prepositions: string[];
+  hostile_types: PloverType[];
   commentators: string[];
   background_words: string[];
   after_words: string[];
@@ -357,6 +362,8 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     sinceWords: keySet(raw.since_words),
     decisionNouns: keySet(raw.decision_nouns),
     opinionVerbs: keySet(raw.opinion_verbs),
+    againstPrepositions: keySet(raw.against_prepositions),
+    hostileTypes: new Set(raw.hostile_types),
     commentators: keySet(raw.commentators),
     reciprocalPhrases: raw.reciprocal_phrases.map((x) => x.split(/\s+/).filter(Boolean).map(keyOf)).filter((x) => x.length > 0),
     backgroundWords: keySet(raw.background_words),
