@@ -2934,6 +2934,18 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       ) {
         target.push(spanArg(obj, own.country!, null, 'source'));
         args.steps.push(`target: the object «${obj.text}», of the source's country`);
+      } else if (own && !obj && !objectNisba && !/^none/.test(h.sense.trigger.args?.target ?? '')) {
+        // (not for an act with no object: استقالته is "his resignation", its pronoun the one resigning)
+        // … and an object pronoun no actor before it takes up (وتتهمهم السلطات، أفرجت عنهم): people of
+        // the source's country too, by the same rule
+        const p = objectPronoun(w, h);
+        const onNext = p !== null && w.keys[h.last + 1]?.endsWith(p) === true && !w.keys[h.last]!.endsWith(p);
+        const tok = p === null ? null : w.toks[onNext ? h.last + 1 : h.last]!;
+        if (tok && p) {
+          const start = Math.max(tok.start, tok.end - p.length);
+          target.push(spanArg({ text: doc.text.slice(start, tok.end), start, end: tok.end }, own.country!, null, 'source'));
+          args.steps.push(`target: the object pronoun «${doc.text.slice(start, tok.end)}», people of the source's country`);
+        }
       }
     }
     // وقررت وقف جميع الواردات اللبنانية: a nisba in the object names the country acted upon — also of a
