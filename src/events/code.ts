@@ -35,7 +35,7 @@ import { requireLayer } from '../doc/doc.ts';
 import { normalizeLetters } from '../lang/ar/normalize.ts';
 import { defaultKb, type Kb } from '../actors/kb.ts';
 import { conceptBefore, isNumberKey } from '../actors/link.ts';
-import { dayOfPartOfDay, shiftDay, startsAfter } from '../dates/compare.ts';
+import { dayOfPartOfDay, periodStart, shiftDay, startsAfter } from '../dates/compare.ts';
 import { defaultEventLexicon, wordVariants, keyOf as keyOfText, type Cue, type CueSet, type CompiledFilter, type EventLexicon, type Phrase, type Sense } from './lexicon.ts';
 import type { Event, EventArg, EventLocation, EventMention, Modality, TextSpan } from './types.ts';
 
@@ -319,7 +319,9 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
     const vars = info.vars;
     const pk = i > from ? w.keys[i - 1]! : '';
     const prevKey = stripConj(w, pk);
-    const afterPrep = lex.syntax.prepositions.has(prevKey) && prevKey !== 'بعد' && prevKey !== 'قبل';
+    // (من before a present verb is the relative «whom», no preposition: ملاحقة من «تتهمهم» الحكومة)
+    const relativeMan = (prevKey === 'من' || prevKey === 'ما') && /^[يت][^ا]/.test(w.keys[i]!) && (lex.forms.get('ي' + w.keys[i]!.slice(1)) ?? []).length > 0;
+    const afterPrep = lex.syntax.prepositions.has(prevKey) && prevKey !== 'بعد' && prevKey !== 'قبل' && !relativeMan;
     let formFound = false;
     let phraseFound = false;
     for (const v of vars) {
@@ -1909,6 +1911,11 @@ function findLocation(w: Work, h: Hit, slots: readonly Slot[]): EventLocation | 
 }
 
 const NON_DATES = new Set(['DURATION', 'SET']);
+/** A date whose period began this many days or more before publication is no date of a present verb. */
+const LONG_PAST_DAYS = 60;
+const longPastDate = (value: string, dct: string | null): boolean => dct !== null && (periodStart(value) ?? Infinity) < Date.parse(dct.slice(0, 10)) - LONG_PAST_DAYS * 86_400_000;
+/** A present form after أن، لم or لما (قبل أن يرفض، لم يتمكن): a subjunctive or jussive with a past sense. */
+const pastSense = (w: Work, h: Hit): boolean => h.first > 0 && ['ان', 'لم', 'لما'].includes(stripConj(w, w.keys[h.first - 1]!));
 
 /** `NOUN … التي VERB-ها`: the verb (with an object pronoun) right after a relative pronoun that follows the noun, within three words. */
 function relativeLink(w: Work, noun: Hit, verb: Hit): boolean {
@@ -2081,11 +2088,17 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     // a date after the publication date (الصيف المقبل، لاحقا) dates no past verb: انتقدت … كأس العالم
     // المفترض أن تُجرى الصيف المقبل (the date is the tournament's)
     const future = dct !== null && startsAfter(t.value, dct);
+    const longPast = longPastDate(t.value, dct);
     const ownRelative = relativeClauseVerb(w, first);
     for (const hi of here) {
       const h = hits[hi]!;
       if (!named[hi]) continue;
       if (future && pastVerb(w, h)) continue;
+      // (… nor does a date months before publication date a present verb — unless منذ opens it, or the
+      // verb follows أن/لم, which give a present form a past sense: وتتهم السلطات الصحيفة بأنها على صلة
+      // بالمحاولة الانقلابية في تموز/يوليو 2016 — the date is the coup's; بعد محاولة الانقلاب في تموز/يوليو
+      // 2016 «وتتهم» السلطات الصحيفة … — the accusation goes on)
+      if (longPast && presentTense(w, h) && !pastSense(w, h) && !since(w, t)) continue;
       // (a cause word between: the date dates the cause, not the trigger before it)
       if (h.last < first && causesUpTo[first]! > causesUpTo[h.last + 1]!) continue;
       // (an act named after «after», past the date: في 14 أغسطس 2013، بعد الإطاحة بحكم … — it came before that day)
@@ -2186,7 +2199,8 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     // (what is refused, condemned or answered was told before; today is the refusal's day)
     if (!p.nominal && h.nominal && REACTIONS.has(p.sense.type)) continue;
     // (nor to an act named after «after»: في 14 أغسطس، بعد الإطاحة بحكم …)
-    if (out[hi]! < 0 && out[hi - 1]! >= 0 && named[hi] && !answered(w, h) && !actBefore(w, h) && p.sentence === h.sentence && w.clauseOf[p.first] === w.clauseOf[h.first] && near.words <= 10 && near.commas <= 2)
+    // (nor to a present verb from a date months past: الاعتقالات … وملاحقة من تتهمهم الحكومة … في 2016)
+    if (out[hi]! < 0 && out[hi - 1]! >= 0 && named[hi] && !answered(w, h) && !actBefore(w, h) && p.sentence === h.sentence && w.clauseOf[p.first] === w.clauseOf[h.first] && near.words <= 10 && near.commas <= 2 && !(presentTense(w, h) && !pastSense(w, h) && longPastDate(timexes[out[hi - 1]!]!.value, dct)))
       out[hi] = out[hi - 1]!;
   }
   // a date that opens its sentence (والجمعة، تظاهر الآلاف … حيث استخدمت القوات الأمنية خراطيم المياه)
