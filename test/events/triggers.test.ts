@@ -194,6 +194,7 @@ const TRIGGERS: Row[] = [
   { type: 'MOBILIZE', s: 'أعلن الجيش اللبناني استنفار وحداته على الحدود.', trigger: 'استنفار', start: 20, end: 27, source: ['LBN'] },
   { type: 'MOBILIZE', s: 'أعلنت تركيا نشر قوات إضافية على حدودها مع سوريا.', trigger: 'نشر قوات', start: 12, end: 20, source: ['TUR'] },
   { type: 'MOBILIZE', s: 'أعلن الجيش الإسرائيلي رفع حالة الاستنفار على الحدود مع لبنان.', trigger: 'رفع حالة الاستنفار', start: 22, end: 40, source: ['ISR'] },
+  { type: 'MOBILIZE', s: 'وأرسلت تركيا فرقاطات إلى شرق المتوسط.', trigger: 'أرسلت تركيا فرقاطات', start: 1, end: 20, source: ['TUR'] },
   { type: 'MOBILIZE', s: 'أجرى الجيش الجزائري مناورات عسكرية قرب الحدود المغربية.', trigger: 'مناورات', start: 20, end: 27, source: ['DZA'] },
   { type: 'MOBILIZE', s: 'أرسلت روسيا تعزيزات عسكرية إلى سوريا.', trigger: 'أرسلت روسيا تعزيزات', start: 0, end: 19, source: ['RUS'] },
   { type: 'MOBILIZE', s: 'كثفت بريطانيا إجراءاتها الأمنية في لندن.', trigger: 'كثفت بريطانيا إجراءاتها الأمنية', start: 0, end: 31, source: ['GBR'] },
