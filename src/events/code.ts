@@ -246,15 +246,23 @@ function cueAt(w: Work, i: number, cue: Cue): number {
 function windowWords(w: Work, h: { first: number; last: number; sentence: number }, n: number, side: 'before' | 'after' | 'both', namesAsOne = false): number[] {
   const out: number[] = [];
   const s = w.sentences[h.sentence]!;
-  // (with namesAsOne, an actor's name counts as one word: وصل الأمير محمد بن سلمان بن عبدالعزيز آل سعود … إلى)
-  const counts = (i: number): boolean => !namesAsOne || w.slotAt[i]! < 0 || w.slots[w.slotAt[i]!]!.first === i;
+  // (with namesAsOne, an actor's name counts as one word: وصل الأمير محمد بن سلمان بن عبدالعزيز آل سعود … إلى;
+  // no closure here: the function runs for every hit and filter)
   if (side !== 'after') {
     let c = 0;
-    for (let i = h.first - 1; i >= 0 && c < n && w.toks[i]!.start >= s.start; i--) if (isWord(w.toks[i]!)) (out.push(i), (c += counts(i) ? 1 : 0));
+    for (let i = h.first - 1; i >= 0 && c < n && w.toks[i]!.start >= s.start; i--) {
+      if (!isWord(w.toks[i]!)) continue;
+      out.push(i);
+      if (!namesAsOne || w.slotAt[i]! < 0 || w.slots[w.slotAt[i]!]!.first === i) c++;
+    }
   }
   if (side !== 'before') {
     let c = 0;
-    for (let i = h.last + 1; i < w.toks.length && c < n && w.toks[i]!.end <= s.end; i++) if (isWord(w.toks[i]!)) (out.push(i), (c += counts(i) ? 1 : 0));
+    for (let i = h.last + 1; i < w.toks.length && c < n && w.toks[i]!.end <= s.end; i++) {
+      if (!isWord(w.toks[i]!)) continue;
+      out.push(i);
+      if (!namesAsOne || w.slotAt[i]! < 0 || w.slots[w.slotAt[i]!]!.first === i) c++;
+    }
   }
   return out;
 }
@@ -493,7 +501,15 @@ function reciprocalActs<E extends Event & { clause: number; remention: boolean; 
   const { syntax } = lex;
   for (let i = 0; i < toks.length; i++) {
     if (!isWord(toks[i]!)) continue;
-    const phrase = syntax.reciprocalPhrases.find((p) => p.every((key, n) => i + n < toks.length && tokenIs(w, i + n, key)));
+    let phrase: readonly string[] | undefined;
+    for (const p of syntax.reciprocalPhrases) {
+      let ok = true;
+      for (let n = 0; n < p.length && ok; n++) ok = i + n < toks.length && tokenIs(w, i + n, p[n]!);
+      if (ok) {
+        phrase = p;
+        break;
+      }
+    }
     if (!phrase) continue;
     const last = i + phrase.length - 1;
     const prevKey = i > 0 ? stripConj(w, w.keys[i - 1]!) : '';
@@ -1844,7 +1860,8 @@ function findArgs(
   // its owner is the owner's act — the owner is its source, even as the object of the sentence's verb
   // (انتقدت الخارجية الأميركية قرار روسيا …: the ministry criticised, Russia closed)
   if ((h.nominal || !verbLike(w, h.first)) && h.first >= 2) {
-    const own = idx.find((i) => slots[i]!.last === h.first - 1 && slots[i]!.prep === null && slots[i]!.people === null);
+    const at = w.slotAt[h.first - 1]!;
+    const own = at >= 0 && slots[at]!.last === h.first - 1 && slots[at]!.prep === null && slots[at]!.people === null && slots === w.slots ? at : undefined;
     // (… and the act joined to that one by و: قرار روسيا إغلاق القنصلية «وطرد» دبلوماسيين)
     const prevOwner = prevInSentence?.decisionOwner;
     const owner =
@@ -1972,13 +1989,15 @@ function between(w: Work, a: number, b: number): { words: number; commas: number
 
 /**
  * How far (in tokens, each way) from its trigger an event's arguments and place are looked for.
- * Beyond any real sentence (the longest of the 13,766 shared news articles has 841 tokens, and the
- * events of all of them are the same with and without it), so it changes nothing in real text; it
- * keeps the search linear on a sentence of many thousand tokens, where looking at every slot of
- * the sentence for every trigger was quadratic (100 KB of «زار الرئيس المغربي مصر» without a full
- * stop took 4.4 s; 1 MB would take minutes).
+ * Beyond what a real sentence gives: of the shared news articles, six have a sentence of more than
+ * 300 tokens (the longest 841), and their events are the same with 300 as with 1000 but one, whose
+ * source with 1000 was a mention more than 300 tokens away (BRA.MIL in a Sudanese article). It keeps the
+ * search linear on a sentence of many thousand tokens, where looking at every slot of the sentence
+ * for every trigger was quadratic (100 KB of «زار الرئيس المغربي مصر» without a full stop took
+ * 4.4 s; with 1000 it took 1.4–1.9 s on this machine, near the 2 s guard of test/fuzz/redos.test.ts;
+ * with 300, 0.8–1.2 s).
  */
-const ARG_WINDOW = 1000;
+const ARG_WINDOW = 300;
 
 /** The first slot index in `[from, to)` whose first token is at or after `tok` (slots are in text order). */
 function firstSlotFrom(w: Work, from: number, to: number, tok: number): number {
@@ -3131,6 +3150,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         location: prev.location ?? location,
         // appended in place (each event owns its lists): copying them made a long run of one
         // clause's triggers quadratic
+        // (told by more words, the act is no less sure than its surest one: وصل … في زيارة رسمية)
+        confidence: Math.max(prev.confidence, confidence),
         mentions: append(prev.mentions, [mention]),
         why: append(prev.why, [`same clause, same type: ${trigger.text}`]),
         argless: prev.argless && argless,
@@ -3235,8 +3256,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
         ? countriesOf([...m.source, ...m.target]) === countriesOf([...ev.source, ...ev.target])
         : sameSet(m.source, ev.source) && sameSet(m.target, ev.target);
     // a re-mention that leaves one side unsaid (الزيارة ستستمر ثلاثة أيام): the other side agrees
+    // (… or another word for a visit told in the same sentence: وصل … إلى الرياض في زيارة رسمية)
     const partial = (m: Event): boolean =>
-      m.sense === ev.sense &&
+      (m.sense === ev.sense || (m.mode === 'visit' && ev.mode === 'visit' && sameSentence(m, ev))) &&
       (ev.type === 'CONSULT' || ev.type === 'AGREE') &&
       ((sameSet(m.source, ev.source) && m.source.length > 0 && (!m.target.length || !ev.target.length)) ||
         (sameSet(m.target, ev.target) && m.target.length > 0 && (!m.source.length || !ev.source.length)));
@@ -3255,6 +3277,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
           // بين الرئيسين؛ اغتيال … مسؤوليتها عن الهجوم), a name of the act told before
           (m.sense === ev.sense ||
             (m.date === null && ev.date === null && sameSentence(m, ev) && !toldApart(m, ev, coordinated)) ||
+            // (talks between the same two on the same day in one sentence are one exchange: اتصال هاتفي
+            // بين ولي العهد الكويتي وولي العهد السعودي، بحثا خلاله …)
+            (ev.type === 'CONSULT' && m.date !== null && m.date === ev.date && sameSentence(m, ev)) ||
             (m.date !== null && ev.date !== null && !sameSentence(m, ev) && [m, ev].some((x) => x.mentions.some((y) => definiteNouns.has(y.trigger.start)))))) ||
           partial(m) ||
           // the manner adverb of the act (تباحث مع الرئيس الفلسطيني هاتفيا): a side it leaves unsaid is the act's
