@@ -499,8 +499,16 @@ function reciprocalActs<E extends Event & { clause: number; remention: boolean; 
   const out: E[] = [];
   const { toks, lex } = w;
   const { syntax } = lex;
+  const firsts = syntax.reciprocalFirsts;
+  // (one look at the whole text first: most articles have no such phrase)
+  if (!syntax.reciprocalHint.test(w.doc.text.replace(/[\u064B-\u0652\u0640]/g, ''))) return out;
   for (let i = 0; i < toks.length; i++) {
     if (!isWord(toks[i]!)) continue;
+    // (most words start no such phrase: one look at the word's keys first)
+    const vars = variantsOf(w, i);
+    let starts = false;
+    for (let v = 0; v < vars.length && !starts; v++) starts = firsts.has(vars[v]!.key);
+    if (!starts) continue;
     let phrase: readonly string[] | undefined;
     for (const p of syntax.reciprocalPhrases) {
       let ok = true;
@@ -583,7 +591,12 @@ function commentaries(w: Work): Map<number, number> {
   const out = new Map<number, number>();
   const { syntax } = w.lex;
   for (let k = 0; k < w.toks.length; k++) {
-    if (!isWord(w.toks[k]!) || !syntax.opinionVerbs.has(stripConj(w, w.keys[k]!))) continue;
+    if (!isWord(w.toks[k]!)) continue;
+    // (the word's cached keys, no string made per word)
+    const vars = variantsOf(w, k);
+    let opinion = false;
+    for (let v = 0; v < vars.length && !opinion; v++) opinion = syntax.opinionVerbs.has(vars[v]!.key);
+    if (!opinion) continue;
     const sent = w.sentOf[k]!;
     if (out.has(sent)) continue;
     let who = false;

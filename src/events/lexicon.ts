@@ -103,6 +103,10 @@ export interface Syntax {
   readonly decisionNouns: ReadonlySet<string>;
   /** Phrases of an act in kind (خطوات مماثلة، بالمثل), as word keys: reciprocal_phrases. */
   readonly reciprocalPhrases: readonly (readonly string[])[];
+  /** The first-word keys of reciprocalPhrases. */
+  readonly reciprocalFirsts: ReadonlySet<string>;
+  /** Matches a text (without diacritics) that may hold one of reciprocal_phrases: their last words, ة/ه and ى/ي folded. */
+  readonly reciprocalHint: RegExp;
   /** Verbs of opinion (يرى، اعتبر) and the commentators whose opinion after أنّ tells no act (opinion_verbs, commentators). */
   readonly opinionVerbs: ReadonlySet<string>;
   /** Prepositions meaning "against" (بحق، ضد) that mark the target of a hostile act (against_prepositions, hostile_types). */
@@ -366,6 +370,12 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     hostileTypes: new Set(raw.hostile_types),
     commentators: keySet(raw.commentators),
     reciprocalPhrases: raw.reciprocal_phrases.map((x) => x.split(/\s+/).filter(Boolean).map(keyOf)).filter((x) => x.length > 0),
+    reciprocalFirsts: new Set(raw.reciprocal_phrases.map((x) => keyOf(x.split(/\s+/).filter(Boolean)[0] ?? '')).filter(Boolean)),
+    reciprocalHint: new RegExp(
+      [...new Set(raw.reciprocal_phrases.map((x) => x.split(/\s+/).filter(Boolean).pop() ?? '').filter(Boolean).map((x) => x.replace(/[\u064B-\u0652\u0640]/g, '').replace(/[ةه]$/, '').replace(/[أإآ]/g, 'ا')))]
+        .map((x) => x.replace(/ا/g, '[اأإآ]'))
+        .join('|'),
+    ),
     backgroundWords: keySet(raw.background_words),
     afterWords: keySet(raw.after_words),
     supportMarkers: keySet(raw.support_markers),
