@@ -109,10 +109,10 @@ export interface Syntax {
   readonly reciprocalHint: RegExp;
   /** Verbs of opinion (يرى، اعتبر) and the commentators whose opinion after أنّ tells no act (opinion_verbs, commentators). */
   readonly opinionVerbs: ReadonlySet<string>;
+  readonly commentators: ReadonlySet<string>;
   /** Prepositions meaning "against" (بحق، ضد) that mark the target of a hostile act (against_prepositions, hostile_types). */
   readonly againstPrepositions: ReadonlySet<string>;
   readonly hostileTypes: ReadonlySet<PloverType>;
-  readonly commentators: ReadonlySet<string>;
   /** Words up to four before an undated trigger in its clause that make its act background, told before the news (كان، سبق، منذ، قبل). */
   readonly backgroundWords: ReadonlySet<string>;
   /** «After» words right before a verbal noun (بعد، إثر، عقب، أعقاب): the act it names came before the news. */
