@@ -173,28 +173,38 @@ function markNisbas(kb: Kb, toks: Tk[]): void {
   }
 }
 
-/** A written number, or a number word that takes a singular accusative after it (خمسة «عشر» جنديا). */
-const NUMBER_KEY = /^([0-9٠-٩]+|عشر|عشره|عشرون|عشرين|ثلاثون|ثلاثين|اربعون|اربعين|خمسون|خمسين|ستون|ستين|سبعون|سبعين|ثمانون|ثمانين|تسعون|تسعين)$/;
-/** Is the match key a number after which a noun stands in the singular accusative (`15`, `عشرين`)? */
-export const isNumberKey = (key: string): boolean => NUMBER_KEY.test(key);
+/**
+ * The number words after which a noun stands in the singular accusative, 11 to 99 (خمسة «عشر» جنديا،
+ * «عشرين» جنديا): the last word of the teens and the tens of data/time/numbers.json, as match keys.
+ */
+const ACCUSATIVE_NUMBERS: ReadonlySet<string> = (() => {
+  const n = loadData<{ teens: Record<string, string[]>; tens: Record<string, string[]> }>('time/numbers.json');
+  return new Set([...Object.values(n.teens).flat().map((x) => x.split(/\s+/).pop()!), ...Object.values(n.tens).flat()].map(wordKey));
+})();
 
 /**
- * `15 جنديا تركيا`, `اعتقلت الشرطة مواطنا سوريا`: after an indefinite accusative noun (ending in ا, no
- * ال) that follows a number or is a title or group noun, a word spelt like a country's name that is also
- * that country's nisba with the accusative ا (تركي + ا) is the nisba, not the country. Token index →
- * country.
+ * `15 جنديا تركيا`, `اعتقلت الشرطة مواطنا سوريا`: is `key`, spelt like a country's name, that
+ * country's nisba in the accusative (تركي + ا) — after an indefinite accusative noun `prev` (in ا, no
+ * ال) that follows a number (`prevPrev`: digits, or 11–99 in words) or is a title or group noun? The
+ * country, or null. Match keys; shared by the linker and the event coder's country-noun rule.
  */
+export function accusativeNisba(kb: Kb, key: string, prev: string, prevPrev: string | null): string | null {
+  if (key.length < 4 || !key.endsWith('ا') || prev.length < 4 || !prev.endsWith('ا') || /^[وفبل]?ال/.test(prev)) return null;
+  const c = kb.nisbas.get(key.slice(0, -1));
+  if (!c || !kbLookup(kb.names, [key]).some((e) => e.kind === 'country' && e.country === c)) return null;
+  // (the tens of a compound number carry و: ثمانية «وثلاثين» سائحا)
+  const counted = prevPrev !== null && (/^[0-9٠-٩]+$/.test(prevPrev) || ACCUSATIVE_NUMBERS.has(prevPrev) || ACCUSATIVE_NUMBERS.has(prevPrev.replace(/^و/, '')));
+  const noun = [prev, prev.slice(0, -1)].some((k) => kb.words.has(k) || kb.lexicon.has(k));
+  return counted || noun ? c : null;
+}
+
+/** The tokens that are such an accusative nisba ({@link accusativeNisba}): token index → country. */
 function accusativeNisbas(kb: Kb, toks: readonly Tk[]): Map<number, string> {
   const out = new Map<number, string>();
   for (let i = 1; i < toks.length; i++) {
-    const t = toks[i]!;
-    const p = toks[i - 1]!;
-    if (t.punct || p.punct || t.key.length < 4 || !t.key.endsWith('ا') || p.key.length < 4 || !p.key.endsWith('ا') || /^[وفبل]?ال/.test(p.key)) continue;
-    const c = kb.nisbas.get(t.key.slice(0, -1));
-    if (!c || !kbLookup(kb.names, [t.key]).some((e) => e.kind === 'country' && e.country === c)) continue;
-    const counted = i >= 2 && !toks[i - 2]!.punct && isNumberKey(toks[i - 2]!.key);
-    const noun = [p.key, p.key.slice(0, -1)].some((k) => kb.words.has(k) || kb.lexicon.has(k));
-    if (counted || noun) out.set(i, c);
+    if (toks[i]!.punct || toks[i - 1]!.punct) continue;
+    const c = accusativeNisba(kb, toks[i]!.key, toks[i - 1]!.key, i >= 2 && !toks[i - 2]!.punct ? toks[i - 2]!.key : null);
+    if (c) out.set(i, c);
   }
   return out;
 }

@@ -33,8 +33,8 @@ import type { ActorMention } from '../actors/types.ts';
 import type { Timex } from '../dates/types.ts';
 import { requireLayer } from '../doc/doc.ts';
 import { normalizeLetters } from '../lang/ar/normalize.ts';
-import { defaultKb, type Kb } from '../actors/kb.ts';
-import { conceptBefore, isNumberKey } from '../actors/link.ts';
+import { defaultKb } from '../actors/kb.ts';
+import { accusativeNisba, conceptBefore } from '../actors/link.ts';
 import { dayOfPartOfDay, periodStart, shiftDay, startsAfter } from '../dates/compare.ts';
 import { defaultEventLexicon, wordVariants, keyOf as keyOfText, type Cue, type CueSet, type CompiledFilter, type EventLexicon, type Phrase, type Sense } from './lexicon.ts';
 import type { Event, EventArg, EventLocation, EventMention, Modality, TextSpan } from './types.ts';
@@ -327,8 +327,9 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
     const vars = info.vars;
     const pk = i > from ? w.keys[i - 1]! : '';
     const prevKey = stripConj(w, pk);
-    // (من before a present verb is the relative «whom», no preposition: ملاحقة من «تتهمهم» الحكومة)
-    const relativeMan = (prevKey === 'من' || prevKey === 'ما') && /^[يت][^ا]/.test(w.keys[i]!) && (lex.forms.get('ي' + w.keys[i]!.slice(1)) ?? []).length > 0;
+    // (من before a present verb is the relative «whom», no preposition: ملاحقة من «تتهمهم» الحكومة;
+    // relatives_before_present)
+    const relativeMan = lex.syntax.relativesBeforePresent.has(prevKey) && /^[يت][^ا]/.test(w.keys[i]!) && (lex.forms.get('ي' + w.keys[i]!.slice(1)) ?? []).length > 0;
     const afterPrep = lex.syntax.prepositions.has(prevKey) && prevKey !== 'بعد' && prevKey !== 'قبل' && !relativeMan;
     let formFound = false;
     let phraseFound = false;
@@ -536,12 +537,12 @@ function reciprocalActs<E extends Event & { clause: number; remention: boolean; 
       .reverse()
       .find((e) => e.trigger.start < start && sent - w.sentOf[tokenAt(toks, e.trigger.start)]! <= 2 && e.target.some((a) => own.has(a.country)) && e.source.some((a) => a.country !== null && !own.has(a.country)));
     if (!answered) continue;
-    let modality: Modality = 'asserted';
-    for (let k = Math.max(w.sentences[sent] ? tokenAt(toks, w.sentences[sent]!.start) : 0, i - 4); k < i; k++) {
-      const key = stripConj(w, w.keys[k]!);
-      if (syntax.denials.has(key) || key === 'لم' || key === 'لن' || key === 'عدم') modality = 'negated';
-      else if (modality === 'asserted' && isFuture(w, key)) modality = 'expected';
-    }
+    // (the modality cues of the lexicon, up to four words before it in its clause: عدم الرد بإجراءات
+    // مماثلة; a future verb there: سترد بالمثل)
+    const span = { first: i, last, sentence: sent };
+    const negated = cueBefore(w, span, lex.modality.get('negated')!, 4, true) !== null;
+    const expected = !negated && (cueBefore(w, span, lex.modality.get('expected')!, 4, true) !== null || windowWords(w, span, 4, 'before').some((k) => w.clauseOf[k] === clause && isFuture(w, stripConj(w, w.keys[k]!))));
+    const modality: Modality = negated ? 'negated' : expected ? 'expected' : 'asserted';
     const end = toks[last]!.end;
     const trigger: TextSpan = { text: w.doc.text.slice(start, end), start, end };
     const sentence = w.sentences[sent]!;
@@ -566,20 +567,6 @@ function reciprocalActs<E extends Event & { clause: number; remention: boolean; 
     });
   }
   return out;
-}
-
-/**
- * Is token `i`, spelt as the name of `country`, that country's nisba in the accusative (تركي + ا) after
- * an indefinite accusative noun that follows a number or is a title or group noun (15 جنديا تركيا، 23
- * دبلوماسيا بريطانيا)? The linker reads it so (actors/link.ts accusativeNisbas).
- */
-function accusativeNisbaAt(w: Work, kb: Kb, i: number, country: string | null): boolean {
-  if (i < 1 || !isWord(w.toks[i - 1]!)) return false;
-  const key = w.keys[i]!;
-  const prev = w.keys[i - 1]!;
-  if (!key.endsWith('ا') || prev.length < 4 || !prev.endsWith('ا') || /^[وفبل]?ال/.test(prev) || kb.nisbas.get(key.slice(0, -1)) !== country) return false;
-  const counted = i >= 2 && isNumberKey(w.keys[i - 2]!);
-  return counted || [prev, prev.slice(0, -1)].some((k) => kb.words.has(k) || kb.lexicon.has(k));
 }
 
 /**
@@ -762,7 +749,7 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     const prevBare = stripConj(w, prev);
     if (prev && !syntax.prepositions.has(prevBare) && (/^(ال|لل|بال|وال)/.test(prev) || /[هة]$/.test(prev))) continue;
     // (nor an accusative nisba spelt as the name, after a counted or title noun: 23 دبلوماسيا «بريطانيا»)
-    if (accusativeNisbaAt(w, kb, i, entry.country)) continue;
+    if (i > 0 && isWord(w.toks[i - 1]!) && accusativeNisba(kb, w.keys[i]!, w.keys[i - 1]!, i >= 2 && isWord(w.toks[i - 2]!) ? w.keys[i - 2]! : null) === entry.country) continue;
     const tok = w.toks[i]!;
     const start = tok.start + cutChars(tok.text, v.cut);
     const text = w.doc.text.slice(start, tok.end);
@@ -1874,7 +1861,7 @@ function findArgs(
   // (انتقدت الخارجية الأميركية قرار روسيا …: the ministry criticised, Russia closed)
   if ((h.nominal || !verbLike(w, h.first)) && h.first >= 2) {
     const at = w.slotAt[h.first - 1]!;
-    const own = at >= 0 && slots[at]!.last === h.first - 1 && slots[at]!.prep === null && slots[at]!.people === null && slots === w.slots ? at : undefined;
+    const own = at >= 0 && slots[at]!.last === h.first - 1 && slots[at]!.prep === null && slots[at]!.people === null ? at : undefined;
     // (… and the act joined to that one by و: قرار روسيا إغلاق القنصلية «وطرد» دبلوماسيين)
     const prevOwner = prevInSentence?.decisionOwner;
     const owner =
@@ -1944,8 +1931,8 @@ const NON_DATES = new Set(['DURATION', 'SET']);
 /** A date whose period began this many days or more before publication is no date of a present verb. */
 const LONG_PAST_DAYS = 60;
 const longPastDate = (value: string, dct: string | null): boolean => dct !== null && (periodStart(value) ?? Infinity) < Date.parse(dct.slice(0, 10)) - LONG_PAST_DAYS * 86_400_000;
-/** A present form after أن، لم or لما (قبل أن يرفض، لم يتمكن): a subjunctive or jussive with a past sense. */
-const pastSense = (w: Work, h: Hit): boolean => h.first > 0 && ['ان', 'لم', 'لما'].includes(stripConj(w, w.keys[h.first - 1]!));
+/** A present form after أن، لم or لما (قبل أن يرفض، لم يتمكن; past_sense_particles): a subjunctive or jussive with a past sense. */
+const pastSense = (w: Work, h: Hit): boolean => h.first > 0 && w.lex.syntax.pastSenseParticles.has(stripConj(w, w.keys[h.first - 1]!));
 
 /** `NOUN … التي VERB-ها`: the verb (with an object pronoun) right after a relative pronoun that follows the noun, within three words. */
 function relativeLink(w: Work, noun: Hit, verb: Hit): boolean {
@@ -2544,7 +2531,7 @@ function afterPublication(value: string, dct: string): boolean {
 }
 
 /** The first cue of the set in the `n` words before the hit (in its clause on request), as its words, or null. */
-function cueBefore(w: Work, h: Hit, cues: CueSet, n: number, sameClause: boolean): string | null {
+function cueBefore(w: Work, h: Pick<Hit, 'first' | 'last' | 'sentence'>, cues: CueSet, n: number, sameClause: boolean): string | null {
   const clause = w.clauseOf[h.first]!;
   for (const i of windowWords(w, h, n, 'before')) {
     if (sameClause && w.clauseOf[i]! !== clause) continue;

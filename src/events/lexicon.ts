@@ -101,6 +101,10 @@ export interface Syntax {
   readonly sinceWords: ReadonlySet<string>;
   /** Nouns of decision (قرار، خطوة): a verbal noun after one and its owner is the owner's act (قرار روسيا إغلاق القنصلية). */
   readonly decisionNouns: ReadonlySet<string>;
+  /** أن، لم، لما: a present form after one has a past sense (past_sense_particles). */
+  readonly pastSenseParticles: ReadonlySet<string>;
+  /** من، ما before a present verb: the relative «whom / what», no preposition (relatives_before_present). */
+  readonly relativesBeforePresent: ReadonlySet<string>;
   /** Phrases of an act in kind (خطوات مماثلة، بالمثل), as word keys: reciprocal_phrases. */
   readonly reciprocalPhrases: readonly (readonly string[])[];
   /** The first-word keys of reciprocalPhrases. */
@@ -254,6 +258,8 @@ interface SyntaxFile {
   habit_words: string[];
   since_words: string[];
   decision_nouns: string[];
+  past_sense_particles: string[];
+  relatives_before_present: string[];
   reciprocal_phrases: string[];
   opinion_verbs: string[];
   against_prepositions: string[];
@@ -365,6 +371,8 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     habitWords: keySet(raw.habit_words),
     sinceWords: keySet(raw.since_words),
     decisionNouns: keySet(raw.decision_nouns),
+    pastSenseParticles: keySet(raw.past_sense_particles),
+    relativesBeforePresent: keySet(raw.relatives_before_present),
     opinionVerbs: keySet(raw.opinion_verbs),
     againstPrepositions: keySet(raw.against_prepositions),
     hostileTypes: new Set(raw.hostile_types),

@@ -14,6 +14,8 @@ const CASES: [string, string | null, Row[]][] = [
   // an accusative nisba spelt as its country's name after a counted or group noun is the nisba (bug: «تركيا» of 15 جنديا تركيا was Turkey, a side of its own)
   ['قتل 15 جنديا تركيا في هجوم.', null, [['جنديا تركيا', 7, 18, 'TUR.MIL', 'group+nisba', null]]],
   ['طردت روسيا 23 دبلوماسيا بريطانيا.', null, [['روسيا', 5, 10, 'RUS', 'kb:country', null]]],
+  // … after a number in words too, the tens of a compound with و (the noun سائحا is no title or group noun)
+  ['قتل مسلح ثمانية وثلاثين سائحا بريطانيا في سوسة.', null, [['سوسة', 42, 46, 'TUN', 'kb:place', null]]],
   // … not after a verb in the dual (زارا تركيا: they visited Turkey)
   ['زارا تركيا الأسبوع الماضي.', null, [['تركيا', 5, 10, 'TUR', 'kb:country', null]]],
   // a definite head noun stands for the organisation named before it (bug: «النقابة» was no actor, the union's call lost its source)
