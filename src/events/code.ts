@@ -2027,16 +2027,16 @@ function sentenceSlots(w: Work, sent: number, near?: Hit): number[] {
 
 /**
  * Is token `t` in a relative clause (its clause opened by a relative pronoun) whose verb before `t`
- * tells an act of its own — no trigger, and no light or support verb that restates its antecedent's
- * act (الاجتماع الذي عُقد في …)?
+ * tells an act of its own — no trigger the filters kept (`triggerTokens`), and no light or support
+ * verb that restates its antecedent's act (الاجتماع الذي عُقد في …)?
  */
-function relativeClauseVerb(w: Work, t: number): boolean {
+function relativeClauseVerb(w: Work, t: number, triggerTokens: ReadonlySet<number>): boolean {
   let k = w.clauseStart[t]!;
   while (k < t && !isWord(w.toks[k]!)) k++;
   if (k >= t || !w.lex.syntax.relativePronouns.has(w.keys[k]!)) return false;
   const { lightVerbs, supportVerbsAfter } = w.lex.syntax;
   for (let v = k + 1; v < t; v++) {
-    if (!isWord(w.toks[v]!) || w.inTimex[v] || !verbLike(w, v) || wordInfo(w, v).trigger) continue;
+    if (!isWord(w.toks[v]!) || w.inTimex[v] || !verbLike(w, v) || triggerTokens.has(v)) continue;
     const key = stripConj(w, w.keys[v]!);
     if (!lightVerbs.has(key) && !supportVerbsAfter.has(key)) return true;
   }
@@ -2060,7 +2060,7 @@ function dateCost(w: Work, first: number, last: number, a: number, b: number): n
  * وقعها … في 24 نوفمبر), commas and clause boundaries count as distance, and a date nearest a
  * report verb dates the statement, so no event gets it.
  */
-function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], named: readonly boolean[], dct: string | null, fromReport: Set<number> = new Set()): Int32Array {
+function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], named: readonly boolean[], dct: string | null, fromReport: Set<number> = new Set(), triggerTokens: ReadonlySet<number> = new Set()): Int32Array {
   const out = new Int32Array(hits.length).fill(-1);
   const best = new Float64Array(hits.length).fill(Infinity);
   const { reportVerbs } = w.lex.syntax;
@@ -2086,7 +2086,9 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
   // على خلفية تصريحات … بُثّت الاثنين الماضي: a date in a phrase of cause dates the cause, no trigger
   // before the phrase (causesUpTo[k]: the cause words before token k, to count those between)
   const causesUpTo = new Int32Array(w.toks.length + 1);
-  for (let k = 0; k < w.toks.length; k++) causesUpTo[k + 1] = causesUpTo[k]! + (isWord(w.toks[k]!) && w.lex.syntax.causeWords.has(stripConj(w, w.keys[k]!)) ? 1 : 0);
+  // (بعد أن + a verb is no cause phrase: the act just before, in the same time — قتل مسلح 38 سائحا
+  // … بعد أن شق طريقه إلى الشاطئ … في أواخر يونيو)
+  for (let k = 0; k < w.toks.length; k++) causesUpTo[k + 1] = causesUpTo[k]! + (isWord(w.toks[k]!) && w.lex.syntax.causeWords.has(stripConj(w, w.keys[k]!)) && w.keys[k + 1] !== 'ان' ? 1 : 0);
   for (let ti = 0; ti < timexes.length; ti++) {
     const t = timexes[ti]!;
     if (NON_DATES.has(t.type) || /^P/.test(t.value)) continue;
@@ -2108,7 +2110,7 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     // المفترض أن تُجرى الصيف المقبل (the date is the tournament's)
     const future = dct !== null && startsAfter(t.value, dct);
     const longPast = longPastDate(t.value, dct);
-    const ownRelative = relativeClauseVerb(w, first);
+    const ownRelative = relativeClauseVerb(w, first, triggerTokens);
     for (const hi of here) {
       const h = hits[hi]!;
       if (!named[hi]) continue;
@@ -2855,7 +2857,12 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   // (the hits dated by the statement that tells them: a date the text gives the act itself, in another
   // mention, wins over theirs)
   const fromReport = new Set<number>();
-  const dates = assignDates(w, live, timexes, named, dct, fromReport);
+  // the tokens of the triggers the filters kept: a relative verb that is one is dated with its act
+  // (الاتفاق الذي وقعته اليونان ومصر في السادس من أغسطس), one the filters dropped is a verb of its own
+  // whose date stays in its clause (بدورة الألعاب التي استضافتها برلين عام 1936)
+  const triggerTokens = new Set<number>();
+  for (const h of hits) for (let k = h.first; k <= h.last; k++) triggerTokens.add(k);
+  const dates = assignDates(w, live, timexes, named, dct, fromReport, triggerTokens);
 
   // 2–6. arguments, place, date, modality per hit; one event per type and clause
   const events: (Event & { clause: number; remention: boolean; argless: boolean; needsTarget: boolean })[] = [];
