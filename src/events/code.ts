@@ -974,9 +974,15 @@ function contrastClause(w: Work, h: Hit): boolean {
   return w.lex.syntax.contrastWords.has(stripConj(w, w.keys[k]!)) || (k > 0 && w.lex.syntax.contrastWords.has(stripConj(w, w.keys[k - 1] ?? '')));
 }
 
-/** A passive verb written with its damma (قُتل، يُتهم، اُعتقل): the grammatical subject is the target. */
+/**
+ * A passive verb, written with its damma (قُتل، يُتهم، اُعتقل) or paired with a verb of wounding (قتل
+ * وجرح): the grammatical subject is the target.
+ */
 function passive(w: Work, h: Hit): boolean {
   if (h.nominal) return false;
+  // قتل وجرح عدد من …، قتل وأصيب عشرات: a verb of wounding joined right after makes the pair passive
+  const next = w.keys[h.last + 1];
+  if (next !== undefined && next.startsWith('و') && isWord(w.toks[h.last + 1]!) && w.lex.syntax.passivePairVerbs.has(next.slice(1))) return true;
   const t = w.toks[h.first]!.text;
   const i = cutChars(t, h.cut);
   // the damma on the first letter (past) or on the present prefix (يُ / تُ)

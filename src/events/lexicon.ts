@@ -105,6 +105,8 @@ export interface Syntax {
   readonly pastSenseParticles: ReadonlySet<string>;
   /** من، ما before a present verb: the relative «whom / what», no preposition (relatives_before_present). */
   readonly relativesBeforePresent: ReadonlySet<string>;
+  /** جرح، أصيب: a verb of wounding joined by و right after an unvocalised verb makes both passive (قتل وجرح عدد من …; passive_pair_verbs). */
+  readonly passivePairVerbs: ReadonlySet<string>;
   /** Phrases of an act in kind (خطوات مماثلة، بالمثل), as word keys: reciprocal_phrases. */
   readonly reciprocalPhrases: readonly (readonly string[])[];
   /** The first-word keys of reciprocalPhrases. */
@@ -260,6 +262,7 @@ interface SyntaxFile {
   decision_nouns: string[];
   past_sense_particles: string[];
   relatives_before_present: string[];
+  passive_pair_verbs: string[];
   reciprocal_phrases: string[];
   opinion_verbs: string[];
   against_prepositions: string[];
@@ -373,6 +376,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     decisionNouns: keySet(raw.decision_nouns),
     pastSenseParticles: keySet(raw.past_sense_particles),
     relativesBeforePresent: keySet(raw.relatives_before_present),
+    passivePairVerbs: keySet(raw.passive_pair_verbs),
     opinionVerbs: keySet(raw.opinion_verbs),
     againstPrepositions: keySet(raw.against_prepositions),
     hostileTypes: new Set(raw.hostile_types),
