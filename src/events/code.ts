@@ -94,6 +94,9 @@ const talksUnderway = (h: Hit): boolean => h.sense.type === 'CONSULT' && h.nomin
 /** Acts of force, which may fall on things (a crossing closed to aid, aid trucks looted). */
 const FORCE_TYPES = new Set<string>(['COERCE', 'ASSAULT', 'SANCTION']);
 
+/** How the argument steps name a verb's own subject as the source (see {@link otherSpeaker} in codeEvents). */
+const SPEAKER_STEPS = ['source: subject after the verb (VSO)', 'source: subject before the trigger (SVO)', 'source: the subject of the verb the participle goes with', 'source: the subject between كان and قد'];
+
 /** Reactions whose object may be an earlier event: condemnations, refusals, praise, demands. */
 const REACTIONS = new Set<string>(['ACCUSE', 'REJECT', 'SUPPORT', 'REQUEST', 'THREATEN']);
 
@@ -2876,6 +2879,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   const coordinated = new Set<number>();
   // the trigger starts of definite verbal nouns (الهجوم، الاغتيال): names of an act told before
   const definiteNouns = new Set<number>();
+  // the trigger starts of verbs whose source is their subject (وانتقد ياكوفينكو): a statement someone made
+  const spokenBy = new Set<number>();
   // the trigger starts of manner adverbs (هاتفيا)
   const adverbStarts = new Set<number>();
   /** Per sentence, the first token of a habitual act (habitual). */
@@ -3119,6 +3124,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     const mention: EventMention = { trigger, sentence: { start: sentence.start, end: sentence.end } };
     if (joinedByWa(w, h)) coordinated.add(trigger.start);
     if (h.nominal && h.definite) definiteNouns.add(trigger.start);
+    if (!h.nominal && args.steps.some((x) => SPEAKER_STEPS.some((y) => x.startsWith(y)))) spokenBy.add(trigger.start);
     if (h.first === h.last && lex.syntax.mannerAdverbs.has(h.key)) adverbStarts.add(trigger.start);
     // a verbal noun with no argument of its own — its only side the subject of another verb of the
     // sentence, no target (في إطار جهود المصالحة، خلال القمة، مع تصاعد القتال) — names an act, it does
@@ -3275,9 +3281,21 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       (ev.type === 'CONSULT' || ev.type === 'AGREE') &&
       ((sameSet(m.source, ev.source) && m.source.length > 0 && (!m.target.length || !ev.target.length)) ||
         (sameSet(m.target, ev.target) && m.target.length > 0 && (!m.source.length || !ev.source.length)));
+    // two statements told by verbs with their speakers as subjects, in two sentences, by speakers of
+    // different names (انتقدت الخارجية الروسية … / وانتقد ياكوفينكو …): two statements, even of one
+    // country against another (a headline's noun, إدانة روسية, still restates one)
+    const otherSpeaker = (m: Event): boolean =>
+      REACTIONS.has(ev.type) &&
+      !sameSentence(m, ev) &&
+      spokenBy.has(ev.trigger.start) &&
+      m.mentions.some((x) => spokenBy.has(x.trigger.start)) &&
+      m.source.length > 0 &&
+      ev.source.length > 0 &&
+      !m.source.some((a) => ev.source.some((b) => b.name === a.name));
     const same = merged.findIndex(
       (m) =>
         m.type === ev.type &&
+        !otherSpeaker(m) &&
         m.modality === ev.modality &&
         datesAgree(m.date, ev.date) &&
         ((exact(m) &&
