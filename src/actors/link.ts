@@ -1558,6 +1558,12 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
       for (let i = b; i < m.b; i++) toks[i]!.used = true;
       return d;
     }
+    // a region's name that ends in the entity (`مضيق هرمز`, where the tagger marked `هرمز` as a person;
+    // `مضيق جبل طارق`, `جبل طارق` as a place): a place of no one country, no actor
+    for (let x = Math.max(0, a - 3); x < a; x++) {
+      const m = counts.kbAt.get(x);
+      if (m && m.b === b && m.vals.some((v) => v.kind === 'region')) return null;
+    }
     // a country's longer name from the entity's first word on (the tagger marked `غينيا` of `غينيا
     // الاستوائية`): that country
     const longer = counts.kbAt.get(a);

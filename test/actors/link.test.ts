@@ -18,6 +18,9 @@ const CASES: [string, string | null, Row[]][] = [
   ['قتل مسلح ثمانية وثلاثين سائحا بريطانيا في سوسة.', null, [['سوسة', 42, 46, 'TUN', 'kb:place', null]]],
   // … not after a verb in the dual (زارا تركيا: they visited Turkey)
   ['زارا تركيا الأسبوع الماضي.', null, [['تركيا', 5, 10, 'TUR', 'kb:country', null]]],
+  // a region's name that ends in what the tagger marked (مضيق «هرمز» as a person, مضيق «جبل طارق» as a place) is a place of no one country (bug: هرمز took the context's Iran, جبل طارق the United Kingdom)
+  ['أغلقت إيران مضيق هرمز أمام السفن.', null, [['إيران', 6, 11, 'IRN', 'kb:country', null]]],
+  ['عبرت السفن الحربية مضيق جبل طارق.', null, []],
   // a definite head noun stands for the organisation named before it (bug: «النقابة» was no actor, the union's call lost its source)
   ['اعتبرت النقابة الوطنية للصحفيين التونسيين أن المنشور يعرقل عملهم. ودعت النقابة رئاسة الحكومة إلى تقديم التوضيحات.', null, [
     ['النقابة الوطنية للصحفيين التونسيين', 7, 41, 'TUN.MED', 'institution+nisba', null],
