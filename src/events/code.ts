@@ -2798,7 +2798,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     const listed = w.keys[h.last + 1] === 'ولا' || w.keys[h.last + 2] === 'ولا';
     return listed || (!presentTense(w, h) && !pastVerb(w, h) && !futureVerb(w, h));
   };
-  const live = hits.filter((h) => !inName(h) && !denialOfKind(h)).filter((h, k, kept) => {
+  // a verbal noun after باسم names a title's office (المتحدث باسم المناورات), no act
+  const office = (h: Hit): boolean => h.nominal && h.first > 0 && lex.syntax.officePrepositions.has(stripConj(w, w.keys[h.first - 1]!));
+  const live = hits.filter((h) => !inName(h) && !denialOfKind(h) && !office(h)).filter((h, k, kept) => {
     const prev = kept[k - 1];
     // aid named as what an act of force falls on (إغلاق المعبر أمام المساعدات، بنهب ثلاث شاحنات
     // مساعدات، استهداف قافلة مساعدات) is no aid given — unlike aid agreed to, asked for or welcomed

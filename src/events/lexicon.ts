@@ -107,6 +107,8 @@ export interface Syntax {
   readonly relativesBeforePresent: ReadonlySet<string>;
   /** جرح، أصيب: a verb of wounding joined by و right after an unvocalised verb makes both passive (قتل وجرح عدد من …; passive_pair_verbs). */
   readonly passivePairVerbs: ReadonlySet<string>;
+  /** باسم: a verbal noun right after one names an office (المتحدث باسم المناورات), no act (office_prepositions). */
+  readonly officePrepositions: ReadonlySet<string>;
   /** Phrases of an act in kind (خطوات مماثلة، بالمثل), as word keys: reciprocal_phrases. */
   readonly reciprocalPhrases: readonly (readonly string[])[];
   /** The first-word keys of reciprocalPhrases. */
@@ -263,6 +265,7 @@ interface SyntaxFile {
   past_sense_particles: string[];
   relatives_before_present: string[];
   passive_pair_verbs: string[];
+  office_prepositions: string[];
   reciprocal_phrases: string[];
   opinion_verbs: string[];
   against_prepositions: string[];
@@ -377,6 +380,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     pastSenseParticles: keySet(raw.past_sense_particles),
     relativesBeforePresent: keySet(raw.relatives_before_present),
     passivePairVerbs: keySet(raw.passive_pair_verbs),
+    officePrepositions: keySet(raw.office_prepositions),
     opinionVerbs: keySet(raw.opinion_verbs),
     againstPrepositions: keySet(raw.against_prepositions),
     hostileTypes: new Set(raw.hostile_types),
