@@ -1628,6 +1628,15 @@ function findArgs(
     target = groupBack(w, slots, undergoer);
     steps.push('target: the subject of تعرض / شهد');
   }
+  // غارة للتحالف العربي على صنعاء، هجوم للحوثيين على مأرب: an armed actor after ل right after a hostile
+  // verbal noun whose target follows with its preposition is the agent (قصف للمدينة: a place, no agent)
+  if (!source.length && h.nominal && prepTarget !== undefined && syntax.hostileTypes.has(h.sense.type)) {
+    const agent = after.find((i) => slots[i]!.prep === 'ل' && wordsTo(a, i) <= 2 && isAgentLike(slots[i]!) && !slots[i]!.place && slots[i]!.first < slots[prepTarget!]!.first);
+    if (agent !== undefined && between(w, h.last, slots[agent]!.first).commas === 0) {
+      source = group(w, slots, agent);
+      steps.push('source: the armed actor after ل (the agent of the hostile verbal noun)');
+    }
+  }
   // سلمت الوزارة السفير مذكرة احتجاج: subject, object, then the verbal noun
   const bareBefore = before.filter((i) => slotBare(a, i) && !slotCityOnly(a, i));
   // (the verbal noun is the verb's own second object, not inside a prepositional phrase: احتمال ضلوع

@@ -37,6 +37,7 @@ const FILLER = 'وكان الطقس معتدلا في المدينة. وفتحت
 const ROWS: Row[] = [
   { why: 'both sides after بين', s: 'اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في الخرطوم.', type: 'ASSAULT', trigger: ['اشتباكات', 7, 15], source: ['SDN'], target: ['SDN'], modality: 'asserted' },
   { why: 'a verb of wounding joined right after an unvocalised kill verb makes the pair passive: the subject is the target', s: 'قتل وجرح عدد من عناصر ميليشيات الحوثي في محافظة صعدة.', type: 'ASSAULT', trigger: ['قتل', 0, 3], source: [], target: ['YEM'], modality: 'asserted' },
+  { why: 'an armed actor after ل right after a hostile verbal noun whose target follows with على is its agent', s: 'وأسفرت غارات جوية للتحالف العربي على مواقع الحوثيين في صعدة عن تدمير مخازن أسلحة.', type: 'ASSAULT', trigger: ['غارات', 7, 12], source: ['SAU'], target: ['YEM'], modality: 'asserted' },
   { why: 'an agent after بنيران: the bare mention is the victim', s: 'قتل 140 فلسطينيا على الأقل بنيران الجيش الإسرائيلي.', type: 'ASSAULT', trigger: ['قتل', 0, 3], source: ['ISR'], target: ['PSE'], modality: 'asserted' },
   { why: 'a passive written with its damma: the subject is the target', s: 'قُتل ثلاثة جنود أتراك في هجوم.', type: 'ASSAULT', trigger: ['قُتل', 0, 4], source: [], target: ['TUR'], modality: 'asserted' },
   { why: 'تعرض لـ: the subject undergoes the act; the nisba after the verbal noun is its agent', s: 'تعرضت مدينة خاركيف الأوكرانية لقصف روسي عنيف.', type: 'ASSAULT', trigger: ['قصف', 31, 34], source: ['RUS'], target: ['UKR'], modality: 'asserted' },
