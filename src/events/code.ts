@@ -1082,7 +1082,10 @@ function objectPronoun(w: Work, h: Hit): string | null {
   const next = w.keys[h.last + 1] ?? '';
   const m = /^(?:عن|علي|الي|ب|ل|مع)(هما|هم|هن|ها|ه)$/.exec(next);
   if (m && w.sentOf[h.last + 1] === h.sentence) return m[1]!;
+  // (a ة, which the match view writes ه, is no pronoun: تظاهرة is a noun, not تظاهر + ه)
+  const taMarbuta = /ة[\u064B-\u0652]*$/.test(w.toks[h.last]!.text);
   for (const [stem, p] of pronounSplits(h.key)) {
+    if (taMarbuta && p === 'ه') continue;
     // a verb, not a verbal noun with a possessive (اجتماعها "its meeting"): a present prefix, a past
     // ending (فرقت، نفت، رفضوا) or a bare three-letter past (رفض)
     if (!/^[يتن]/.test(stem) && !/(ت|وا|ا)$/.test(stem) && stem.length !== 3) continue;
