@@ -2627,6 +2627,19 @@ function embedded(w: Work, h: Hit, prev: Hit | undefined): boolean {
 }
 
 /**
+ * Is `h` a protest that the call `prev` calls for (دعت التنسيقية إلى مسيرة وطنية، دعا ناشطون على مواقع
+ * التواصل إلى تظاهرة حاشدة): a protest's verbal noun right after إلى, a few words after the call, in
+ * its clause? The project codes it as the planned protest, expected, not as a request
+ * (eval/gold/events/README.md, "Calls to protest").
+ */
+function calledProtest(w: Work, prev: Hit, h: Hit): boolean {
+  if (prev.sentence !== h.sentence || prev.sense.id !== 'call' || prev.nominal || h.sense.type !== 'PROTEST' || !h.nominal || h.first === 0) return false;
+  if (!w.lex.syntax.callPrepositions.has(stripConj(w, w.keys[h.first - 1]!))) return false;
+  if (between(w, prev.last, h.first).words > 10) return false;
+  return w.clauseOf[prev.last] === w.clauseOf[h.first];
+}
+
+/**
  * Is `h` the next item of a list that `prev` opens: a verbal noun joined by و, a few words on, past
  * at most two commas of the list (الإفراج عن جميع المعتقلين، وإلغاء التهم)?
  */
@@ -2810,6 +2823,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     const listed = w.keys[h.last + 1] === 'ولا' || w.keys[h.last + 2] === 'ولا';
     return listed || (!presentTense(w, h) && !pastVerb(w, h) && !futureVerb(w, h));
   };
+  // a call to protest (دعت إلى مسيرة): the protest, expected, stands for it; the call is no event of its own
+  const callers = new Set<Hit>();
+  const calledFor = new Set<Hit>();
   // a verbal noun after باسم names a title's office (المتحدث باسم المناورات), no act
   const office = (h: Hit): boolean => h.nominal && h.first > 0 && lex.syntax.officePrepositions.has(stripConj(w, w.keys[h.first - 1]!));
   const live = hits.filter((h) => !inName(h) && !denialOfKind(h) && !office(h)).filter((h, k, kept) => {
@@ -2827,6 +2843,11 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     if (prev && complements.has(prev) && listedAfter(w, prev, h)) {
       complements.add(h);
       return false;
+    }
+    if (prev && calledProtest(w, prev, h)) {
+      callers.add(prev);
+      calledFor.add(h);
+      return true;
     }
     if (!embedded(w, h, prev)) return true;
     if (prev) reactsTo.set(prev, h);
@@ -2909,6 +2930,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     const args = allArgs[k]!;
     // a noun naming the event's people (العنف ضد المتظاهرين) is a cue only as a subject or genitive
     if (h.sense.trigger.participant_noun && (args.carried || introducedByPreposition(w, h))) continue;
+    if (callers.has(h)) continue;
     const firstTok = toks[h.first]!;
     const start = firstTok.start + cutChars(firstTok.text, h.cut);
     const end = toks[h.last]!.end;
@@ -3127,7 +3149,11 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       why.push(date === dct ? 'date: the publication date, the news day (a past act in the lead)' : `date: the news day ${date} (a past act in the lead)`);
       if (date) date = dayOff(w, h, date, -1, why);
     }
-    const mod = accusedOf.has(h) ? { modality: 'reported' as Modality, why: 'reported: the act someone is accused of' } : modalityOf(w, h, date, dct, args.source.map((x) => w.slots[x]!));
+    const mod = accusedOf.has(h)
+      ? { modality: 'reported' as Modality, why: 'reported: the act someone is accused of' }
+      : calledFor.has(h)
+        ? { modality: 'expected' as Modality, why: 'expected: a protest called for (دعا إلى)' }
+        : modalityOf(w, h, date, dct, args.source.map((x) => w.slots[x]!));
     why.push(mod.why);
     if (mod.modality !== 'asserted' && mod.modality !== 'reported' && timex === null && date !== null) {
       date = null;
@@ -3144,7 +3170,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     // sentence, no target (في إطار جهود المصالحة، خلال القمة، مع تصاعد القتال) — names an act, it does
     // not tell one: a mention of an event told elsewhere at most (a pronoun on the noun is an
     // argument: أعربت مصر عن إدانتها، لإدانتهم)
-    const argless = h.nominal && args.carried && !target.length && (h.definite || !possessed(w, lastKey(w, h))) && !purposeComplement(w, h);
+    const argless = h.nominal && args.carried && !target.length && (h.definite || !possessed(w, lastKey(w, h))) && !purposeComplement(w, h) && !calledFor.has(h);
     const clause = w.clauseOf[h.first]!;
     // triggers of one type in one clause are one event (توقيع + اتفاقية)
     const prev = events[events.length - 1];

@@ -109,6 +109,8 @@ export interface Syntax {
   readonly passivePairVerbs: ReadonlySet<string>;
   /** باسم: a verbal noun right after one names an office (المتحدث باسم المناورات), no act (office_prepositions). */
   readonly officePrepositions: ReadonlySet<string>;
+  /** إلى: the preposition after a call (دعا) that a called-for protest follows (call_prepositions). */
+  readonly callPrepositions: ReadonlySet<string>;
   /** Phrases of an act in kind (خطوات مماثلة، بالمثل), as word keys: reciprocal_phrases. */
   readonly reciprocalPhrases: readonly (readonly string[])[];
   /** The first-word keys of reciprocalPhrases. */
@@ -266,6 +268,7 @@ interface SyntaxFile {
   relatives_before_present: string[];
   passive_pair_verbs: string[];
   office_prepositions: string[];
+  call_prepositions: string[];
   reciprocal_phrases: string[];
   opinion_verbs: string[];
   against_prepositions: string[];
@@ -381,6 +384,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     relativesBeforePresent: keySet(raw.relatives_before_present),
     passivePairVerbs: keySet(raw.passive_pair_verbs),
     officePrepositions: keySet(raw.office_prepositions),
+    callPrepositions: keySet(raw.call_prepositions),
     opinionVerbs: keySet(raw.opinion_verbs),
     againstPrepositions: keySet(raw.against_prepositions),
     hostileTypes: new Set(raw.hostile_types),
