@@ -1949,6 +1949,8 @@ function findLocation(w: Work, h: Hit, slots: readonly Slot[]): EventLocation | 
 }
 
 const NON_DATES = new Set(['DURATION', 'SET']);
+/** The vague values of the timex layer (TIMEX3): a date of their own, not a duration. */
+const VAGUE_REFS: ReadonlySet<string> = new Set(['PAST_REF', 'PRESENT_REF', 'FUTURE_REF']);
 /** A date whose period began this many days or more before publication is no date of a present verb. */
 const LONG_PAST_DAYS = 60;
 const longPastDate = (value: string, dct: string | null): boolean => dct !== null && (periodStart(value) ?? Infinity) < Date.parse(dct.slice(0, 10)) - LONG_PAST_DAYS * 86_400_000;
@@ -2112,7 +2114,10 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
   for (let k = 0; k < w.toks.length; k++) causesUpTo[k + 1] = causesUpTo[k]! + (isWord(w.toks[k]!) && w.lex.syntax.causeWords.has(stripConj(w, w.keys[k]!)) && w.keys[k + 1] !== 'ان' ? 1 : 0);
   for (let ti = 0; ti < timexes.length; ti++) {
     const t = timexes[ti]!;
-    if (NON_DATES.has(t.type) || /^P/.test(t.value)) continue;
+    // (a vague reference dates its clause as vaguely, whatever its type: خلال الأيام المقبلة is
+    // FUTURE_REF, حتى الآن PRESENT_REF, مؤخرا PAST_REF)
+    const vague = VAGUE_REFS.has(t.value);
+    if (!vague && (NON_DATES.has(t.type) || /^P/.test(t.value))) continue;
     const first = tokenAt(w.toks, t.start);
     const last = tokenAt(w.toks, t.end - 1);
     const sent = w.sentOf[first]!;
