@@ -2140,6 +2140,9 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     for (const hi of here) {
       const h = hits[hi]!;
       if (!named[hi]) continue;
+      // (a vague reference dates only its own clause: مؤكدا أن المعدات لم تصل حتى الآن does not date
+      // the accusation before it)
+      if (vague && w.clauseOf[h.first] !== w.clauseOf[first]) continue;
       if (future && pastVerb(w, h)) continue;
       // (… nor does a date months before publication date a present verb — unless منذ opens it, or the
       // verb follows أن/لم, which give a present form a past sense: وتتهم السلطات الصحيفة بأنها على صلة
