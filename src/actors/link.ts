@@ -222,7 +222,7 @@ const FILLERS = new Set(
     .split(' '),
 );
 /** Words that may join the parts of a person's title chain. */
-const CHAIN_LINKS = new Set('في لدي باسم عن لشوون بشوون شوون المكلف المكلفه المنتدب المنتدبه بادارة اداره العام العامه الاول الاولي السابق السابقه الاسبق الحالي الحاليه الجديد'.split(' '));
+const CHAIN_LINKS = new Set('في لدي باسم عن لشوون بشوون شوون المكلف المكلفه المنتدب المنتدبه بادارة اداره العام العامه الاول الاولي الثاني الثانيه الثالث الثالثه السابق السابقه الاسبق الحالي الحاليه الجديد'.split(' '));
 
 interface Env {
   readonly text: string;
@@ -645,6 +645,41 @@ function rightApposition(env: Env, b: number): Chain | null {
   return chainFacts(env, s, e, 'right', 0);
 }
 
+/**
+ * Titles right after a name with no comma between (`الأمير محمد بن سلمان ولي ولي العهد النائب الثاني
+ * لرئيس مجلس الوزراء وزير الدفاع`): the person's own, as an apposition is, though read for nothing
+ * but their span (see linkPerson) — a run of titles,
+ * portfolios, institutions, their nisbas and the words that link them, opening with a bare title (not
+ * `ووزير`, another person; not `لوزير`). Only when the run names no other country than the person's
+ * (`التقى ولي العهد وزير الدفاع الأمريكي`: the minister is someone else).
+ */
+function rightTitles(env: Env, b: number, personCountry: string | null): Chain | null {
+  if (b >= env.toks.length) return null;
+  const first = env.lex.at(b);
+  if (!first || first.cut !== 0 || !first.vals.some((v) => v.kind === 'title')) return null;
+  const sent = env.toks[b]!.sent;
+  let e = b;
+  while (e < env.toks.length && e < b + 16 && env.toks[e]!.sent === sent && !env.toks[e]!.punct && env.toks[e]!.ent < 0) {
+    const m = env.lex.at(e);
+    // (a title with ل joins the chain only when more of it follows: «لرئيس» مجلس الوزراء; not
+    // «للصحافيين», to whom the person speaks)
+    const next = m && m.cut > 0 && m.b < env.toks.length ? env.lex.at(m.b) : null;
+    if (m && m.vals.some((v) => v.kind === 'title' || v.kind === 'portfolio' || v.kind === 'institution') && (m.cut === 0 || (next !== null && next.cut === 0))) {
+      e = m.b;
+      continue;
+    }
+    const t = env.toks[e]!;
+    if (t.nisba || CHAIN_LINKS.has(t.key) || t.vars.some((v) => CHAIN_LINKS.has(v.key))) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  const c = chainFacts(env, b, e, 'right', 0);
+  if (c.country && c.country !== personCountry) return null;
+  return c;
+}
+
 function chainFacts(env: Env, a: number, b: number, side: 'left' | 'right', cut: number): Chain {
   const steps: string[] = [];
   // the title nearest the name decides the sector
@@ -753,7 +788,11 @@ function linkPerson(env: Env, ent: Entity, a: number, b: number): Draft {
   const left = leftChain(env, a);
   const right = rightApposition(env, b);
   const chain = left ?? right;
-  for (const c of [left, right]) if (c) for (let i = c.a; i < c.b; i++) env.toks[i]!.used = true;
+  // (titles right after the name with no comma are the person's too, but read for nothing: a bare
+  // نائب or المتحدث there says less than the knowledge base or the context — they only stop being
+  // mentions of their own, وزير الدفاع taking the context's country)
+  const titlesAfter = right ? null : rightTitles(env, b, kbE?.country ?? null);
+  for (const c of [left, right, titlesAfter]) if (c) for (let i = c.a; i < c.b; i++) env.toks[i]!.used = true;
   if (kbE) {
     const d = fromKb(env, kbE, rule, steps);
     steps.unshift(`knowledge base: ${kbE.kb}`);

@@ -18,6 +18,10 @@ const CASES: [string, string | null, Row[]][] = [
   ['قتل مسلح ثمانية وثلاثين سائحا بريطانيا في سوسة.', null, [['سوسة', 42, 46, 'TUN', 'kb:place', null]]],
   // … not after a verb in the dual (زارا تركيا: they visited Turkey)
   ['زارا تركيا الأسبوع الماضي.', null, [['تركيا', 5, 10, 'TUR', 'kb:country', null]]],
+  // titles right after a name with no comma are the person's (bug: وزير الدفاع of ولي ولي العهد … وزير الدفاع was a mention of its own, the context's Jordan)
+  ['وصل الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع إلى الأردن.', '2016-05-01', [['محمد بن سلمان', 11, 24, 'SAU.GOV', 'kb:person+title', 'الأمير'], ['الأردن', 88, 94, 'JOR', 'kb:country', null]]],
+  // … not a title that names another country (the minister is someone else)
+  ['التقى ولي العهد السعودي الأمير محمد بن سلمان وزير الدفاع الأمريكي في الرياض.', '2018-03-01', [['محمد بن سلمان', 31, 44, 'SAU.GOV', 'kb:person+title', 'ولي العهد السعودي الأمير'], ['وزير الدفاع الأمريكي', 45, 65, 'USA.GOV', 'title+nisba', 'وزير الدفاع'], ['الرياض', 69, 75, 'SAU', 'kb:place', null]]],
   // a region's name that ends in what the tagger marked (مضيق «هرمز» as a person, مضيق «جبل طارق» as a place) is a place of no one country (bug: هرمز took the context's Iran, جبل طارق the United Kingdom)
   ['أغلقت إيران مضيق هرمز أمام السفن.', null, [['إيران', 6, 11, 'IRN', 'kb:country', null]]],
   ['عبرت السفن الحربية مضيق جبل طارق.', null, []],
