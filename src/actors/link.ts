@@ -79,6 +79,8 @@ interface Draft {
   strength: number;
   /** The mention is a person (joins name coreference). */
   person?: boolean;
+  /** A person's tokens with the title chains around the name, [a, b). */
+  titles?: { a: number; b: number };
 }
 
 /**
@@ -793,6 +795,14 @@ function linkPerson(env: Env, ent: Entity, a: number, b: number): Draft {
   // mentions of their own, وزير الدفاع taking the context's country)
   const titlesAfter = right ? null : rightTitles(env, b, kbE?.country ?? null);
   for (const c of [left, right, titlesAfter]) if (c) for (let i = c.a; i < c.b; i++) env.toks[i]!.used = true;
+  const titles = left || right || titlesAfter ? { a: Math.min(left?.a ?? a, a), b: Math.max(right?.b ?? b, titlesAfter?.b ?? b, b) } : undefined;
+  const draft = linkPersonDraft(env, ent, a, kbE, rule, steps, left, right, chain);
+  if (titles) draft.titles = titles;
+  return draft;
+}
+
+/** {@link linkPerson} once its name and title chains are read. */
+function linkPersonDraft(env: Env, ent: Entity, a: number, kbE: KbEntry | null, rule: string, steps: string[], left: Chain | null, right: Chain | null, chain: Chain | null): Draft {
   if (kbE) {
     const d = fromKb(env, kbE, rule, steps);
     steps.unshift(`knowledge base: ${kbE.kb}`);
@@ -1721,7 +1731,10 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
     countryName(env, d);
     const actor = toActor(d);
     const key = keyOf.get(k) ?? (!d.person && !d.sector && d.country && (!d.kb || d.kb.kind === 'country' || d.kb.kind === 'place') ? `country:${d.country}` : d.kb?.kb ?? actor.id);
-    out.push({ start: m.start, end: m.end, text: m.text, entity: m.entity, actor, rule: d.rule, kb: d.kb?.kb ?? null, steps: d.steps, key });
+    // (the titles of the mention itself, not of the one a coreferent copy took its draft from)
+    const t = d.titles ? { start: env.toks[d.titles.a]!.start, end: env.toks[d.titles.b - 1]!.end } : null;
+    const titles = t && t.start <= m.start && m.end <= t.end && (t.start < m.start || m.end < t.end) ? { titles: t } : {};
+    out.push({ start: m.start, end: m.end, text: m.text, entity: m.entity, actor, rule: d.rule, kb: d.kb?.kb ?? null, steps: d.steps, key, ...titles });
   });
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }

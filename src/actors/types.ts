@@ -43,4 +43,10 @@ export interface ActorMention extends Span, LinkTrace {
   readonly actor: Actor;
   /** Mentions with the same key are the same actor in this article (coreference). */
   readonly key: string;
+  /**
+   * A person's name with the title chains around it (`صاحب السمو الملكي الأمير محمد بن سلمان … ولي
+   * ولي العهد … وزير الدفاع`), where they reach past the name: one phrase for the words that count
+   * distances (the event coder's context windows).
+   */
+  readonly titles?: Span;
 }

@@ -127,6 +127,11 @@ interface Work {
   commasBefore: Int32Array;
   /** The slot covering each token, or -1. */
   slotAt: Int32Array;
+  /**
+   * Per token, the first token of the actor phrase it belongs to — a slot, or a person's name with
+   * its title chains (ActorMention.titles) — or -1: a phrase counts as one word in context windows.
+   */
+  unitFirst: Int32Array;
   /** 1 for a token inside a time expression. */
   inTimex: Uint8Array;
   /** Per sentence, the range [from, to) of its slots in `slots` (slots are in text order). */
@@ -249,14 +254,15 @@ function cueAt(w: Work, i: number, cue: Cue): number {
 function windowWords(w: Work, h: { first: number; last: number; sentence: number }, n: number, side: 'before' | 'after' | 'both', namesAsOne = false): number[] {
   const out: number[] = [];
   const s = w.sentences[h.sentence]!;
-  // (with namesAsOne, an actor's name counts as one word: وصل الأمير محمد بن سلمان بن عبدالعزيز آل سعود … إلى;
+  // (with namesAsOne, an actor's name — a person's with its titles — counts as one word: وصل الأمير
+  // محمد بن سلمان بن عبدالعزيز آل سعود ولي ولي العهد … إلى;
   // no closure here: the function runs for every hit and filter)
   if (side !== 'after') {
     let c = 0;
     for (let i = h.first - 1; i >= 0 && c < n && w.toks[i]!.start >= s.start; i--) {
       if (!isWord(w.toks[i]!)) continue;
       out.push(i);
-      if (!namesAsOne || w.slotAt[i]! < 0 || w.slots[w.slotAt[i]!]!.first === i) c++;
+      if (!namesAsOne || w.unitFirst[i]! < 0 || w.unitFirst[i] === i) c++;
     }
   }
   if (side !== 'before') {
@@ -264,7 +270,7 @@ function windowWords(w: Work, h: { first: number; last: number; sentence: number
     for (let i = h.last + 1; i < w.toks.length && c < n && w.toks[i]!.end <= s.end; i++) {
       if (!isWord(w.toks[i]!)) continue;
       out.push(i);
-      if (!namesAsOne || w.slotAt[i]! < 0 || w.slots[w.slotAt[i]!]!.first === i) c++;
+      if (!namesAsOne || w.unitFirst[i]! < 0 || w.unitFirst[i] === i) c++;
     }
   }
   return out;
@@ -295,8 +301,10 @@ function filterHolds(w: Work, h: Hit, f: CompiledFilter, blocking = false): bool
     // (a word inside an actor's name is the name's, no word that blocks the trigger: ونفت قوات «الدعم»
     // السريع is no denial of support; a name's first word still counts, قناة الجزيرة — and a word a
     // sense requires may stand in a name, أوقفت أجهزة «الأمن»)
+    // (… nor a later word of a person's name the tagger marked: عبد «الرحمن» بن سعد القحطاني is no
+    // pilgrim, ضيوف الرحمن)
     const sl = w.slotAt[i]!;
-    if (blocking && sl >= 0 && w.slots[sl]!.first < i && inName(w.slots[sl]!, stripConj(w, w.keys[i]!))) continue;
+    if (blocking && sl >= 0 && w.slots[sl]!.first < i && (w.slots[sl]!.entity?.type === 'PER' || inName(w.slots[sl]!, stripConj(w, w.keys[i]!)))) continue;
     if (cueFrom(w, i, f.near)) return true;
   }
   return false;
@@ -2768,6 +2776,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     wordsBefore: new Int32Array(toks.length + 1),
     commasBefore: new Int32Array(toks.length + 1),
     slotAt: new Int32Array(toks.length).fill(-1),
+    unitFirst: new Int32Array(toks.length).fill(-1),
     slotRange: new Int32Array(2 * sentences.length),
     inTimex: new Uint8Array(toks.length),
   };
@@ -2792,6 +2801,12 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   w.slotRange.fill(-1);
   w.slots.forEach((sl, i) => {
     for (let k = sl.first; k <= sl.last; k++) w.slotAt[k] = i;
+    // (a person with the title chains around the name counts as one word: وصل صاحب السمو الملكي
+    // الأمير محمد بن سلمان … وزير الدفاع اليوم إلى)
+    const t = sl.m.titles;
+    const a = t ? Math.min(sl.first, tokenAt(toks, t.start)) : sl.first;
+    const b = t ? Math.max(sl.last, tokenAt(toks, t.end - 1)) : sl.last;
+    for (let k = a; k <= b; k++) if (w.unitFirst[k]! < 0) w.unitFirst[k] = a;
     const sn = w.sentOf[sl.first]!;
     if (sn < 0) return;
     if (w.slotRange[2 * sn]! < 0) w.slotRange[2 * sn] = i;
