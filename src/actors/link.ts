@@ -1693,9 +1693,13 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
   // name parts the tagger did not mark (`وتأتي زيارة بلخير …` after `الجنرال بلخير الفاروق`): a
   // word of a well-identified person's full name, found alone, is that person
   const partOf = new Map<string, number | null>(); // name part → index into `all` of its cluster's best mention (null: shared)
+  // the family names (last words) of those names: they stand for the person even when common (`وزار
+  // أحمد إريتريا` after `أبي أحمد`), written without a proclitic
+  const familyNames = new Set<string>();
   for (const p of pers) {
     if (p.draft.strength < 2 || p.keys.length < 2) continue;
     const best = pers.filter((q) => q.cluster === p.cluster).sort((x, y) => y.draft.strength - x.draft.strength || x.idx - y.idx)[0]!;
+    familyNames.add(p.keys[p.keys.length - 1]!);
     for (const k of p.keys) {
       if (NAME_PARTICLES.has(k) || ORDINALS.has(k) || k.length < 4 || kb.words.has(k) || kb.lexicon.has(k) || trieGet(kb.names, [k]).length || kb.nisbas.has(withoutAl(k))) continue;
       const prev = partOf.get(k);
@@ -1711,7 +1715,7 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
     const v = t.vars.find((x) => partOf.get(x.key) != null);
     if (!v) continue;
     // only a rare word stands for the person on its own (`بلخير`, not `صالح` in `لصالح القرار`)
-    if (!rareName(normalizeLetters(text.slice(cutStart(text, t, v.cut), t.end)))) continue;
+    if (!(v.cut === 0 && familyNames.has(v.key)) && !rareName(normalizeLetters(text.slice(cutStart(text, t, v.cut), t.end)))) continue;
     const src = all[partOf.get(v.key)!]!;
     const d = src.draft!;
     keyOf.set(all.length, keyOf.get(partOf.get(v.key)!) ?? d.kb?.kb ?? `per:${src.name}`);
