@@ -111,6 +111,7 @@ const TRIGGERS: Row[] = [
   { type: 'CONSULT', s: 'زار الرئيس الصيني شي جين بينغ السعودية.', trigger: 'زار', start: 0, end: 3, source: ['CHN'], target: ['SAU'] },
   { type: 'SUPPORT', s: 'أشاد الرئيس الفلسطيني محمود عباس بموقف الجزائر الداعم للقضية الفلسطينية.', trigger: 'أشاد', start: 0, end: 4, source: ['PSE'], target: ['DZA'] },
   { type: 'SUPPORT', s: 'أعلنت قطر تضامنها مع تركيا بعد الزلزال.', trigger: 'تضامنها', start: 10, end: 17, source: ['QAT'], target: ['TUR'] },
+  { type: 'SUPPORT', s: 'ودافعت الحكومة المصرية عن وزير الخارجية السعودي في مؤتمر صحفي.', trigger: 'دافعت الحكومة المصرية عن', start: 1, end: 25, source: ['EGY'], target: ['SAU'] },
   { type: 'SUPPORT', s: 'اعترفت إسبانيا بدولة فلسطين.', trigger: 'اعترفت', start: 0, end: 6, source: ['ESP'], target: ['PSE'] },
   { type: 'SUPPORT', s: 'رحبت وزارة الخارجية السعودية بالاتفاق بين أرمينيا وأذربيجان.', trigger: 'رحبت', start: 0, end: 4, source: ['SAU'] },
   { type: 'SUPPORT', s: 'أيدت فرنسا خطة الحكم الذاتي المغربية.', trigger: 'أيدت', start: 0, end: 4, source: ['FRA'], target: ['MAR'] },
