@@ -1055,7 +1055,8 @@ function verbLikeKey(syntax: EventLexicon['syntax'], key: string): boolean {
   if (/^ال/.test(key)) return false;
   if (/ت(ه|ها|هم)$/.test(key) && key.length >= 4) return true; // شنته، فرضتها
   // (ـات is a feminine plural noun, عشرات، قوات، مئات: a past verb ends so only in a three-letter word, مات)
-  return /^[يت][^ا].{2,}$/.test(key) || (/ت$/.test(key) && !/ات$/.test(key) && key.length >= 4 && key.length <= 6); // يطالب، فشلت
+  // (… nor does a present form: a ت-word in ـات of five letters or more is a plural noun, تعزيزات، تصريحات)
+  return (/^[يت][^ا].{2,}$/.test(key) && !(key[0] === 'ت' && /ات$/.test(key) && key.length >= 5)) || (/ت$/.test(key) && !/ات$/.test(key) && key.length >= 4 && key.length <= 6); // يطالب، فشلت
 }
 
 /** Is token `x` a support verb that follows a verbal noun (قام بها، شنها، فرضتها)? */
@@ -2854,8 +2855,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   const live = hits.filter((h) => !inName(h) && !denialOfKind(h) && !office(h)).filter((h, k, kept) => {
     const prev = kept[k - 1];
     // aid named as what an act of force falls on (إغلاق المعبر أمام المساعدات، بنهب ثلاث شاحنات
-    // مساعدات، استهداف قافلة مساعدات) is no aid given — unlike aid agreed to, asked for or welcomed
-    if (prev && h.nominal && h.sense.type === 'AID' && FORCE_TYPES.has(prev.sense.type) && prev.sentence === h.sentence && w.clauseOf[prev.last] === w.clauseOf[h.first]) {
+    // مساعدات، استهداف قافلة مساعدات) is no aid given — unlike aid agreed to, asked for or welcomed;
+    // reinforcements so named are no mobilisation either (غارات استهدفت آليات وتعزيزات عسكرية للحوثيين)
+    if (prev && h.nominal && (h.sense.type === 'AID' || h.sense.type === 'MOBILIZE') && FORCE_TYPES.has(prev.sense.type) && prev.sentence === h.sentence && w.clauseOf[prev.last] === w.clauseOf[h.first]) {
       const gap = between(w, prev.last, h.first);
       if (gap.words <= 3 && gap.commas === 0) return false;
     }

@@ -54,6 +54,7 @@ const ROWS: Row[] = [
   { why: 'a verbal noun after باسم names a spokesman\'s office (المتحدث باسم المناورات), no exercise (bug: a second MOBILIZE came out, its target the spokesman)', s: 'وأوضح المتحدث باسم المناورات العسكرية الإيرانية الأميرال علي رضا نوري أن السفن عادت إلى موانئها.', not: 'MOBILIZE' },
   { why: 'the rules of engagement (قواعد الاشتباك) are no clash (bug: an ASSAULT of the Jordanian army came out)', s: 'وقال مصدر عسكري أردني إن قواعد الاشتباك على الحدود مع سوريا تغيرت.', not: 'ASSAULT' },
   { why: 'a call to protest makes no REQUEST of its own: the protest called for stands for it (bug: a REQUEST came out beside the PROTEST)', s: 'وقررت التنسيقية الوطنية للأساتذة المغاربة تمديد الإضراب، كما دعت إلى مسيرة وطنية في الرباط يوم الأحد المقبل.', not: 'REQUEST' },
+  { why: 'reinforcements named as what an attack falls on are no mobilisation (bug: a MOBILIZE of the attacker came out)', s: 'وشنت مقاتلات التحالف العربي غارات استهدفت تعزيزات عسكرية للحوثيين قرب صعدة.', not: 'MOBILIZE' },
   // a slogan denying a kind (لا X ولا Y)
   { why: 'a slogan «لا تفاوض ولا شراكة» tells no talks (bug: a negated CONSULT came out)', s: 'ورفضت لجان المقاومة السودانية دعوة البرهان، مؤكدة تمسكها بشعار "لا تفاوض ولا شراكة" مع المكون العسكري السوداني.', not: 'CONSULT' },
   { why: 'a noun after لا that denies its kind (لا حوار مع الانقلابيين) tells no talks', s: 'وقال المتحدث باسم التحالف السوداني إنه لا حوار مع الانقلابيين.', not: 'CONSULT' },
