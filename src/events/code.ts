@@ -2627,18 +2627,27 @@ function embedded(w: Work, h: Hit, prev: Hit | undefined): boolean {
   // a denial negates what it governs (نفت روسيا قصف المستشفى: ASSAULT, negated) rather than hiding it
   if (!['REQUEST', 'THREATEN', 'REJECT', 'ACCUSE', 'AGREE', 'CONCEDE'].includes(prev.sense.type) || prev.sense.id === 'deny') return false;
   let words = 0;
+  // (for a far complement: an actor — a person with the titles around the name — counts as one
+  // word, and neither it nor a date is free: تهديد النائب الأول للرئيس الإيراني محمد رضا رحيمي في
+  // ديسمبر 2011 «بإغلاق» مضيق هرمز)
+  let units = 0;
   let free = 0; // words between that are no actor's (the verb's subject may stand between: طالب الرئيس X بالاعتراف)
   for (let k = prev.last + 1; k < h.first; k++) {
     if (!isWord(w.toks[k]!)) continue;
     words++;
-    if (w.slotAt[k]! < 0) free++;
+    if (w.unitFirst[k]! >= 0) {
+      if (w.unitFirst[k] === k || k === prev.last + 1) units++;
+      continue;
+    }
+    units++;
+    if (!w.inTimex[k]) free++;
   }
   const k = w.keys[h.first]!;
   // (the preposition may be written apart with a tatweel, before a quote: بـ"الإفراج")
   let pw = h.first - 1;
   while (pw > prev.last && !isWord(w.toks[pw]!)) pw--;
   const hasPrep = (h.cut > 0 && /[بلك]/.test(k.slice(0, h.cut))) || (pw > prev.last && procliticApart(w, pw) !== null);
-  if (words > 3 && !(hasPrep && free <= 2 && words <= 10)) return false;
+  if (words > 3 && !(hasPrep && free <= 2 && units <= 10)) return false;
   const prevWord = w.keys[h.first - 1] ?? '';
   return hasPrep || w.lex.syntax.complementHeads.has(prevWord) || words <= 1;
 }
