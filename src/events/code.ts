@@ -174,8 +174,27 @@ interface WordInfo {
   place: Variant | undefined;
   nisba: { country: string; cut: number } | undefined;
   needsEntityCountry: Variant | undefined;
+  /** Some variant is an opinion verb (syntax `opinion_verbs`). */
+  opinion: boolean;
+  /** The word, or the word without its و/ف, opens a clause (`clause_openers`, `complementizers`). */
+  opensClause: boolean;
+  /** The word without its و/ف is a cause word (`cause_words`). */
+  cause: boolean;
 }
-const NO_WORD: WordInfo = { vars: [], trigger: false, purpose: false, cue: false, phraseWord: false, people: undefined, place: undefined, nisba: undefined, needsEntityCountry: undefined };
+const NO_WORD: WordInfo = {
+  vars: [],
+  trigger: false,
+  purpose: false,
+  cue: false,
+  phraseWord: false,
+  people: undefined,
+  place: undefined,
+  nisba: undefined,
+  needsEntityCountry: undefined,
+  opinion: false,
+  opensClause: false,
+  cause: false,
+};
 /** Per lexicon, the cache and the knowledge base it was filled from (a new knowledge base empties it). */
 const WORD_CACHES = new WeakMap<EventLexicon, { kb: ReturnType<typeof defaultKb>; map: Map<string, WordInfo> }>();
 /** The word cache of a lexicon, emptied when the knowledge base changes (looked up once per document). */
@@ -207,7 +226,15 @@ function wordInfo(w: Work, i: number): WordInfo {
       place: vars.find((x) => lex.syntax.placeNouns.has(x.key)),
       nisba: nv ? { country: kb.nisbas.get(nv.key)!, cut: nv.cut } : undefined,
       needsEntityCountry: vars.find((x) => kb.needsEntity.has(x.key) && kb.names.get(x.key)?.vals.some((e) => e.kind === 'country')),
+      opinion: vars.some((x) => lex.syntax.opinionVerbs.has(x.key)),
+      opensClause: false,
+      cause: false,
     };
+    // (per word, not per token: the clause and cause tests of every token read these)
+    const bare = stripConj(w, k);
+    const { clauseOpeners, complementizers, causeWords } = lex.syntax;
+    info.opensClause = clauseOpeners.has(k) || clauseOpeners.has(bare) || complementizers.has(k) || complementizers.has(bare);
+    info.cause = causeWords.has(bare);
     if (cache.size > 400_000) cache.clear();
     cache.set(k, info);
   }
@@ -492,9 +519,7 @@ function cutClauses(w: Work): void {
       w.clauseOf[i] = c;
       continue;
     }
-    const k = w.keys[i]!;
-    const bare = stripConj(w, k);
-    if (syntax.clauseOpeners.has(k) || syntax.clauseOpeners.has(bare) || syntax.complementizers.has(k) || syntax.complementizers.has(bare)) c++;
+    if (wordInfo(w, i).opensClause) c++;
     w.clauseOf[i] = c;
   }
 }
@@ -590,11 +615,8 @@ function commentaries(w: Work): Map<number, number> {
   const { syntax } = w.lex;
   for (let k = 0; k < w.toks.length; k++) {
     if (!isWord(w.toks[k]!)) continue;
-    // (the word's cached keys, no string made per word)
-    const vars = variantsOf(w, k);
-    let opinion = false;
-    for (let v = 0; v < vars.length && !opinion; v++) opinion = syntax.opinionVerbs.has(vars[v]!.key);
-    if (!opinion) continue;
+    // (the word's cached flag, no lookup per token)
+    if (!wordInfo(w, k).opinion) continue;
     const sent = w.sentOf[k]!;
     if (out.has(sent)) continue;
     let who = false;
@@ -2120,7 +2142,7 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
   const causesUpTo = new Int32Array(w.toks.length + 1);
   // (بعد أن + a verb is no cause phrase: the act just before, in the same time — قتل مسلح 38 سائحا
   // … بعد أن شق طريقه إلى الشاطئ … في أواخر يونيو)
-  for (let k = 0; k < w.toks.length; k++) causesUpTo[k + 1] = causesUpTo[k]! + (isWord(w.toks[k]!) && w.lex.syntax.causeWords.has(stripConj(w, w.keys[k]!)) && w.keys[k + 1] !== 'ان' ? 1 : 0);
+  for (let k = 0; k < w.toks.length; k++) causesUpTo[k + 1] = causesUpTo[k]! + (isWord(w.toks[k]!) && wordInfo(w, k).cause && w.keys[k + 1] !== 'ان' ? 1 : 0);
   for (let ti = 0; ti < timexes.length; ti++) {
     const t = timexes[ti]!;
     // (a vague reference dates its clause as vaguely, whatever its type: خلال الأيام المقبلة is
