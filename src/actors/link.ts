@@ -224,7 +224,7 @@ const FILLERS = new Set(
     .split(' '),
 );
 /** Words that may join the parts of a person's title chain. */
-const CHAIN_LINKS = new Set('في لدي باسم عن لشوون بشوون شوون المكلف المكلفه المنتدب المنتدبه بادارة اداره العام العامه الاول الاولي الثاني الثانيه الثالث الثالثه السابق السابقه الاسبق الحالي الحاليه الجديد'.split(' '));
+const CHAIN_LINKS = new Set('في لدي باسم عن لشوون بشوون شوون المكلف المكلفه المنتدب المنتدبه بادارة اداره العام العامه الاول الاولي السابق السابقه الاسبق الحالي الحاليه الجديد'.split(' '));
 
 interface Env {
   readonly text: string;
@@ -651,11 +651,12 @@ function rightApposition(env: Env, b: number): Chain | null {
  * Titles right after a name with no comma between (`الأمير محمد بن سلمان ولي ولي العهد النائب الثاني
  * لرئيس مجلس الوزراء وزير الدفاع`): the person's own, as an apposition is, though read for nothing
  * but their span (see linkPerson) — a run of titles,
- * portfolios, institutions, their nisbas and the words that link them, opening with a bare title (not
- * `ووزير`, another person; not `لوزير`). Only when the run names no other country than the person's
- * (`التقى ولي العهد وزير الدفاع الأمريكي`: the minister is someone else).
+ * portfolios, institutions, ordinals and the words that link them, opening with a bare title (not
+ * `ووزير`, another person; not `لوزير`). Only a run that names no country (`التقى ولي العهد وزير الدفاع
+ * الأمريكي`، `استقبل محمود عباس رئيس الوزراء الفلسطيني`: someone else, the object) and that no person's
+ * name follows (`استقبل السيسي وزير الخارجية سامح شكري`: Shoukry's title).
  */
-function rightTitles(env: Env, b: number, personCountry: string | null): Chain | null {
+function rightTitles(env: Env, b: number): Chain | null {
   if (b >= env.toks.length) return null;
   const first = env.lex.at(b);
   if (!first || first.cut !== 0 || !first.vals.some((v) => v.kind === 'title')) return null;
@@ -671,14 +672,20 @@ function rightTitles(env: Env, b: number, personCountry: string | null): Chain |
       continue;
     }
     const t = env.toks[e]!;
-    if (t.nisba || CHAIN_LINKS.has(t.key) || t.vars.some((v) => CHAIN_LINKS.has(v.key))) {
+    if (t.nisba || ORDINALS.has(t.key) || CHAIN_LINKS.has(t.key) || t.vars.some((v) => CHAIN_LINKS.has(v.key))) {
       e++;
       continue;
     }
     break;
   }
+  // (the title of a person named right after is that person's: استقبل السيسي وزير الخارجية سامح شكري)
+  if (e < env.toks.length && env.toks[e]!.ent >= 0 && env.entities[env.toks[e]!.ent]!.type === 'PER') return null;
+  // (a linking word at the end belongs to what follows: … وزير الدفاع «في» …)
+  while (e > b && (CHAIN_LINKS.has(env.toks[e - 1]!.key) || env.toks[e - 1]!.vars.some((v) => CHAIN_LINKS.has(v.key))) && !env.lex.at(e - 1)) e--;
   const c = chainFacts(env, b, e, 'right', 0);
-  if (c.country && c.country !== personCountry) return null;
+  // (a run that names a country, even the person's, may be the object: استقبل محمود عباس رئيس الوزراء
+  // الفلسطيني — another person; only bare titles are taken as the person's)
+  if (c.country) return null;
   return c;
 }
 
@@ -793,7 +800,7 @@ function linkPerson(env: Env, ent: Entity, a: number, b: number): Draft {
   // (titles right after the name with no comma are the person's too, but read for nothing: a bare
   // نائب or المتحدث there says less than the knowledge base or the context — they only stop being
   // mentions of their own, وزير الدفاع taking the context's country)
-  const titlesAfter = right ? null : rightTitles(env, b, kbE?.country ?? null);
+  const titlesAfter = right ? null : rightTitles(env, b);
   for (const c of [left, right, titlesAfter]) if (c) for (let i = c.a; i < c.b; i++) env.toks[i]!.used = true;
   const titles = left || right || titlesAfter ? { a: Math.min(left?.a ?? a, a), b: Math.max(right?.b ?? b, titlesAfter?.b ?? b, b) } : undefined;
   const draft = linkPersonDraft(env, ent, a, kbE, rule, steps, left, right, chain);
@@ -1186,6 +1193,8 @@ function readModifiers(
   return { end: j, country: null, kbE: null, sector };
 }
 
+/** `data/actors/function-words.json` word_names: names that are also common words (صالح، سلام، حسن): alone, only when rare. */
+const WORD_NAMES = functionWords('word_names');
 /** `data/actors/function-words.json` place_heads: administrative units between an institution and its place (حكومة إقليم كردستان). */
 const PLACE_HEADS = functionWords('place_heads');
 
@@ -1694,7 +1703,8 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
   // word of a well-identified person's full name, found alone, is that person
   const partOf = new Map<string, number | null>(); // name part → index into `all` of its cluster's best mention (null: shared)
   // the family names (last words) of those names: they stand for the person even when common (`وزار
-  // أحمد إريتريا` after `أبي أحمد`), written without a proclitic
+  // أحمد إريتريا` after `أبي أحمد`), written without a proclitic — not a name that is also a common word
+  // (`غير صالح للشرب` in an article on علي عبد الله صالح: function-words.json word_names)
   const familyNames = new Set<string>();
   for (const p of pers) {
     if (p.draft.strength < 2 || p.keys.length < 2) continue;
@@ -1715,7 +1725,7 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
     const v = t.vars.find((x) => partOf.get(x.key) != null);
     if (!v) continue;
     // only a rare word stands for the person on its own (`بلخير`, not `صالح` in `لصالح القرار`)
-    if (!(v.cut === 0 && familyNames.has(v.key)) && !rareName(normalizeLetters(text.slice(cutStart(text, t, v.cut), t.end)))) continue;
+    if (!(v.cut === 0 && familyNames.has(v.key) && !WORD_NAMES.has(v.key)) && !rareName(normalizeLetters(text.slice(cutStart(text, t, v.cut), t.end)))) continue;
     const src = all[partOf.get(v.key)!]!;
     const d = src.draft!;
     keyOf.set(all.length, keyOf.get(partOf.get(v.key)!) ?? d.kb?.kb ?? `per:${src.name}`);

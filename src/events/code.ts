@@ -94,9 +94,6 @@ const talksUnderway = (h: Hit): boolean => h.sense.type === 'CONSULT' && h.nomin
 /** Acts of force, which may fall on things (a crossing closed to aid, aid trucks looted). */
 const FORCE_TYPES = new Set<string>(['COERCE', 'ASSAULT', 'SANCTION']);
 
-/** How the argument steps name a verb's own subject as the source (see {@link otherSpeaker} in codeEvents). */
-const SPEAKER_STEPS = ['source: subject after the verb (VSO)', 'source: subject before the trigger (SVO)', 'source: the subject of the verb the participle goes with', 'source: the subject between كان and قد'];
-
 /** Reactions whose object may be an earlier event: condemnations, refusals, praise, demands. */
 const REACTIONS = new Set<string>(['ACCUSE', 'REJECT', 'SUPPORT', 'REQUEST', 'THREATEN']);
 
@@ -1354,6 +1351,8 @@ interface Args {
   nisbaSides?: [EventArg, EventArg];
   /** The owner of the decision whose act the verbal noun tells (قرار «روسيا» إغلاق): a slot index. */
   decisionOwner?: number;
+  /** The source is the verb's own subject (VSO, SVO, كان … قد, or the verb a participle goes with): its speaker, for a statement. */
+  speaker?: boolean;
 }
 
 /** A person (رئيس أركان جيش الاحتلال أفيف كوخافي: the name is an apposition, not an object). */
@@ -1440,6 +1439,8 @@ function findArgs(
   condemned = false,
 ): Args {
   const { syntax } = w.lex;
+  // (set where the source is found as the verb's own subject)
+  let speaker = false;
   const clause = w.clauseOf[h.first]!;
   const lastClause = w.clauseOf[h.last]!;
   const sent = h.sentence;
@@ -1589,6 +1590,7 @@ function findArgs(
     if (subject.length) {
       source = subject;
       steps.push('source: the subject of the verb the participle goes with');
+      speaker = true;
       if (firstBareAfter !== undefined) {
         target = group(w, slots, firstBareAfter);
         steps.push("target: the participle's object");
@@ -1631,6 +1633,7 @@ function findArgs(
       if (subj !== undefined) {
         source = groupBack(w, slots, subj);
         steps.push('source: the subject between كان and قد');
+        speaker = true;
       }
       // a subject stands there (named as an actor or not): what follows the verb is its object
       if (subj !== undefined || between(w, kana, h.first - 1).words > 0) {
@@ -1662,9 +1665,10 @@ function findArgs(
     target = groupBack(w, slots, undergoer);
     steps.push('target: the subject of تعرض / شهد');
   }
-  // غارة للتحالف العربي على صنعاء، هجوم للحوثيين على مأرب: an armed actor after ل right after a hostile
-  // verbal noun whose target follows with its preposition is the agent (قصف للمدينة: a place, no agent)
-  if (!source.length && h.nominal && prepTarget !== undefined && syntax.hostileTypes.has(h.sense.type)) {
+  // غارة للتحالف العربي على صنعاء، هجوم للحوثيين على مأرب: an armed or state actor after ل right after
+  // a verbal noun of force whose target follows with its preposition is the agent (قصف للمدينة: a
+  // place, no agent; after a condemnation, الإدانات للجيش الإسرائيلي, ل marks the one condemned)
+  if (!source.length && h.nominal && prepTarget !== undefined && (h.sense.type === 'ASSAULT' || h.sense.type === 'COERCE')) {
     const agent = after.find((i) => slots[i]!.prep === 'ل' && wordsTo(a, i) <= 2 && isAgentLike(slots[i]!) && !slots[i]!.place && slots[i]!.first < slots[prepTarget!]!.first);
     if (agent !== undefined && between(w, h.last, slots[agent]!.first).commas === 0) {
       source = group(w, slots, agent);
@@ -1711,6 +1715,7 @@ function findArgs(
       if (!vso && nearestBareBefore !== undefined && (h.nominal ? firstBareAfter === undefined || wordsTo(a, firstBareAfter) > 1 : true)) {
         source = groupBack(w, slots, nearestBareBefore);
         steps.push('source: subject before the trigger (SVO)');
+        speaker = true;
         // (a side after the sense's preposition before it wins: قطع العلاقات مع كينيا، متهمة نيروبي)
         if (firstBareAfter !== undefined && !h.nominal && straddle === undefined && !(prepTarget !== undefined && prepTarget < firstBareAfter)) {
           target = group(w, slots, firstBareAfter);
@@ -1761,6 +1766,7 @@ function findArgs(
       ) {
         source = group(w, slots, firstBareAfter);
         steps.push(h.nominal ? 'source: genitive of the verbal noun' : 'source: subject after the verb (VSO)');
+        if (!h.nominal) speaker = true;
         const last = source[source.length - 1]!;
         // the object: a later bare mention, not one standing right after the subject (its apposition),
         // nor one past another verb, which is that verb's (نددت الوزارة بالعقوبات، ووصفتها في بيان
@@ -1950,7 +1956,7 @@ function findArgs(
   // no actor on both sides
   const srcKeys = new Set(source.map((i) => slots[i]!.m.key));
   target = target.filter((i) => !srcKeys.has(slots[i]!.m.key));
-  return { source, target, carried, steps, otherSide: target.length ? undefined : otherSide, accuses: h.sense.type === 'ACCUSE', decisionOwner };
+  return { source, target, carried, steps, otherSide: target.length ? undefined : otherSide, accuses: h.sense.type === 'ACCUSE', decisionOwner, speaker };
 }
 
 /** A place slot as an event's location. */
@@ -2081,7 +2087,7 @@ function sentenceSlots(w: Work, sent: number, near?: Hit): number[] {
 
 /**
  * Is token `t` in a relative clause (its clause opened by a relative pronoun) whose verb before `t`
- * tells an act of its own — no trigger the filters kept (`triggerTokens`), and no light or support
+ * tells an act of its own — no trigger the sense filters kept (`triggerTokens`), and no light or support
  * verb that restates its antecedent's act (الاجتماع الذي عُقد في …)?
  */
 function relativeClauseVerb(w: Work, t: number, triggerTokens: ReadonlySet<number>): boolean {
@@ -2141,8 +2147,12 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
   // before the phrase (causesUpTo[k]: the cause words before token k, to count those between)
   const causesUpTo = new Int32Array(w.toks.length + 1);
   // (بعد أن + a verb is no cause phrase: the act just before, in the same time — قتل مسلح 38 سائحا
-  // … بعد أن شق طريقه إلى الشاطئ … في أواخر يونيو)
-  for (let k = 0; k < w.toks.length; k++) causesUpTo[k + 1] = causesUpTo[k]! + (isWord(w.toks[k]!) && wordInfo(w, k).cause && w.keys[k + 1] !== 'ان' ? 1 : 0);
+  // … بعد أن شق طريقه إلى الشاطئ … في أواخر يونيو; syntax.json sequence_conjunctions)
+  const { sequenceConjunctions } = w.lex.syntax;
+  for (let k = 0; k < w.toks.length; k++) {
+    const sequence = k + 1 < w.toks.length && sequenceConjunctions.get(stripConj(w, w.keys[k]!))?.has(w.keys[k + 1]!) === true;
+    causesUpTo[k + 1] = causesUpTo[k]! + (isWord(w.toks[k]!) && wordInfo(w, k).cause && !sequence ? 1 : 0);
+  }
   for (let ti = 0; ti < timexes.length; ti++) {
     const t = timexes[ti]!;
     // (a vague reference dates its clause as vaguely, whatever its type: خلال الأيام المقبلة is
@@ -2881,6 +2891,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   // a call to protest (دعت إلى مسيرة): the protest, expected, stands for it; the call is no event of its own
   const callers = new Set<Hit>();
   const calledFor = new Set<Hit>();
+  const calledBy = new Map<Hit, Hit>();
   // a verbal noun after باسم names a title's office (المتحدث باسم المناورات), no act
   const office = (h: Hit): boolean => h.nominal && h.first > 0 && lex.syntax.officePrepositions.has(stripConj(w, w.keys[h.first - 1]!));
   const live = hits.filter((h) => !inName(h) && !denialOfKind(h) && !office(h)).filter((h, k, kept) => {
@@ -2903,6 +2914,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     if (prev && calledProtest(w, prev, h)) {
       callers.add(prev);
       calledFor.add(h);
+      calledBy.set(h, prev);
       return true;
     }
     if (!embedded(w, h, prev)) return true;
@@ -2917,6 +2929,10 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     if (prev && lex.syntax.listedComplementTypes.has(prev.sense.type) && prev.sense.type !== h.sense.type) complements.add(h);
     return false;
   });
+  // (… unless the call asks for more than the protest, دعت إلى مسيرة وإلى الإفراج عن المعتقلين: another
+  // act after the protest in its clause keeps the call a request of its own)
+  for (const [protest, caller] of calledBy)
+    if (live.some((x) => x !== protest && x.sentence === protest.sentence && x.first > protest.last && w.clauseOf[x.first] === w.clauseOf[protest.first])) callers.delete(caller);
   const dct = dayOf(ctx.referenceDate);
   // the acts a condemnation takes as its object (أدانت الوزارة الهجوم), not as what someone is accused
   // of (اتهمت X Y بقصف): their agent is not the condemner
@@ -2957,9 +2973,10 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   // (the hits dated by the statement that tells them: a date the text gives the act itself, in another
   // mention, wins over theirs)
   const fromReport = new Set<number>();
-  // the tokens of the triggers the filters kept: a relative verb that is one is dated with its act
-  // (الاتفاق الذي وقعته اليونان ومصر في السادس من أغسطس), one the filters dropped is a verb of its own
-  // whose date stays in its clause (بدورة الألعاب التي استضافتها برلين عام 1936)
+  // the tokens of the triggers the sense filters kept (also those dropped afterwards as complements,
+  // offices or names): a relative verb that is one is dated with its act (الاتفاق الذي وقعته اليونان
+  // ومصر في السادس من أغسطس), one the sense filters dropped is a verb of its own whose date stays in
+  // its clause (بدورة الألعاب التي استضافتها برلين عام 1936)
   const triggerTokens = new Set<number>();
   for (const h of hits) for (let k = h.first; k <= h.last; k++) triggerTokens.add(k);
   const dates = assignDates(w, live, timexes, named, dct, fromReport, triggerTokens);
@@ -3220,7 +3237,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     const mention: EventMention = { trigger, sentence: { start: sentence.start, end: sentence.end } };
     if (joinedByWa(w, h)) coordinated.add(trigger.start);
     if (h.nominal && h.definite) definiteNouns.add(trigger.start);
-    if (!h.nominal && args.steps.some((x) => SPEAKER_STEPS.some((y) => x.startsWith(y)))) spokenBy.add(trigger.start);
+    if (!h.nominal && args.speaker) spokenBy.add(trigger.start);
     if (h.first === h.last && lex.syntax.mannerAdverbs.has(h.key)) adverbStarts.add(trigger.start);
     // a verbal noun with no argument of its own — its only side the subject of another verb of the
     // sentence, no target (في إطار جهود المصالحة، خلال القمة، مع تصاعد القتال) — names an act, it does

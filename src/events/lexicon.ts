@@ -111,6 +111,8 @@ export interface Syntax {
   readonly officePrepositions: ReadonlySet<string>;
   /** إلى: the preposition after a call (دعا) that a called-for protest follows (call_prepositions). */
   readonly callPrepositions: ReadonlySet<string>;
+  /** بعد → أن: a cause word and the words after it that make it a conjunction of sequence, no cause phrase (sequence_conjunctions). */
+  readonly sequenceConjunctions: ReadonlyMap<string, ReadonlySet<string>>;
   /** Phrases of an act in kind (خطوات مماثلة، بالمثل), as word keys: reciprocal_phrases. */
   readonly reciprocalPhrases: readonly (readonly string[])[];
   /** The first-word keys of reciprocalPhrases. */
@@ -269,6 +271,7 @@ interface SyntaxFile {
   passive_pair_verbs: string[];
   office_prepositions: string[];
   call_prepositions: string[];
+  sequence_conjunctions: Record<string, string[]>;
   reciprocal_phrases: string[];
   opinion_verbs: string[];
   against_prepositions: string[];
@@ -385,6 +388,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     passivePairVerbs: keySet(raw.passive_pair_verbs),
     officePrepositions: keySet(raw.office_prepositions),
     callPrepositions: keySet(raw.call_prepositions),
+    sequenceConjunctions: new Map(Object.entries(raw.sequence_conjunctions).map(([k, v]) => [keyOf(k), keySet(v)])),
     opinionVerbs: keySet(raw.opinion_verbs),
     againstPrepositions: keySet(raw.against_prepositions),
     hostileTypes: new Set(raw.hostile_types),

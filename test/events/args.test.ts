@@ -41,6 +41,8 @@ const ROWS: Row[] = [
   { why: 'a ة (written ه in the match view) is no object pronoun: تظاهرة has no target of its own', s: 'ودعا ناشطون عراقيون على مواقع التواصل الاجتماعي إلى تظاهرة حاشدة أمام مبنى المحافظة مساء الجمعة المقبل.', type: 'PROTEST', trigger: ['تظاهرة', 52, 58], source: ['IRQ'], target: [], modality: 'expected' },
   { why: 'a call to protest (دعت … إلى اعتصامات) is coded as the protest called for, expected, its caller the source (eval/gold/events/README.md)', s: 'ودعت نقابة الأطباء السودانية إلى اعتصامات مفتوحة أمام المستشفيات.', type: 'PROTEST', trigger: ['اعتصامات', 33, 41], source: ['SDN'], target: [], modality: 'expected' },
   { why: 'the owner after an object phrase of coordinated plural nouns (آليات وتعزيزات عسكرية «لميليشيات الحوثي») is the target: a ت-word in ـات is a noun, no verb that ends the phrase', s: 'كما شنت مقاتلات التحالف العربي عدة غارات استهدفت آليات وتعزيزات عسكرية لميليشيات الحوثي في محافظة صعدة.', type: 'ASSAULT', trigger: ['غارات', 35, 40], source: ['SAU'], target: ['YEM'], modality: 'asserted' },
+  { why: '… but a call that asks for more than the protest (وإلى الإفراج عن المعتقلين) stays a request of its own', s: 'ودعت المعارضة السودانية إلى مسيرة مليونية وإلى الإفراج عن المعتقلين.', type: 'REQUEST', trigger: ['دعت', 1, 4], source: ['SDN'], target: [], modality: 'asserted' },
+  { why: 'ل after a noun of condemnation marks the one condemned, no agent (the agent-after-ل rule is for acts of force only)', s: 'وجاءت الإدانات للجيش الإسرائيلي على خلفية الاعتداء على الفلسطينيين.', type: 'ACCUSE', trigger: ['الإدانات', 6, 14], source: [], target: ['PSE'], modality: 'asserted' },
   { why: 'an agent after بنيران: the bare mention is the victim', s: 'قتل 140 فلسطينيا على الأقل بنيران الجيش الإسرائيلي.', type: 'ASSAULT', trigger: ['قتل', 0, 3], source: ['ISR'], target: ['PSE'], modality: 'asserted' },
   { why: 'a passive written with its damma: the subject is the target', s: 'قُتل ثلاثة جنود أتراك في هجوم.', type: 'ASSAULT', trigger: ['قُتل', 0, 4], source: [], target: ['TUR'], modality: 'asserted' },
   { why: 'تعرض لـ: the subject undergoes the act; the nisba after the verbal noun is its agent', s: 'تعرضت مدينة خاركيف الأوكرانية لقصف روسي عنيف.', type: 'ASSAULT', trigger: ['قصف', 31, 34], source: ['RUS'], target: ['UKR'], modality: 'asserted' },
@@ -283,4 +285,17 @@ describe('event coder: arguments, dates and modality, rule by rule', () => {
       if (row.alone) assert.deepEqual(e.mentions.map((x) => x.trigger.text), [e.trigger.text], 'told once, no other mention merged');
     });
   }
+
+  test('the same speaker criticising the same side in two sentences is one statement with two mentions', () => {
+    const s = 'انتقدت الخارجية الروسية تصريحات وزير الخارجية البريطاني بوريس جونسون. وانتقدت الخارجية الروسية موقف الحكومة البريطانية.';
+    const evs = eventsOf(s).filter((e) => e.type === 'ACCUSE');
+    assert.equal(evs.length, 1, `one ACCUSE event; got ${evs.length}`);
+    assert.deepEqual(
+      evs[0]!.mentions.map((m) => [m.trigger.text, m.trigger.start]),
+      [
+        ['انتقدت', 0],
+        ['انتقدت', s.indexOf('وانتقدت') + 1],
+      ],
+    );
+  });
 });
