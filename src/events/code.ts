@@ -2150,8 +2150,8 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
   // … بعد أن شق طريقه إلى الشاطئ … في أواخر يونيو; syntax.json sequence_conjunctions)
   const { sequenceConjunctions } = w.lex.syntax;
   for (let k = 0; k < w.toks.length; k++) {
-    const sequence = k + 1 < w.toks.length && sequenceConjunctions.get(stripConj(w, w.keys[k]!))?.has(w.keys[k + 1]!) === true;
-    causesUpTo[k + 1] = causesUpTo[k]! + (isWord(w.toks[k]!) && wordInfo(w, k).cause && !sequence ? 1 : 0);
+    const cause = isWord(w.toks[k]!) && wordInfo(w, k).cause && !(k + 1 < w.toks.length && sequenceConjunctions.get(stripConj(w, w.keys[k]!))?.has(w.keys[k + 1]!) === true);
+    causesUpTo[k + 1] = causesUpTo[k]! + (cause ? 1 : 0);
   }
   for (let ti = 0; ti < timexes.length; ti++) {
     const t = timexes[ti]!;
