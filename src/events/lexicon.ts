@@ -320,6 +320,8 @@ const SYNTAX_LISTS = [
   'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
   'title_heads', 'title_word_prefixes', 'title_head_noun_prefixes', 'title_scope_prepositions', 'adjunct_prepositions', 'complement_heads',
   'relative_pronouns', 'singular_relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'approximators', 'press_types', 'death_nouns', 'manner_adverbs', 'cause_words', 'request_phrases',
+  'decision_nouns', 'past_sense_particles', 'relatives_before_present', 'passive_pair_verbs', 'office_prepositions', 'call_prepositions',
+  'reciprocal_phrases', 'opinion_verbs', 'against_prepositions', 'hostile_types', 'commentators',
 ] as const;
 
 const keySet = (ws: readonly string[]): Set<string> => new Set(ws.map(keyOf));
@@ -361,6 +363,9 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
   const rdw = raw.relative_day_words as unknown;
   if (typeof rdw !== 'object' || rdw === null || Array.isArray(rdw) || !Object.values(rdw).every((v) => Number.isInteger(v)))
     throw new RasdError('E_MODEL', 'data/events/syntax.json: "relative_day_words" must map words to whole numbers of days');
+  const seq = raw.sequence_conjunctions as unknown;
+  if (typeof seq !== 'object' || seq === null || Array.isArray(seq) || !Object.values(seq).every((v) => Array.isArray(v) && v.every(isStr)))
+    throw new RasdError('E_MODEL', 'data/events/syntax.json: "sequence_conjunctions" must map words to lists of words');
   if (typeof raw.location_proclitic !== 'string' || typeof raw.future_prefix !== 'string') throw new RasdError('E_MODEL', 'data/events/syntax.json: "location_proclitic" and "future_prefix" must be strings');
   const syntax: Syntax = {
     prepositions: keySet(raw.prepositions),

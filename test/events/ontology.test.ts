@@ -143,6 +143,18 @@ describe('event lexicon: broken data files are coded errors', () => {
     const missing = copy((s) => delete s.cause_words);
     assert.throws(() => loadEventLexicon(missing), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /cause_words/.test(e.message));
     rmSync(missing, { recursive: true });
+    // the later lists too: a missing one is a coded error naming it, not a crash while compiling
+    for (const key of ['passive_pair_verbs', 'call_prepositions', 'decision_nouns', 'opinion_verbs']) {
+      const dir = copy((s) => delete s[key]);
+      assert.throws(() => loadEventLexicon(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && new RegExp(`"${key}"`).test(e.message), key);
+      rmSync(dir, { recursive: true });
+    }
+    assert.deepEqual([...(loadEventLexicon().syntax.sequenceConjunctions.get('بعد') ?? [])].sort(), ['ان']);
+    for (const bad of [['بعد أن'], { بعد: 'أن' }, null]) {
+      const dir = copy((s) => (s.sequence_conjunctions = bad));
+      assert.throws(() => loadEventLexicon(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /sequence_conjunctions/.test(e.message), JSON.stringify(bad));
+      rmSync(dir, { recursive: true });
+    }
   });
   test('a syntax.json that is not JSON is E_MODEL', () => {
     const dir = copy(() => {});
