@@ -802,14 +802,8 @@ function linkPerson(env: Env, ent: Entity, a: number, b: number): Draft {
   // mentions of their own, وزير الدفاع taking the context's country)
   const titlesAfter = right ? null : rightTitles(env, b);
   for (const c of [left, right, titlesAfter]) if (c) for (let i = c.a; i < c.b; i++) env.toks[i]!.used = true;
-  const titles = left || right || titlesAfter ? { a: Math.min(left?.a ?? a, a), b: Math.max(right?.b ?? b, titlesAfter?.b ?? b, b) } : undefined;
-  const draft = linkPersonDraft(env, ent, a, kbE, rule, steps, left, right, chain);
-  if (titles) draft.titles = titles;
-  return draft;
-}
-
-/** {@link linkPerson} once its name and title chains are read. */
-function linkPersonDraft(env: Env, ent: Entity, a: number, kbE: KbEntry | null, rule: string, steps: string[], left: Chain | null, right: Chain | null, chain: Chain | null): Draft {
+  // (the name with its chains, for the draft whichever way it is linked)
+  const titles = left || right || titlesAfter ? { titles: { a: Math.min(left?.a ?? a, a), b: Math.max(right?.b ?? b, titlesAfter?.b ?? b, b) } } : {};
   if (kbE) {
     const d = fromKb(env, kbE, rule, steps);
     steps.unshift(`knowledge base: ${kbE.kb}`);
@@ -821,12 +815,12 @@ function linkPersonDraft(env: Env, ent: Entity, a: number, kbE: KbEntry | null, 
       steps.push(...chain.steps);
     }
     d.person = true;
-    return d;
+    return Object.assign(d, titles);
   }
   if (chain?.igo) {
     // an IGO's official (`سفيرة الاتحاد الأوروبي لدى المغرب`): no country, whatever the context
     steps.push(...chain.steps);
-    return { country: null, sector: 'IGO', code: null, name: ent.name, role: chain.role, kb: null, rule: 'per:title-igo', steps, strength: 2, person: true };
+    return { country: null, sector: 'IGO', code: null, name: ent.name, role: chain.role, kb: null, rule: 'per:title-igo', steps, strength: 2, person: true, ...titles };
   }
   if (chain && (chain.sector || chain.country)) {
     steps.push(...chain.steps);
@@ -836,10 +830,10 @@ function linkPersonDraft(env: Env, ent: Entity, a: number, kbE: KbEntry | null, 
       country = contextCountry(env, env.toks[a]!.sent, false, steps, Math.min(left?.a ?? a, a), Math.max(right?.b ?? a, a));
       strength = 2;
     }
-    return { country, sector: chain.sector, code: null, name: ent.name, role: chain.role, kb: null, rule: chain.country ? 'per:title' : 'per:title+context', steps, strength, person: true };
+    return { country, sector: chain.sector, code: null, name: ent.name, role: chain.role, kb: null, rule: chain.country ? 'per:title' : 'per:title+context', steps, strength, person: true, ...titles };
   }
   const country = contextCountry(env, env.toks[a]!.sent, false, steps);
-  return { country, sector: null, code: null, name: ent.name, role: chain?.role ?? null, kb: null, rule: 'per:context', steps, strength: country ? 1 : 0, person: true };
+  return { country, sector: null, code: null, name: ent.name, role: chain?.role ?? null, kb: null, rule: 'per:context', steps, strength: country ? 1 : 0, person: true, ...titles };
 }
 
 /** `text` without tatweel and without the vowel marks that `form` does not write (NFC both). */

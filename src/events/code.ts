@@ -213,6 +213,9 @@ function wordInfo(w: Work, i: number): WordInfo {
     const kb = defaultKb();
     const vars = wordVariants(k, lex.neverStrip).map((x) => ({ key: x.key, cut: x.cut, forms: lex.forms.get(x.key), phrases: lex.phrases.get(x.key), purpose: lex.purpose.has(x.key) }));
     const nv = vars.find((x) => kb.nisbas.has(x.key));
+    // (per word, not per token: the clause and cause tests of every token read these)
+    const bare = stripConj(w, k);
+    const { clauseOpeners, complementizers, causeWords, opinionVerbs } = lex.syntax;
     info = {
       vars,
       trigger: vars.some((x) => x.forms !== undefined || x.phrases !== undefined),
@@ -223,15 +226,10 @@ function wordInfo(w: Work, i: number): WordInfo {
       place: vars.find((x) => lex.syntax.placeNouns.has(x.key)),
       nisba: nv ? { country: kb.nisbas.get(nv.key)!, cut: nv.cut } : undefined,
       needsEntityCountry: vars.find((x) => kb.needsEntity.has(x.key) && kb.names.get(x.key)?.vals.some((e) => e.kind === 'country')),
-      opinion: vars.some((x) => lex.syntax.opinionVerbs.has(x.key)),
-      opensClause: false,
-      cause: false,
+      opinion: vars.some((x) => opinionVerbs.has(x.key)),
+      opensClause: clauseOpeners.has(k) || clauseOpeners.has(bare) || complementizers.has(k) || complementizers.has(bare),
+      cause: causeWords.has(bare),
     };
-    // (per word, not per token: the clause and cause tests of every token read these)
-    const bare = stripConj(w, k);
-    const { clauseOpeners, complementizers, causeWords } = lex.syntax;
-    info.opensClause = clauseOpeners.has(k) || clauseOpeners.has(bare) || complementizers.has(k) || complementizers.has(bare);
-    info.cause = causeWords.has(bare);
     if (cache.size > 400_000) cache.clear();
     cache.set(k, info);
   }
@@ -1012,7 +1010,7 @@ function passive(w: Work, h: Hit): boolean {
   if (h.nominal) return false;
   // قتل وجرح عدد من …، قتل وأصيب عشرات: a verb of wounding joined right after makes the pair passive
   const next = w.keys[h.last + 1];
-  if (next !== undefined && next.startsWith('و') && isWord(w.toks[h.last + 1]!) && w.lex.syntax.passivePairVerbs.has(next.slice(1))) return true;
+  if (next !== undefined && next[0] === 'و' && isWord(w.toks[h.last + 1]!) && w.lex.syntax.passivePairVerbs.has(stripConj(w, next))) return true;
   const t = w.toks[h.first]!.text;
   const i = cutChars(t, h.cut);
   // the damma on the first letter (past) or on the present prefix (يُ / تُ)
@@ -2888,9 +2886,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     const listed = w.keys[h.last + 1] === 'ولا' || w.keys[h.last + 2] === 'ولا';
     return listed || (!presentTense(w, h) && !pastVerb(w, h) && !futureVerb(w, h));
   };
-  // a call to protest (دعت إلى مسيرة): the protest, expected, stands for it; the call is no event of its own
-  const callers = new Set<Hit>();
-  const calledFor = new Set<Hit>();
+  // a call to protest (دعت إلى مسيرة): the protest, expected, stands for it; the call is no event of its
+  // own (protest → call)
   const calledBy = new Map<Hit, Hit>();
   // a verbal noun after باسم names a title's office (المتحدث باسم المناورات), no act
   const office = (h: Hit): boolean => h.nominal && h.first > 0 && lex.syntax.officePrepositions.has(stripConj(w, w.keys[h.first - 1]!));
@@ -2912,8 +2909,6 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       return false;
     }
     if (prev && calledProtest(w, prev, h)) {
-      callers.add(prev);
-      calledFor.add(h);
       calledBy.set(h, prev);
       return true;
     }
@@ -2931,8 +2926,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   });
   // (… unless the call asks for more than the protest, دعت إلى مسيرة وإلى الإفراج عن المعتقلين: another
   // act after the protest in its clause keeps the call a request of its own)
+  const callers = new Set<Hit>();
   for (const [protest, caller] of calledBy)
-    if (live.some((x) => x !== protest && x.sentence === protest.sentence && x.first > protest.last && w.clauseOf[x.first] === w.clauseOf[protest.first])) callers.delete(caller);
+    if (!live.some((x) => x !== protest && x.sentence === protest.sentence && x.first > protest.last && w.clauseOf[x.first] === w.clauseOf[protest.first])) callers.add(caller);
   const dct = dayOf(ctx.referenceDate);
   // the acts a condemnation takes as its object (أدانت الوزارة الهجوم), not as what someone is accused
   // of (اتهمت X Y بقصف): their agent is not the condemner
@@ -3224,7 +3220,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     }
     const mod = accusedOf.has(h)
       ? { modality: 'reported' as Modality, why: 'reported: the act someone is accused of' }
-      : calledFor.has(h)
+      : calledBy.has(h)
         ? { modality: 'expected' as Modality, why: 'expected: a protest called for (دعا إلى)' }
         : modalityOf(w, h, date, dct, args.source.map((x) => w.slots[x]!));
     why.push(mod.why);
@@ -3243,7 +3239,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     // sentence, no target (في إطار جهود المصالحة، خلال القمة، مع تصاعد القتال) — names an act, it does
     // not tell one: a mention of an event told elsewhere at most (a pronoun on the noun is an
     // argument: أعربت مصر عن إدانتها، لإدانتهم)
-    const argless = h.nominal && args.carried && !target.length && (h.definite || !possessed(w, lastKey(w, h))) && !purposeComplement(w, h) && !calledFor.has(h);
+    const argless = h.nominal && args.carried && !target.length && (h.definite || !possessed(w, lastKey(w, h))) && !purposeComplement(w, h) && !calledBy.has(h);
     const clause = w.clauseOf[h.first]!;
     // triggers of one type in one clause are one event (توقيع + اتفاقية)
     const prev = events[events.length - 1];
