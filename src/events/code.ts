@@ -448,6 +448,14 @@ function introducedByPreposition(w: Work, h: Hit): boolean {
   return w.lex.syntax.prepositions.has(stripConj(w, w.keys[k] ?? ''));
 }
 
+/** Is the verbal noun the setting of an act before it — after في / خلال, or with ب on it (في اشتباك، بانفجار; setting_prepositions)? */
+function inPhrase(w: Work, h: Hit): boolean {
+  const { settingPrepositions } = w.lex.syntax;
+  const clitic = w.keys[h.first]!.slice(0, h.cut).replace(/^[وف]/, '');
+  if (clitic && settingPrepositions.has(clitic.slice(0, 1))) return true;
+  return h.first > 0 && settingPrepositions.has(stripConj(w, w.keys[h.first - 1] ?? ''));
+}
+
 /** Does the word carry the article ال after its first `cut` letters (ال written with a bare alef, not أل / إل)? */
 function realArticle(text: string, cut: number): boolean {
   const letters = normalizeLetters(text);
@@ -2292,6 +2300,19 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     if (out[hi]! < 0 && out[hi - 1]! >= 0 && named[hi] && !answered(w, h) && !actBefore(w, h) && p.sentence === h.sentence && w.clauseOf[p.first] === w.clauseOf[h.first] && near.words <= 10 && near.commas <= 2 && !(presentTense(w, h) && !pastSense(w, h) && longPastDate(timexes[out[hi - 1]!]!.value, dct)))
       out[hi] = out[hi - 1]!;
   }
+  // … and an act done in a dated act told right after it dates by it (منذ مقتل ضابط … في اشتباك مماثل
+  // مطلع الشهر الجاري: the killing was in the clash)
+  for (let hi = hits.length - 2; hi >= 0; hi--) {
+    const h = hits[hi]!;
+    const n = hits[hi + 1]!;
+    const t = out[hi + 1]!;
+    // (not a statement about the act: اتهمت السلطات قوات الدعم السريع بنهب شاحنات أمس — the ب is the
+    // accusation's complement, the day the looting's)
+    if (out[hi]! >= 0 || t < 0 || !named[hi] || REACTIONS.has(h.sense.type) || !n.nominal || n.sentence !== h.sentence || w.clauseOf[n.first] !== w.clauseOf[h.first]) continue;
+    if (timexes[t]!.start < w.toks[n.last]!.end || !inPhrase(w, n)) continue;
+    const near = between(w, h.last, n.first);
+    if (near.words <= 8 && near.commas === 0) out[hi] = t;
+  }
   // a date that opens its sentence (والجمعة، تظاهر الآلاف … حيث استخدمت القوات الأمنية خراطيم المياه)
   // sets the time of the whole sentence: it dates every act of the sentence left without a date of its own
   for (let ti = 0; ti < timexes.length; ti++) {
@@ -2424,6 +2445,34 @@ const coordinatedVerb = (w: Work, h: Hit): boolean => joinedByWa(w, h) && !prese
 /** The date part of an ISO value (`2022-09-12T10:00` → `2022-09-12`). */
 const dayOf = (iso: string | null): string | null => (iso ? iso.slice(0, 10) : null);
 
+/**
+ * The sentences that a scene marker opens (syntax.json scene_markers: من جهته، في غضون ذلك — after و,
+ * ف and punctuation): their acts belong to the scene the lead reports.
+ */
+function sceneSentences(w: Work): Set<number> {
+  const out = new Set<number>();
+  const markers = w.lex.syntax.sceneMarkers;
+  if (!markers.length) return out;
+  w.sentences.forEach((s, si) => {
+    let k = tokenAt(w.toks, s.start);
+    while (k < w.toks.length && w.toks[k]!.start < s.end && (!isWord(w.toks[k]!) || w.keys[k] === 'و' || w.keys[k] === 'ف')) k++;
+    for (const m of markers) {
+      let j = k;
+      let ok = true;
+      for (let c = 0; c < m.length && ok; c++) {
+        while (j < w.toks.length && !isWord(w.toks[j]!)) j++;
+        ok = j < w.toks.length && w.toks[j]!.start < s.end && (c === 0 ? stripConj(w, w.keys[j]!) : w.keys[j]) === m[c];
+        j++;
+      }
+      if (ok) {
+        out.add(si);
+        return;
+      }
+    }
+  });
+  return out;
+}
+
 /** The lead: the first sentences of the text (in the evaluation, whose documents open with the title, the title and three sentences). */
 const LEAD_SENTENCES = 4;
 
@@ -2444,8 +2493,12 @@ function newsDayOf(timexes: readonly Timex[], dct: string | null, leadEnd: numbe
   return dct;
 }
 
-/** An act named after «after» (بعد التوصل إلى اتفاق، في أعقاب هجوم): one that came before what the clause tells. */
-const actBefore = (w: Work, h: Hit): boolean => h.nominal && h.first > 0 && w.lex.syntax.afterWords.has(stripConj(w, w.keys[h.first - 1]!));
+/**
+ * An act named after «after» (بعد التوصل إلى اتفاق، في أعقاب هجوم): one that came before what the clause
+ * tells. (A word after one is a noun in the genitive even without ال — في اعقاب هجوم مسلح; a verb
+ * would need أن.)
+ */
+const actBefore = (w: Work, h: Hit): boolean => h.first > 0 && w.lex.syntax.afterWords.has(stripConj(w, w.keys[h.first - 1]!));
 
 /**
  * A sentence that opens with كان (وكانت الجماعة قد أعلنت الأسبوع الماضي …، فيما اتهمت واشنطن إيران
@@ -2976,6 +3029,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   const triggerTokens = new Set<number>();
   for (const h of hits) for (let k = h.first; k <= h.last; k++) triggerTokens.add(k);
   const dates = assignDates(w, live, timexes, named, dct, fromReport, triggerTokens);
+  if (DEBUG) live.forEach((h, i) => console.error(`[events] dated ${w.toks[h.first]!.text} → ${dates[i]! >= 0 ? timexes[dates[i]!]!.text : "-"}`));
 
   // 2–6. arguments, place, date, modality per hit; one event per type and clause
   const events: (Event & { clause: number; remention: boolean; argless: boolean; needsTarget: boolean })[] = [];
@@ -2994,6 +3048,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   const habitClauses = new Set(timexes.filter((t) => t.type === 'SET').map((t) => w.clauseOf[tokenAt(toks, t.start)]!));
   const newsDay = newsDayOf(timexes, dct, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0);
   const commentaryFrom = commentaries(w);
+  const scenes = sceneSentences(w);
   for (let k = 0; k < live.length; k++) {
     const h = live[k]!;
     const args = allArgs[k]!;
@@ -3209,7 +3264,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     } else if (dct && ongoing(w, h)) {
       date = dct;
       why.push('date: publication date (going on: تواصل، لا تزال)');
-    } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && !habit && !(relativeVerb(w, h) && presentTense(w, h)) && !talksUnderway(h) && args.decisionOwner === undefined && h.sentence < LEAD_SENTENCES) {
+    } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && !habit && !(relativeVerb(w, h) && presentTense(w, h)) && !talksUnderway(h) && args.decisionOwner === undefined && (h.sentence < LEAD_SENTENCES || (scenes.has(h.sentence) && !h.nominal))) {
       // (not an act named as someone's decision, قرار روسيا إغلاق القنصلية: a decision told as known)
       // a present verb too: the present of a headline or lead (الصومال يقطع علاقاته، تتقدم القوات) tells
       // the news day's act — not a habit (تجتمع كل ثلاثة أشهر)
@@ -3389,7 +3444,16 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       (m.sense === ev.sense || (m.mode === 'visit' && ev.mode === 'visit' && sameSentence(m, ev))) &&
       (ev.type === 'CONSULT' || ev.type === 'AGREE') &&
       ((sameSet(m.source, ev.source) && m.source.length > 0 && (!m.target.length || !ev.target.length)) ||
-        (sameSet(m.target, ev.target) && m.target.length > 0 && (!m.source.length || !ev.source.length)));
+        (sameSet(m.target, ev.target) && m.target.length > 0 && (!m.source.length || !ev.source.length))) ||
+      // (… or, for an attack, one side unsaid in the same sentence by the same attacker at the same
+      // place: اشتبكت شرطة مكافحة الشغب مع المحتجين وأطلقت الغاز المسيل للدموع لتفريق الحشود — not
+      // strikes on two places, قصفت … مواقع في غزة، واستهدفت مواقع في لبنان)
+      (ev.type === 'ASSAULT' &&
+        sameSentence(m, ev) &&
+        m.source.length > 0 &&
+        sameSet(m.source, ev.source) &&
+        (!m.target.length || !ev.target.length) &&
+        (!m.location || !ev.location || m.location.name === ev.location.name));
     // two statements told by verbs with their speakers as subjects, in two sentences, by speakers of
     // different names (انتقدت الخارجية الروسية … / وانتقد ياكوفينكو …): two statements, even of one
     // country against another (a headline's noun, إدانة روسية, still restates one)

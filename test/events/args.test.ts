@@ -118,6 +118,13 @@ const ROWS: Row[] = [
   { why: 'an undated praise between the two countries of a dated meeting was said at it: the meeting\'s day', s: FILLER + 'والتقى الرئيس المصري عبد الفتاح السيسي الرئيس الفلسطيني محمود عباس في القاهرة يوم الخميس. وأعرب الرئيس الفلسطيني عن تقديره لمواقف مصر الثابتة. واتفق الرئيسان على مواصلة التنسيق. وكانت مصر قد دعت إسرائيل إلى وقف الاستيطان.', type: 'SUPPORT', trigger: null, source: ['PSE'], target: ['EGY'], date: '2021-10-28', modality: 'asserted' },
   { why: 'an undated agreement of the two sides of a dated meeting: the meeting\'s day', s: FILLER + 'والتقى الرئيس المصري عبد الفتاح السيسي الرئيس الفلسطيني محمود عباس في القاهرة يوم الخميس. وأعرب الرئيس الفلسطيني عن تقديره لمواقف مصر الثابتة. واتفق الرئيسان على مواصلة التنسيق. وكانت مصر قد دعت إسرائيل إلى وقف الاستيطان.', type: 'AGREE', trigger: null, source: ['PSE'], target: ['EGY'], date: '2021-10-28', modality: 'asserted' },
   { why: 'بعد أن + a verb opens no cause phrase: a date after it dates the act before it (the act just before, in the same time)', s: 'وقتل مسلح 20 سائحا أغلبهم بريطانيون عندما أطلق الرصاص بعد أن تسلل إلى فندق في مدينة الغردقة في أواخر أغسطس الماضي.', type: 'ASSAULT', trigger: ['قتل', 1, 4], source: [], target: ['GBR'], date: '2021-08', modality: 'asserted' },
+  { why: 'an act done in a dated act told right after it (في مظاهرة … مساء الخميس) has that act\'s date (syntax.json setting_prepositions)', s: FILLER + 'واعتقلت الشرطة السودانية عشرة متظاهرين في مظاهرة وسط الخرطوم مساء الخميس.', type: 'COERCE', trigger: null, source: ['SDN'], target: ['SDN'], date: '2021-10-28', modality: 'asserted' },
+  { why: '… but an accusation is not done in the act it names with ب (بنهب … الأسبوع الماضي): the date is the looting\'s', s: FILLER + 'واتهمت السلطات السودانية قوات الدعم السريع بنهب ثلاث شاحنات مساعدات الأسبوع الماضي.', type: 'ACCUSE', trigger: null, source: ['SDN'], target: ['SDN'], date: null, modality: 'asserted' },
+  { why: 'a word after «في أعقاب» names an earlier act even without ال (هجوم مسلح): no news day in the lead', s: 'ونفذت قوات الأمن التونسية حملة اعتقالات في أعقاب هجوم مسلح على منتجع سياحي في سوسة.', type: 'ASSAULT', trigger: ['هجوم', 49, 53], source: null, target: null, date: null, modality: 'asserted' },
+  { why: 'a sentence a scene marker opens (من جهته) tells the news day\'s scene: its undated past act has the news day, as in the lead (syntax.json scene_markers)', s: FILLER + 'من جهته، انتقد وزير الخارجية التركي العقوبات الأمريكية على إيران.', type: 'ACCUSE', trigger: null, source: ['TUR'], target: ['USA'], date: '2021-10-30', modality: 'asserted' },
+  { why: '… without the marker the same act out of the lead has no date', s: FILLER + 'وانتقد وزير الخارجية التركي العقوبات الأمريكية على إيران.', type: 'ACCUSE', trigger: null, source: ['TUR'], target: ['USA'], date: null, modality: 'asserted' },
+  { why: 'أما … ف (as for the Iranian minister, he condemned) turns to another party of the same scene', s: FILLER + 'أما وزير الخارجية الإيراني محمد جواد ظريف فندد بالغارات الإسرائيلية على سوريا.', type: 'ACCUSE', trigger: ['ندد', 162, 165], source: ['IRN'], target: ['ISR'], date: '2021-10-30', modality: 'asserted' },
+  { why: 'في غضون ذلك (meanwhile) after و opens the scene too', s: FILLER + 'وفي غضون ذلك، تلقى الرئيس اللبناني اتصالا هاتفيا من الرئيس الفرنسي.', type: 'CONSULT', trigger: null, source: ['FRA'], target: ['LBN'], date: '2021-10-30', modality: 'asserted' },
   { why: 'a date in a relative clause whose verb is a trigger the filters dropped (استضافتها, no hosting event) is that verb\'s, not the criticism\'s', s: FILLER + 'وانتقدت الخارجية الروسية تصريحات وزير الخارجية البريطاني التي شبه فيها كأس العالم بالدورة الأولمبية التي استضافتها برلين عام 1936.', type: 'ACCUSE', trigger: null, source: ['RUS'], target: null, date: null, modality: 'asserted' },
   { why: 'a vague reference the time tagger types as a duration (خلال الأيام المقبلة: FUTURE_REF) still dates its clause, vaguely', s: 'ومن المنتظر أن تفرض بريطانيا عقوبات على مسؤولين روس خلال الأيام المقبلة.', type: 'SANCTION', trigger: null, source: ['GBR'], target: ['RUS'], date: 'FUTURE_REF', modality: 'expected' },
   { why: '… حتى الآن as PRESENT_REF, the guidelines\' value, not the publication date', s: 'وأعلنت وزارة الداخلية الكازاخية اعتقال أكثر من ثلاثة آلاف شخص حتى الآن.', type: 'COERCE', trigger: ['اعتقال', 32, 38], source: ['KAZ'], target: null, date: 'PRESENT_REF', modality: 'asserted' },
@@ -285,6 +292,16 @@ describe('event coder: arguments, dates and modality, rule by rule', () => {
       if (row.alone) assert.deepEqual(e.mentions.map((x) => x.trigger.text), [e.trigger.text], 'told once, no other mention merged');
     });
   }
+
+  test('one attacker\'s acts of force in one sentence, one side unsaid, are one attack; strikes at two places stay two', () => {
+    const s = 'واشتبكت شرطة مكافحة الشغب الإيرانية مع المحتجين وأطلقت الغاز المسيل للدموع لتفريق الحشود.';
+    const evs = eventsOf(s).filter((e) => e.type === 'ASSAULT');
+    assert.equal(evs.length, 1, `one ASSAULT event; got ${evs.map((e) => e.trigger.text).join(', ')}`);
+    assert.deepEqual(evs[0]!.mentions.map((m) => [m.trigger.text, m.trigger.start]), [['اشتبكت', 1], ['الغاز المسيل', 55], ['تفريق', 76]]);
+    assert.deepEqual(countries(evs[0]!.target), ['IRN']);
+    const two = eventsOf('وقصفت الطائرات الإسرائيلية مواقع في غزة، واستهدفت مواقع لحزب الله في لبنان.').filter((e) => e.type === 'ASSAULT');
+    assert.deepEqual(two.map((e) => e.trigger.text), ['قصفت', 'استهدفت']);
+  });
 
   test('the same speaker criticising the same side in two sentences is one statement with two mentions', () => {
     const s = 'انتقدت الخارجية الروسية تصريحات وزير الخارجية البريطاني بوريس جونسون. وانتقدت الخارجية الروسية موقف الحكومة البريطانية.';
