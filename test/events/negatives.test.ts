@@ -82,6 +82,7 @@ const ROWS: Row[] = [
   { why: 'riot police (شرطة مكافحة الشغب) is a name, not a riot', s: 'انتشرت شرطة مكافحة الشغب المصرية في ميدان التحرير.', not: 'PROTEST' },
   { why: 'a pledge of facilities (تعهدت … بتقديم تسهيلات), no money or aid, is no AID', s: 'وتعهدت الحكومة المصرية بتقديم تسهيلات للمستثمرين.', not: 'AID' },
   { why: 'residents asked to leave their homes (طلبت الشرطة من السكان مغادرة منازلهم) is no expulsion of diplomats', s: 'طلبت الشرطة المصرية من السكان مغادرة منازلهم قبل وصول العاصفة.', not: 'SANCTION' },
+  { why: 'the dignitaries present at a visitor\'s arrival (كان في استقباله) make no reception of their own (bug: a CONSULT with the receivers as a side came out)', s: 'وكان في استقباله رئيس الديوان الملكي الأردني ونائب رئيس الوزراء الأردني.', not: 'CONSULT' },
   { why: 'dialogue as an aim (ترك الفرصة للحوار) is no talks held', s: 'دعا والي قفصة المحتجين التونسيين إلى فك الاعتصام وترك الفرصة للحوار.', not: 'CONSULT' },
   { why: 'one protester killed (لقي أحد المتظاهرين مصرعه) tells no protest', s: 'كما لقي أحد المتظاهرين مصرعه بعد إصابته برصاص الشرطة العراقية.', not: 'PROTEST' },
   { why: 'a verbal noun with no argument of its own, its only side the subject of another verb (احتمال ضلوع إسرائيل في الاغتيال), tells no event', s: 'وأشارت صحيفة الوطن السورية إلى احتمال ضلوع إسرائيل في الاغتيال.', not: 'ASSAULT' },
