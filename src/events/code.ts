@@ -448,6 +448,16 @@ function introducedByPreposition(w: Work, h: Hit): boolean {
   return w.lex.syntax.prepositions.has(stripConj(w, w.keys[k] ?? ''));
 }
 
+/** Does a demand's complement (بـ، إلى — syntax.json complement_heads) open right after token `k`? */
+function complementAfter(w: Work, k: number): boolean {
+  let j = k + 1;
+  while (j < w.toks.length && !isWord(w.toks[j]!)) j++;
+  if (j >= w.toks.length) return false;
+  const heads = w.lex.syntax.complementHeads;
+  const key = w.keys[j]!;
+  return heads.has(key) || (key.length > 2 && heads.has(key[0]!)) || procliticApart(w, j) === 'ب';
+}
+
 /** Is the verbal noun the setting of an act before it — after في / خلال, or with ب on it (في اشتباك، بانفجار; setting_prepositions)? */
 function inPhrase(w: Work, h: Hit): boolean {
   const { settingPrepositions } = w.lex.syntax;
@@ -1727,6 +1737,20 @@ function findArgs(
           target = group(w, slots, firstBareAfter);
           steps.push('target: object after the verb');
         }
+      } else if (
+        firstBareAfter !== undefined &&
+        h.sense.type === 'REQUEST' &&
+        joinedByWa(w, h) &&
+        prevInSentence !== null &&
+        prevInSentence.source.length > 0 &&
+        wordsTo(a, firstBareAfter) === 0 &&
+        complementAfter(w, slots[firstBareAfter]!.last)
+      ) {
+        // وأدانت بعثة الأمم المتحدة … العنف، وطالبت السلطات بـ"احترام الحق في التظاهر": a demand joined
+        // by و to an act of the sentence goes on with that act's subject; the mention right after it,
+        // with the demand's complement after the mention, is the one asked
+        target = group(w, slots, firstBareAfter);
+        steps.push('target: the one asked, right after a demand joined by و (its complement follows)');
       } else if (firstBareAfter !== undefined && !h.nominal && slots[firstBareAfter]!.m.kb?.startsWith('place:') === true && masculineVerb(w, h)) {
         // ودعا أنقرة إلى سحب سفنها: a city is feminine, so a masculine verb's city after it is its
         // object, not its subject (دعت أنقرة); the subject is the clause's before
