@@ -128,6 +128,7 @@ const ROWS: Row[] = [
   { why: 'drones: a drone flying over a city is no march', s: 'حلقت طائرة مسيرة إسرائيلية فوق بيروت.', not: 'PROTEST' },
   { why: 'the peace process (مسيرة السلام) is no march', s: 'تعثرت مسيرة السلام بين الفلسطينيين وإسرائيل.', not: 'PROTEST', none: true },
   // prayer
+  { why: 'a marriage proposal with the suitor between (طلب الأمير هاري يدها) is no political request (bug: a REQUEST by the United Kingdom came out)', s: 'وطلب الأمير هاري يدها خلال عشاء في قصر كينسينغتون في لندن.', not: 'REQUEST', none: true },
   { why: 'prayer: دعا الله (short subject)', s: 'دعا ملك المغرب الله أن يحفظ البلاد.', not: 'REQUEST', none: true },
   { why: 'prayer: دعا الله after a long subject', s: 'دعا الرئيس التونسي قيس سعيد الله أن يحفظ تونس.', not: 'REQUEST', none: true },
   { why: 'prayer: دعا الله بالرحمة', s: 'دعا العاهل المغربي الملك محمد السادس الله بالرحمة للملك الحسن الثاني.', not: 'REQUEST', none: true },
