@@ -1617,13 +1617,14 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
       if (m && m.b === b && m.vals.some((v) => v.kind === 'region')) return null;
     }
     // a country's longer name from the entity's first word on (the tagger marked `غينيا` of `غينيا
-    // الاستوائية`): that country
+    // الاستوائية`): that country; so for an organisation the tagger cut short (`البنك الأفريقي` of
+    // `البنك الأفريقي للتنمية`)
     const longer = counts.kbAt.get(a);
-    const country = longer && longer.b > b && e.type !== 'PER' ? longer.vals.find((v) => v.kind === 'country') : undefined;
-    if (country) {
-      const steps = [`knowledge base: ${country.kb}`, `the longer name "${text.slice(toks[a]!.start, toks[longer!.b - 1]!.end)}" from the entity's start`];
+    const known = longer && longer.b > b && e.type !== 'PER' ? longer.vals.find((v) => v.kind === 'country') ?? (e.type === 'ORG' ? longer.vals.find((v) => v.kb.startsWith('org:')) : undefined) : undefined;
+    if (known) {
+      const steps = [`knowledge base: ${known.kb}`, `the longer name "${text.slice(toks[a]!.start, toks[longer!.b - 1]!.end)}" from the entity's start`];
       for (let i = b; i < longer!.b; i++) toks[i]!.used = true;
-      return fromKb(env, country, 'kb:country', steps);
+      return fromKb(env, known, `kb:${known.kind}`, steps);
     }
     if (e.type === 'PER') return linkPerson(env, e, a, b);
     if (e.type === 'LOC') return linkPlace(env, e, a, b);

@@ -50,6 +50,8 @@ const CASES: [string, string | null, Row[]][] = [
   ['واعتقلت شرطة دبي رجلا.', null, [['شرطة', 8, 12, 'ARE.COP', 'institution+genitive', null], ['دبي', 13, 16, 'ARE', 'kb:place', null]]],
   // an organisation's name ending in the place the tagger marked (bug: حكومة إقليم كردستان was lost, كردستان alone linked)
   ['وطالب النواب حكومة إقليم كردستان بالتنسيق.', null, [['حكومة إقليم كردستان', 13, 32, 'IRQ.GOV.KRG', 'kb:institution', null], ['كردستان', 25, 32, 'IRQ', 'loc:ambiguous', null]]],
+  // an organisation's longer known name from the entity's start (bug: the tagger marked البنك الأفريقي alone, read as a bank of the context's country)
+  ['وكان البنك الأفريقي للتنمية قد منح تونس قرضا.', null, [['البنك الأفريقي', 5, 19, 'IGO.AFDB', 'kb:igo', null], ['تونس', 35, 39, 'TUN', 'kb:country', null]]],
   // a country's longer name from the entity's start (bug: the tagger marked غينيا alone, linked to Guinea)
   ['غينيا الاستوائية التي تتهم باريس بانتهاك الحصانة.', null, [['غينيا', 0, 5, 'GNQ', 'kb:country', null], ['باريس', 27, 32, 'FRA', 'kb:place', null]]],
   // a one-word institution right after a definite or possessed noun is its adjective (bug: شؤونها الداخلية was the interior ministry)
