@@ -1406,7 +1406,17 @@ function slotIsLocation(a: ArgScope, s: Slot): boolean {
  * on (إغلاق قناة الجزيرة، اتهم … صحيفة).
  */
 const slotReporter = (a: ArgScope, s: Slot): boolean =>
-  s.m.actor.sector === 'MED' && s.m.kb?.startsWith('org:') === true && (s.prep === 'ل' || !a.w.lex.syntax.pressTypes.has(a.h.sense.type));
+  s.m.actor.sector === 'MED' && s.m.kb?.startsWith('org:') === true && (s.prep === 'ل' || !a.w.lex.syntax.pressTypes.has(a.h.sense.type) || toldBy(a.w, s.first));
+/**
+ * Is the word before token `k` a report verb, with or without an object pronoun (في بيان «نقلته» وكالة
+ * الأنباء الأردنية، ذكرته الوكالة): the outlet after it carries the news, whatever the act told?
+ */
+function toldBy(w: Work, k: number): boolean {
+  if (k < 1 || !isWord(w.toks[k - 1]!)) return false;
+  const key = stripConj(w, w.keys[k - 1]!);
+  const { reportVerbs } = w.lex.syntax;
+  return reportVerbs.has(key) || reportVerbs.has(key.replace(/(ه|ها|هما|هم)$/, ''));
+}
 /** Can the mention be a side: no place of location, no منذ, no من / عن unless the sense takes it, no reporter. */
 const slotUsable = (a: ArgScope, s: Slot): boolean =>
   !slotIsLocation(a, s) && s.prep !== 'منذ' && ((s.prep !== 'من' && s.prep !== 'عن') || a.h.sense.targetPreps.has(s.prep)) && !slotReporter(a, s);
