@@ -458,13 +458,8 @@ function complementAfter(w: Work, k: number): boolean {
   return heads.has(key) || (key.length > 2 && heads.has(key[0]!)) || procliticApart(w, j) === 'ب';
 }
 
-/** Is the verbal noun the setting of an act before it — after في / خلال, or with ب on it (في اشتباك، بانفجار; setting_prepositions)? */
-function inPhrase(w: Work, h: Hit): boolean {
-  const { settingPrepositions } = w.lex.syntax;
-  const clitic = w.keys[h.first]!.slice(0, h.cut).replace(/^[وف]/, '');
-  if (clitic && settingPrepositions.has(clitic.slice(0, 1))) return true;
-  return h.first > 0 && settingPrepositions.has(stripConj(w, w.keys[h.first - 1] ?? ''));
-}
+/** Is the verbal noun the setting of an act before it: right after في / خلال / أثناء (في اشتباك; setting_prepositions)? */
+const inPhrase = (w: Work, h: Hit): boolean => h.first > 0 && w.lex.syntax.settingPrepositions.has(stripConj(w, w.keys[h.first - 1] ?? ''));
 
 /** Does the word carry the article ال after its first `cut` letters (ال written with a bare alef, not أل / إل)? */
 function realArticle(text: string, cut: number): boolean {
@@ -2342,10 +2337,19 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     const t = out[hi + 1]!;
     // (not a statement about the act: اتهمت السلطات قوات الدعم السريع بنهب شاحنات أمس — the ب is the
     // accusation's complement, the day the looting's)
-    if (out[hi]! >= 0 || t < 0 || !named[hi] || REACTIONS.has(h.sense.type) || !n.nominal || n.sentence !== h.sentence || w.clauseOf[n.first] !== w.clauseOf[h.first]) continue;
-    if (timexes[t]!.start < w.toks[n.last]!.end || !inPhrase(w, n)) continue;
-    const near = between(w, h.last, n.first);
-    if (near.words <= 8 && near.commas === 0) out[hi] = t;
+    if (out[hi]! >= 0 || t < 0 || !named[hi] || REACTIONS.has(h.sense.type) || n.sentence !== h.sentence || w.clauseOf[n.first] !== w.clauseOf[h.first] || !inPhrase(w, n)) continue;
+    if (between(w, h.last, n.first).words > 8) continue;
+    // (not past a cause word, a verb or a complement, whose phrase the act is in: اعتقلت الشرطة عشرين
+    // شخصا بتهمة المشاركة في مظاهرات يوم الخميس، طردت … صحفيين بسبب مشاركتهم في مظاهرة، وافقت الحكومة على
+    // المشاركة في محادثات … الشهر المقبل، حكمت … بسجن عشرة أشخاص شاركوا في هجوم سوسة)
+    if (causesUpTo[n.first]! > causesUpTo[h.last + 1]!) continue;
+    let inner = false;
+    for (let k = h.last + 1; k < n.first && !inner; k++) {
+      if (!isWord(w.toks[k]!)) continue;
+      const key = stripConj(w, w.keys[k]!);
+      inner = verbLike(w, k) || /.{2}وا$/.test(key) || w.lex.syntax.complementHeads.has(key);
+    }
+    if (!inner) out[hi] = t;
   }
   // a date that opens its sentence (والجمعة، تظاهر الآلاف … حيث استخدمت القوات الأمنية خراطيم المياه)
   // sets the time of the whole sentence: it dates every act of the sentence left without a date of its own
@@ -2497,6 +2501,16 @@ function sceneSentences(w: Work): Set<number> {
         while (j < w.toks.length && !isWord(w.toks[j]!)) j++;
         ok = j < w.toks.length && w.toks[j]!.start < s.end && (c === 0 ? stripConj(w, w.keys[j]!) : w.keys[j]) === m[c];
         j++;
+      }
+      // (أما … ف: a marker the particle ف must answer later in the sentence, a word with ف as its
+      // conjunction — unlike إما … أو, written alike)
+      if (ok && m.length === 1 && w.lex.syntax.answeredSceneMarkers.has(m[0]!)) {
+        let answered = false;
+        for (let x = j; x < w.toks.length && w.toks[x]!.start < s.end && !answered; x++) {
+          const key = w.keys[x]!;
+          answered = isWord(w.toks[x]!) && key.length > 2 && key.startsWith('ف') && (w.lex.syntax.answerParticles.has(key.slice(1)) || wordInfo(w, x).trigger || verbLike(w, x));
+        }
+        ok = answered;
       }
       if (ok) {
         out.add(si);
@@ -3063,7 +3077,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   const triggerTokens = new Set<number>();
   for (const h of hits) for (let k = h.first; k <= h.last; k++) triggerTokens.add(k);
   const dates = assignDates(w, live, timexes, named, dct, fromReport, triggerTokens);
-  if (DEBUG) live.forEach((h, i) => console.error(`[events] dated ${w.toks[h.first]!.text} → ${dates[i]! >= 0 ? timexes[dates[i]!]!.text : "-"}`));
+  if (DEBUG) live.forEach((h, i) => console.error(`[events] dated ${w.toks[h.first]!.text} → ${dates[i]! >= 0 ? timexes[dates[i]!]!.text : '-'}`));
 
   // 2–6. arguments, place, date, modality per hit; one event per type and clause
   const events: (Event & { clause: number; remention: boolean; argless: boolean; needsTarget: boolean })[] = [];
@@ -3298,7 +3312,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     } else if (dct && ongoing(w, h)) {
       date = dct;
       why.push('date: publication date (going on: تواصل، لا تزال)');
-    } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && !habit && !(relativeVerb(w, h) && presentTense(w, h)) && !talksUnderway(h) && args.decisionOwner === undefined && (h.sentence < LEAD_SENTENCES || (scenes.has(h.sentence) && !h.nominal))) {
+    } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && !habit && !(relativeVerb(w, h) && presentTense(w, h)) && !talksUnderway(h) && args.decisionOwner === undefined && (h.sentence < LEAD_SENTENCES || (scenes.has(h.sentence) && !h.nominal && !(presentTense(w, h) && !pastSense(w, h))))) {
       // (not an act named as someone's decision, قرار روسيا إغلاق القنصلية: a decision told as known)
       // a present verb too: the present of a headline or lead (الصومال يقطع علاقاته، تتقدم القوات) tells
       // the news day's act — not a habit (تجتمع كل ثلاثة أشهر)

@@ -115,6 +115,10 @@ export interface Syntax {
   readonly settingPrepositions: ReadonlySet<string>;
   /** من جهته، في غضون ذلك: phrases that, opening a sentence, tell its act in the scene of the news day (scene_markers), as word keys. */
   readonly sceneMarkers: readonly (readonly string[])[];
+  /** أما: scene markers that need the particle ف to answer them later in the sentence (answered_scene_markers), as word keys. */
+  readonly answeredSceneMarkers: ReadonlySet<string>;
+  /** قد، إن، لم: words the ف that answers أما may stand on besides a trigger or a verb (answer_particles). */
+  readonly answerParticles: ReadonlySet<string>;
   /** بعد → أن: a cause word and the words after it that make it a conjunction of sequence, no cause phrase (sequence_conjunctions). */
   readonly sequenceConjunctions: ReadonlyMap<string, ReadonlySet<string>>;
   /** Phrases of an act in kind (خطوات مماثلة، بالمثل), as word keys: reciprocal_phrases. */
@@ -277,6 +281,8 @@ interface SyntaxFile {
   call_prepositions: string[];
   setting_prepositions: string[];
   scene_markers: string[];
+  answered_scene_markers: string[];
+  answer_particles: string[];
   sequence_conjunctions: Record<string, string[]>;
   reciprocal_phrases: string[];
   opinion_verbs: string[];
@@ -327,7 +333,8 @@ const SYNTAX_LISTS = [
   'title_heads', 'title_word_prefixes', 'title_head_noun_prefixes', 'title_scope_prepositions', 'adjunct_prepositions', 'complement_heads',
   'relative_pronouns', 'singular_relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'approximators', 'press_types', 'death_nouns', 'manner_adverbs', 'cause_words', 'request_phrases',
   'decision_nouns', 'past_sense_particles', 'relatives_before_present', 'passive_pair_verbs', 'office_prepositions', 'call_prepositions',
-  'setting_prepositions', 'scene_markers', 'reciprocal_phrases', 'opinion_verbs', 'against_prepositions', 'hostile_types', 'commentators',
+  'setting_prepositions', 'scene_markers', 'answered_scene_markers', 'answer_particles',
+  'reciprocal_phrases', 'opinion_verbs', 'against_prepositions', 'hostile_types', 'commentators',
 ] as const;
 
 const keySet = (ws: readonly string[]): Set<string> => new Set(ws.map(keyOf));
@@ -401,6 +408,8 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     callPrepositions: keySet(raw.call_prepositions),
     settingPrepositions: keySet(raw.setting_prepositions),
     sceneMarkers: raw.scene_markers.map((x) => x.split(/\s+/).filter(Boolean).map(keyOf)).filter((x) => x.length > 0),
+    answeredSceneMarkers: keySet(raw.answered_scene_markers),
+    answerParticles: keySet(raw.answer_particles),
     sequenceConjunctions: new Map(Object.entries(raw.sequence_conjunctions).map(([k, v]) => [keyOf(k), keySet(v)])),
     opinionVerbs: keySet(raw.opinion_verbs),
     againstPrepositions: keySet(raw.against_prepositions),
