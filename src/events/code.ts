@@ -3493,9 +3493,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       (ev.type === 'CONSULT' || ev.type === 'AGREE') &&
       ((sameSet(m.source, ev.source) && m.source.length > 0 && (!m.target.length || !ev.target.length)) ||
         (sameSet(m.target, ev.target) && m.target.length > 0 && (!m.source.length || !ev.source.length))) ||
-      // (… or, for an attack, one side unsaid in the same sentence by the same attacker at the same
-      // place: اشتبكت شرطة مكافحة الشغب مع المحتجين وأطلقت الغاز المسيل للدموع لتفريق الحشود — not
-      // strikes on two places, قصفت … مواقع في غزة، واستهدفت مواقع في لبنان)
+      // (… or, for an attack, one side unsaid in the same sentence by the same attacker, at the same
+      // place or with one place unsaid: اشتبكت شرطة مكافحة الشغب مع المحتجين وأطلقت الغاز المسيل للدموع
+      // لتفريق الحشود — not strikes on two places, قصفت … مواقع في غزة، واستهدفت مواقع في لبنان)
       (ev.type === 'ASSAULT' &&
         sameSentence(m, ev) &&
         m.source.length > 0 &&
