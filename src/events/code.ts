@@ -2489,34 +2489,24 @@ const dayOf = (iso: string | null): string | null => (iso ? iso.slice(0, 10) : n
  */
 function sceneSentences(w: Work): Set<number> {
   const out = new Set<number>();
-  const markers = w.lex.syntax.sceneMarkers;
-  if (!markers.length) return out;
+  const { sceneMarkers, answeredSceneMarkers, answerParticles } = w.lex.syntax;
   w.sentences.forEach((s, si) => {
     let k = tokenAt(w.toks, s.start);
     while (k < w.toks.length && w.toks[k]!.start < s.end && (!isWord(w.toks[k]!) || w.keys[k] === 'و' || w.keys[k] === 'ف')) k++;
-    for (const m of markers) {
-      let j = k;
-      let ok = true;
-      for (let c = 0; c < m.length && ok; c++) {
-        while (j < w.toks.length && !isWord(w.toks[j]!)) j++;
-        ok = j < w.toks.length && w.toks[j]!.start < s.end && (c === 0 ? stripConj(w, w.keys[j]!) : w.keys[j]) === m[c];
-        j++;
+    if (k >= w.toks.length || w.toks[k]!.start >= s.end) return;
+    const cue = cueFrom(w, k, sceneMarkers);
+    if (!cue) return;
+    // (أما … ف: a marker the particle ف must answer later in the sentence, on a trigger, a verb or a
+    // particle — unlike إما … أو, written alike)
+    if (cue.length === 1 && answeredSceneMarkers.has(cue[0]!.key)) {
+      let answered = false;
+      for (let x = cueAt(w, k, cue); x < w.toks.length && w.toks[x]!.start < s.end && !answered; x++) {
+        const key = w.keys[x]!;
+        answered = isWord(w.toks[x]!) && key.length > 2 && key.startsWith('ف') && (answerParticles.has(key.slice(1)) || wordInfo(w, x).trigger || verbLike(w, x));
       }
-      // (أما … ف: a marker the particle ف must answer later in the sentence, a word with ف as its
-      // conjunction — unlike إما … أو, written alike)
-      if (ok && m.length === 1 && w.lex.syntax.answeredSceneMarkers.has(m[0]!)) {
-        let answered = false;
-        for (let x = j; x < w.toks.length && w.toks[x]!.start < s.end && !answered; x++) {
-          const key = w.keys[x]!;
-          answered = isWord(w.toks[x]!) && key.length > 2 && key.startsWith('ف') && (w.lex.syntax.answerParticles.has(key.slice(1)) || wordInfo(w, x).trigger || verbLike(w, x));
-        }
-        ok = answered;
-      }
-      if (ok) {
-        out.add(si);
-        return;
-      }
+      if (!answered) return;
     }
+    out.add(si);
   });
   return out;
 }

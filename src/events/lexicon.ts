@@ -111,10 +111,10 @@ export interface Syntax {
   readonly officePrepositions: ReadonlySet<string>;
   /** إلى: the preposition after a call (دعا) that a called-for protest follows (call_prepositions). */
   readonly callPrepositions: ReadonlySet<string>;
-  /** في، خلال and the proclitic ب: an act right before a verbal noun after one was done in that act and shares its date (setting_prepositions). */
+  /** في، خلال، أثناء: an act right before a verbal noun after one was done in that act and shares its date (setting_prepositions). */
   readonly settingPrepositions: ReadonlySet<string>;
-  /** من جهته، في غضون ذلك: phrases that, opening a sentence, tell its act in the scene of the news day (scene_markers), as word keys. */
-  readonly sceneMarkers: readonly (readonly string[])[];
+  /** من جهته، في غضون ذلك: phrases that, opening a sentence, tell its act in the scene of the news day (scene_markers), as cues. */
+  readonly sceneMarkers: CueSet;
   /** أما: scene markers that need the particle ف to answer them later in the sentence (answered_scene_markers), as word keys. */
   readonly answeredSceneMarkers: ReadonlySet<string>;
   /** قد، إن، لم: words the ف that answers أما may stand on besides a trigger or a verb (answer_particles). */
@@ -407,7 +407,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     officePrepositions: keySet(raw.office_prepositions),
     callPrepositions: keySet(raw.call_prepositions),
     settingPrepositions: keySet(raw.setting_prepositions),
-    sceneMarkers: raw.scene_markers.map((x) => x.split(/\s+/).filter(Boolean).map(keyOf)).filter((x) => x.length > 0),
+    sceneMarkers: cueSet(raw.scene_markers.map(parseCue).filter((c) => c.length)),
     answeredSceneMarkers: keySet(raw.answered_scene_markers),
     answerParticles: keySet(raw.answer_particles),
     sequenceConjunctions: new Map(Object.entries(raw.sequence_conjunctions).map(([k, v]) => [keyOf(k), keySet(v)])),
@@ -508,10 +508,11 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
   for (const m of ['expected', 'negated', 'reported', 'hypothetical'] as const) {
     modality.set(m, cueSet((ontology.modalityCues[m] ?? []).filter((c) => c !== 'سـ').map(parseCue).filter((c) => c.length)));
   }
-  // the first words of every cue set the coder looks up: the modality cues and each sense's filters
+  // the first words of every cue set the coder looks up: the modality cues, the scene markers and each
+  // sense's filters
   const cueStarts = new Set<string>();
   const senses = new Set([...[...forms.values()].flat(), ...[...phrases.values()].flat().map((p) => p.sense)]);
-  const sets = [...modality.values(), ...[...senses].flatMap((s) => [s.requires, ...s.notWhen]).filter((f) => f !== null).map((f) => f.near)];
+  const sets = [...modality.values(), syntax.sceneMarkers, ...[...senses].flatMap((s) => [s.requires, ...s.notWhen]).filter((f) => f !== null).map((f) => f.near)];
   for (const set of sets) for (const k of set.byFirst.keys()) cueStarts.add(k);
   return {
     ontology,
