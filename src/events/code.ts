@@ -2347,6 +2347,8 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     for (let k = h.last + 1; k < n.first && !inner; k++) {
       if (!isWord(w.toks[k]!)) continue;
       const key = stripConj(w, w.keys[k]!);
+      // (a past plural in ـوا, شاركوا, is a verb here; verbLike misses it, and teaching verbLike the
+      // ending cost a false event elsewhere: a wrong subject for «اقتحام»)
       inner = verbLike(w, k) || /.{2}وا$/.test(key) || w.lex.syntax.complementHeads.has(key);
     }
     if (!inner) out[hi] = t;
