@@ -144,7 +144,7 @@ describe('event lexicon: broken data files are coded errors', () => {
     assert.throws(() => loadEventLexicon(missing), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && /cause_words/.test(e.message));
     rmSync(missing, { recursive: true });
     // the later lists too: a missing one is a coded error naming it, not a crash while compiling
-    for (const key of ['passive_pair_verbs', 'call_prepositions', 'decision_nouns', 'opinion_verbs', 'setting_prepositions', 'scene_markers']) {
+    for (const key of ['passive_pair_verbs', 'call_prepositions', 'decision_nouns', 'opinion_verbs', 'setting_prepositions', 'scene_markers', 'answered_scene_markers', 'answer_particles']) {
       const dir = copy((s) => delete s[key]);
       assert.throws(() => loadEventLexicon(dir), (e: unknown) => e instanceof RasdError && e.code === 'E_MODEL' && new RegExp(`"${key}"`).test(e.message), key);
       rmSync(dir, { recursive: true });
