@@ -1792,6 +1792,12 @@ function findArgs(
         // mention is the subject: الهجوم الذي شنته روسيا)
         target = group(w, slots, firstBareAfter);
         steps.push('target: the object of a relative verb whose subject is its antecedent (no actor)');
+      } else if (firstBareAfter !== undefined && pluralSubjectVerb(h) && wordsTo(a, firstBareAfter) <= 3) {
+        // وطالبوا برحيل رموز النظام: a verb whose ending is its plural subject has no subject after it
+        // (before a plural subject the verb stays singular: طالب المحتجون), so the mention after it is
+        // its object; the subject is the clause's before
+        target = group(w, slots, firstBareAfter);
+        steps.push('target: the object of a verb whose ending is its plural subject');
       } else if (
         firstBareAfter !== undefined &&
         !slotCityOnly(a, firstBareAfter) &&
@@ -2431,6 +2437,12 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
  * active participles in ـا: داعيا، مطالبا، محذرا; not a plural past verb, قاموا، طالبوا): it shares
  * that verb's subject and date.
  */
+/**
+ * A verb whose ending is its plural subject (طالبوا، اعتصموا، يطالبون، سيواصلون): no subject follows
+ * it — before a plural subject the verb stays singular (طالب المحتجون).
+ */
+const pluralSubjectVerb = (h: Hit): boolean => !h.nominal && h.first === h.last && (/.{2}وا$/.test(h.key) || /^س?[يت].{2,}ون$/.test(h.key));
+
 const participle = (h: Hit): boolean => !h.nominal && !/وا$/.test(h.key) && (/^مت[^ا].*[ها]$/.test(h.key) || /^(م[^ت].{2,4}|[^م]ا.{2,3})ا$/.test(h.key));
 
 /**
