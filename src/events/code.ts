@@ -1128,6 +1128,9 @@ function objectPronoun(w: Work, h: Hit): string | null {
     // a verb, not a verbal noun with a possessive (اجتماعها "its meeting"): a present prefix, a past
     // ending (فرقت، نفت، رفضوا) or a bare three-letter past (رفض)
     if (!/^[يتن]/.test(stem) && !/(ت|وا|ا)$/.test(stem) && stem.length !== 3) continue;
+    // (a feminine plural noun in ـات carries a possessive, no object: تهديداتها "its threats" — a past
+    // verb ends so only in a three-letter word, مات)
+    if (/ات$/.test(stem) && stem.length >= 5) continue;
     if (h.sense.id.endsWith('-enclitic') || w.lex.forms.get(stem)?.some((s) => s.type === h.sense.type)) return p;
   }
   return null;

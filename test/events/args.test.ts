@@ -277,6 +277,7 @@ const ROWS: Row[] = [
   // session 19
   { why: 'a verb whose ending is its plural subject (طالبوا) takes no subject after it: the mention after it is its object, the subject is the clause\'s before', s: 'واعتصم مئات العمال الجزائريين أمام البرلمان أمس، وطالبوا بطرد السفير الفرنسي.', type: 'REQUEST', trigger: ['طالبوا', 50, 56], source: ['DZA'], target: ['FRA'], modality: 'asserted' },
   { why: '… also a present plural (يطالبون)', s: 'ويعتصم مئات العمال الجزائريين أمام البرلمان منذ أسبوع، ويطالبون برحيل السفير الفرنسي.', type: 'REQUEST', trigger: ['يطالبون', 56, 63], source: ['DZA'], target: ['FRA'], modality: 'asserted' },
+  { why: 'a feminine plural noun in ـات with a pronoun (تهديداتها "its threats") carries a possessive, no object: the pronoun names no target', s: 'وجددت كوريا الشمالية تهديداتها أمس.', type: 'THREATEN', trigger: ['تهديداتها', 21, 30], source: ['PRK'], target: [], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
