@@ -1880,8 +1880,16 @@ function findArgs(
     source.every((i) => slots[i]!.m.actor.sector === 'CVL' || slots[i]!.m.actor.sector === 'MED') &&
     !args_agent(steps)
   ) {
+    const afterVerb = slots[source[0]!]!.first > h.last;
     [source, target] = [target, source];
     steps.push('civilians as the subject of an attack or arrest verb with no object: its victims (7 فلسطينيين قتلوا)');
+    // (civilians after the verb are its object, so the subject is the clause's before: وسجنت السلطات
+    // المئات كما جردت بعض الناشطين من الجنسية)
+    if (afterVerb && prevInSentence && prevInSentence.source.length && !contrastClause(w, h) && !relativeOfNoun && !condemned) {
+      source = prevInSentence.source.filter((i) => !target.includes(i));
+      carried = source.length > 0;
+      if (carried) steps.push('source: carried over from the previous event of the sentence (the civilians after the verb are its object)');
+    }
   } else if (passive(w, h) && source.length && !args_agent(steps)) {
     // (a passive verb has no object: a side after its subject is another word's — ويُتهم الجيش السوري
     // باستهداف المدنيين)

@@ -278,6 +278,7 @@ const ROWS: Row[] = [
   { why: 'a verb whose ending is its plural subject (طالبوا) takes no subject after it: the mention after it is its object, the subject is the clause\'s before', s: 'واعتصم مئات العمال الجزائريين أمام البرلمان أمس، وطالبوا بطرد السفير الفرنسي.', type: 'REQUEST', trigger: ['طالبوا', 50, 56], source: ['DZA'], target: ['FRA'], modality: 'asserted' },
   { why: '… also a present plural (يطالبون)', s: 'ويعتصم مئات العمال الجزائريين أمام البرلمان منذ أسبوع، ويطالبون برحيل السفير الفرنسي.', type: 'REQUEST', trigger: ['يطالبون', 56, 63], source: ['DZA'], target: ['FRA'], modality: 'asserted' },
   { why: 'a feminine plural noun in ـات with a pronoun (تهديداتها "its threats") carries a possessive, no object: the pronoun names no target', s: 'وجددت كوريا الشمالية تهديداتها أمس.', type: 'THREATEN', trigger: ['تهديداتها', 21, 30], source: ['PRK'], target: [], modality: 'asserted' },
+  { why: 'civilians after an arrest or attack verb are its object, not its subject: the subject goes on from the act before in the sentence', s: 'وشددت السلطات المصرية قبضتها بعد الاحتجاجات وسجنت المئات من المعارضين كما جردت بعض الناشطين ورجال الدين البارزين في الحركة من الجنسية المصرية.', type: 'COERCE', trigger: ['جردت', 74, 78], source: ['EGY'], target: ['EGY'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
