@@ -874,7 +874,15 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
       const c = nisbaOf(i);
       if (!c) continue;
       const prevKey = stripConj(w, w.keys[i - 1] ?? '');
-      if (i > 0 && isWord(w.toks[i - 1]!) && !/^[\d٠-٩]+$/.test(prevKey) && !syntax.nisbaPeopleAfter.has(prevKey) && w.toks[i - 1]!.kind !== 'number') continue;
+      // (… or after a quantity word and a group of two words at most: عشرات «سائقي الشاحنات» الأردنيين)
+      const quantityBefore = (): boolean => {
+        for (let j = i - 2; j >= Math.max(0, i - 3); j--) {
+          if (!isWord(w.toks[j + 1]!) || syntax.prepositions.has(stripConj(w, w.keys[j + 1]!))) return false;
+          if (isWord(w.toks[j]!) && syntax.crowdNouns.has(stripConj(w, w.keys[j]!))) return true;
+        }
+        return false;
+      };
+      if (i > 0 && isWord(w.toks[i - 1]!) && !/^[\d٠-٩]+$/.test(prevKey) && !syntax.nisbaPeopleAfter.has(prevKey) && w.toks[i - 1]!.kind !== 'number' && !quantityBefore()) continue;
       sector = 'CVL';
       country = c;
       cut = wordInfo(w, i).nisba!.cut;
