@@ -4,10 +4,13 @@
  * (`eval/gold/events/`, 20 articles written for evaluation, 207 events, with hard-negative
  * `distractors.jsonl`), both in the format of dev-gold's GUIDELINES.md; "all" pools the two.
  *
- * Each article becomes one Doc (title as the first paragraph, as eval/actors.ts builds it) and goes
- * through the default pipeline with the gold `dct` as reference date; the predictions are
+ * Each article is analysed as `rasd analyze --jsonl` analyses it (eval/sets.ts productDoc): its text
+ * through the reader, the gold title and `dct` as given metadata, then `analyzeArticle`, which
+ * analyses the title with the body and keeps what the body says; the predictions are
  * `toOutputV1(id, doc).events`, the interface users see. Gold evidence and triggers are located in
- * the Doc's text by substring search (they are exact copies from the title or the body).
+ * the body by substring search (they are exact copies; no gold event has its evidence in the title
+ * alone). Until session 19 the evaluation kept the title as the Doc's first paragraph, which the
+ * interface never did: an event only the headline told could match a gold event of the body.
  *
  * Measured (`scoreArticle`, a pure function, does all of it for one article):
  * - **main: P/R/F1 of (type + source country + target country)**. Predicted and gold events are
@@ -45,9 +48,8 @@ import { requireLayer } from '../src/doc/doc.ts';
 import type { Doc, Span } from '../src/doc/types.ts';
 import { PLOVER_TYPES } from '../src/events/ontology.ts';
 import { toOutputV1 } from '../src/output/v1.ts';
-import { DEFAULT_PIPELINE } from '../src/pipeline/runner.ts';
 import { missingDataMessage, sharedDataFile } from '../src/shared-data.ts';
-import { articleDoc, loadGoldSet } from './sets.ts';
+import { loadGoldSet, productDoc } from './sets.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
@@ -466,8 +468,8 @@ function loadDistractors(dir: string): Map<string, Distractor[]> {
   return out;
 }
 
-/** The article as one Doc (title as the first paragraph, as eval/actors.ts), through the default pipeline. */
-const docOf = (a: Article, dct: string): Doc => articleDoc(a, dct, DEFAULT_PIPELINE);
+/** The article as `rasd analyze` reads and analyses it (eval/sets.ts productDoc). */
+const docOf = (a: Article, dct: string): Doc => productDoc(a, dct);
 
 const sideCountries = (side: readonly { country: string | null }[]): string[] => [...countries(side)];
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -483,12 +485,9 @@ function evalSet(key: SetKey, name: string, pairs: { a: Article; g: GoldFile }[]
       throw new Error(`${name} ${a.id}: the pipeline failed: ${(e as Error).message}`, { cause: e });
     }
     const predicted = toOutputV1(a.id, doc).events;
-    const titled = !!a.title?.trim();
     const ds = distractors.get(a.id) ?? [];
-    const s = scoreArticle(g.events, predicted, doc.text, requireLayer(doc, 'sentences'), g.dct, {
-      distractors: ds,
-      titleEnd: titled ? requireLayer(doc, 'paragraphs')[0]!.end : 0,
-    });
+    // (the Doc is the body alone: no title sentences to leave out)
+    const s = scoreArticle(g.events, predicted, doc.text, requireLayer(doc, 'sentences'), g.dct, { distractors: ds });
     addTallies(tallies, s.tallies);
     articles.push({
       id: a.id,
@@ -567,8 +566,8 @@ export function formatTallies(t: EventTallies): string[] {
     `date on matched: ${formatRight(t.date)} · gold null ${formatRight(t.date.goldNull)} · gold = dct ${formatRight(t.date.goldDct)} · gold other date ${formatRight(t.date.goldOther)}`,
     `modality on matched: ${formatRight(t.modality)}`,
     `sentence level (${t.sentences} sentences): ${SENTENCE_TYPES.map((ty) => `${ty} ${formatSentence(t.sentence[ty])}`).join(' · ')}`,
-    `  titles left out (${t.bodySentences} sentences): ${SENTENCE_TYPES.map((ty) => `${ty} ${formatSentence(t.sentenceBody[ty])}`).join(' · ')}`,
   ];
+  if (t.bodySentences !== t.sentences) out.push(`  titles left out (${t.bodySentences} sentences): ${SENTENCE_TYPES.map((ty) => `${ty} ${formatSentence(t.sentenceBody[ty])}`).join(' · ')}`);
   const d = distractorLine(t);
   if (d) out.push(d);
   if (t.goldUnlocated || t.distractorsUnlocated) out.push(`not found in the text: ${t.goldUnlocated} gold evidence, ${t.distractorsUnlocated} distractors`);

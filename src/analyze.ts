@@ -3,6 +3,7 @@
  * builds its Doc and runs the pipeline. The CLI, the HTTP API and the store call these functions.
  */
 import { createDoc } from './doc/doc.ts';
+import { dropHeadline, withHeadline } from './doc/headline.ts';
 import type { Context, Doc } from './doc/types.ts';
 import { RasdError } from './errors.ts';
 import { toOutputV1, type AnalysisV1 } from './output/v1.ts';
@@ -66,7 +67,10 @@ async function readWithin(input: AnalyzeInput, limits: ReaderLimits, item: strin
 
 /** Builds the Doc for a read article and runs the pipeline over it. */
 export function analyzeArticle(article: ReadArticle, options: AnalyzeOptions = {}): Doc {
-  const doc = createDoc(article.paragraphs, {
+  // the title is analysed with the body, as its first paragraph, and cut off again after the
+  // pipeline (src/doc/headline.ts): output v1 speaks of the body only
+  const { paragraphs, added } = withHeadline(article.title, article.paragraphs);
+  const doc = createDoc(paragraphs, {
     title: article.title,
     published: article.published,
     url: article.url,
@@ -75,7 +79,8 @@ export function analyzeArticle(article: ReadArticle, options: AnalyzeOptions = {
     format: article.format,
   });
   const ctx: Context = { referenceDate: article.published };
-  return runPipeline(doc, ctx, options.pipeline ?? DEFAULT_PIPELINE, { budget: resolveBudget(options.budget, options.timeBudgetMs), item: options.item });
+  const out = runPipeline(doc, ctx, options.pipeline ?? DEFAULT_PIPELINE, { budget: resolveBudget(options.budget, options.timeBudgetMs), item: options.item });
+  return added ? dropHeadline(out) : out;
 }
 
 /**

@@ -32,6 +32,7 @@ import type { Context, Doc, Entity, Sentence, Token } from '../doc/types.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { Timex } from '../dates/types.ts';
 import { requireLayer } from '../doc/doc.ts';
+import { headlineFirst } from '../doc/headline.ts';
 import { normalizeLetters } from '../lang/ar/normalize.ts';
 import { defaultKb } from '../actors/kb.ts';
 import { accusativeNisba, conceptBefore } from '../actors/link.ts';
@@ -2544,7 +2545,7 @@ function sceneSentences(w: Work): Set<number> {
   return out;
 }
 
-/** The lead: the first sentences of the text (in the evaluation, whose documents open with the title, the title and three sentences). */
+/** The lead: the first sentences of the text (the title and three sentences: `analyzeArticle` puts the title first). */
 const LEAD_SENTENCES = 4;
 
 /**
@@ -3486,6 +3487,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
 
   // 7. one event, several mentions: same type, sides and modality, compatible dates
   const merged: Event[] = [];
+  // the end of the headline when the Doc's first paragraph is the title (as analyzeArticle builds it)
+  const headEnd = headlineFirst(doc) ? requireLayer(doc, 'paragraphs')[0]!.end : -1;
   for (const { clause: _c, remention, argless, needsTarget, ...ev } of events) {
     if (remention) {
       let r = -1;
@@ -3565,7 +3568,11 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       merged.push(ev);
       continue;
     }
-    const m = merged[same]!;
+    const m0 = merged[same]!;
+    // (the body tells the event, the headline restates it: a body mention joining one of the headline
+    // takes the lead — its trigger, sentence and sides — and the headline's fill what it leaves unsaid)
+    const headFirst = m0.trigger.start < headEnd && ev.trigger.start >= headEnd;
+    const m = headFirst ? { ...m0, trigger: ev.trigger, sentence: ev.sentence, source: ev.source.length ? ev.source : m0.source, target: ev.target.length ? ev.target : m0.target, location: ev.location ?? m0.location } : m0;
     // تباحث … هاتفيا: the adverb tells the manner of the one act, its mode and closer CAMEO code
     const manner = m.mode === null && ev.mode !== null && adverbOf(m, ev, adverbStarts);
     merged[same] = {
