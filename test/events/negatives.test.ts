@@ -226,6 +226,9 @@ const ROWS: Row[] = [
   { why: 'انتشار with no troops named before it is a spread', s: 'تشهد المدينة انتشارا واسعا للباعة المتجولين في الأسواق.', not: 'MOBILIZE' },
   { why: 'an explosion\'s subject is what exploded, and the ministry that announced it is no attacker: with no agent named, no event', s: 'أعلن متحدث باسم وزارة الصحة المصرية أن سيارة انفجرت في حي الدقي بالقاهرة صباح اليوم.', not: 'ASSAULT' },
   { why: 'لتحقيق "to achieve" is no investigation, and water security (الأمن المائي) no security force', s: 'أكد وزير الخارجية المصري أن بلاده تدعم كل جهد عربي لتحقيق الأمن المائي.', not: 'ACCUSE' },
+  // what protesters or rioters do is their protest or riot (coded PROTEST by its own trigger), no seizure by a side
+  { why: 'rioters storming government buildings (أعمال شغب منها … اقتحام مقار حكومية) is part of the riot, no COERCE seizure', s: 'وشهدت مدينة الناصرية العراقية أعمال شغب منها اقتحام مقار حكومية وحرق إطارات.', not: 'COERCE' },
+  { why: 'protesters taking over a radio building (أضرم محتجون النار … وسيطروا على مبنى الإذاعة) is part of their riot, no ASSAULT', s: 'وأضرم محتجون غاضبون النار في مقر المحافظة وسيطروا على مبنى الإذاعة المحلية.', not: 'ASSAULT' },
 ];
 
 describe('event coder: negative cases', () => {
