@@ -229,6 +229,7 @@ const ROWS: Row[] = [
   // what protesters or rioters do is their protest or riot (coded PROTEST by its own trigger), no seizure by a side
   { why: 'rioters storming government buildings (أعمال شغب منها … اقتحام مقار حكومية) is part of the riot, no COERCE seizure', s: 'وشهدت مدينة الناصرية العراقية أعمال شغب منها اقتحام مقار حكومية وحرق إطارات.', not: 'COERCE' },
   { why: 'protesters taking over a radio building (أضرم محتجون النار … وسيطروا على مبنى الإذاعة) is part of their riot, no ASSAULT', s: 'وأضرم محتجون غاضبون النار في مقر المحافظة وسيطروا على مبنى الإذاعة المحلية.', not: 'ASSAULT' },
+  { why: 'the spectre of sanctions (شبح العقوبات) is sanctions feared, none imposed', s: 'وبدأ شبح العقوبات الأمريكية يخيم على الاقتصاد التركي مع تراجع الليرة.', not: 'SANCTION' },
 ];
 
 describe('event coder: negative cases', () => {
