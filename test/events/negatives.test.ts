@@ -230,6 +230,9 @@ const ROWS: Row[] = [
   { why: 'rioters storming government buildings (أعمال شغب منها … اقتحام مقار حكومية) is part of the riot, no COERCE seizure', s: 'وشهدت مدينة الناصرية العراقية أعمال شغب منها اقتحام مقار حكومية وحرق إطارات.', not: 'COERCE' },
   { why: 'protesters taking over a radio building (أضرم محتجون النار … وسيطروا على مبنى الإذاعة) is part of their riot, no ASSAULT', s: 'وأضرم محتجون غاضبون النار في مقر المحافظة وسيطروا على مبنى الإذاعة المحلية.', not: 'ASSAULT' },
   { why: 'the spectre of sanctions (شبح العقوبات) is sanctions feared, none imposed', s: 'وبدأ شبح العقوبات الأمريكية يخيم على الاقتصاد التركي مع تراجع الليرة.', not: 'SANCTION' },
+  // أي before an act names a kind of act in general (any aggression), no act done
+  { why: 'a warning to answer any aggression (سترد على أي اعتداء) tells no aggression', s: 'وقال وزير الدفاع التركي إن قواته سترد بحزم على أي اعتداء على سفنها في شرق المتوسط.', not: 'ASSAULT' },
+  { why: 'to face any attack (سيتصدى لأي هجوم) tells no attack', s: 'وأكد الجيش الأردني أنه سيتصدى لأي هجوم على حدوده الشمالية.', not: 'ASSAULT' },
 ];
 
 describe('event coder: negative cases', () => {
