@@ -233,6 +233,9 @@ const ROWS: Row[] = [
   // أي before an act names a kind of act in general (any aggression), no act done
   { why: 'a warning to answer any aggression (سترد على أي اعتداء) tells no aggression', s: 'وقال وزير الدفاع التركي إن قواته سترد بحزم على أي اعتداء على سفنها في شرق المتوسط.', not: 'ASSAULT' },
   { why: 'to face any attack (سيتصدى لأي هجوم) tells no attack', s: 'وأكد الجيش الأردني أنه سيتصدى لأي هجوم على حدوده الشمالية.', not: 'ASSAULT' },
+  // an act named as a charge (بتهمة الاعتداء، المتهم بنهب) is what someone is charged with, no act the text tells
+  { why: 'an aggression named as a charge (سجنت … بتهمة الاعتداء على شرطي) is no aggression told (bug: an ASSAULT of the prisoner came out)', s: 'وسجنت إسرائيل ناشطا فلسطينيا من الخليل ستة أشهر بتهمة الاعتداء على شرطي إسرائيلي.', not: 'ASSAULT' },
+  { why: 'a looting named as a charge (المتهم بنهب أموال الكهرباء) is no seizure told (bug: a COERCE came out)', s: 'واستدعت النيابة اللبنانية الوزير السابق المتهم بنهب أموال الكهرباء.', not: 'COERCE' },
 ];
 
 describe('event coder: negative cases', () => {
