@@ -226,6 +226,16 @@ const ROWS: Row[] = [
   { why: 'انتشار with no troops named before it is a spread', s: 'تشهد المدينة انتشارا واسعا للباعة المتجولين في الأسواق.', not: 'MOBILIZE' },
   { why: 'an explosion\'s subject is what exploded, and the ministry that announced it is no attacker: with no agent named, no event', s: 'أعلن متحدث باسم وزارة الصحة المصرية أن سيارة انفجرت في حي الدقي بالقاهرة صباح اليوم.', not: 'ASSAULT' },
   { why: 'لتحقيق "to achieve" is no investigation, and water security (الأمن المائي) no security force', s: 'أكد وزير الخارجية المصري أن بلاده تدعم كل جهد عربي لتحقيق الأمن المائي.', not: 'ACCUSE' },
+  // what protesters or rioters do is their protest or riot (coded PROTEST by its own trigger), no seizure by a side
+  { why: 'rioters storming government buildings (أعمال شغب منها … اقتحام مقار حكومية) is part of the riot, no COERCE seizure', s: 'وشهدت مدينة الناصرية العراقية أعمال شغب منها اقتحام مقار حكومية وحرق إطارات.', not: 'COERCE' },
+  { why: 'protesters taking over a radio building (أضرم محتجون النار … وسيطروا على مبنى الإذاعة) is part of their riot, no ASSAULT', s: 'وأضرم محتجون غاضبون النار في مقر المحافظة وسيطروا على مبنى الإذاعة المحلية.', not: 'ASSAULT' },
+  { why: 'the spectre of sanctions (شبح العقوبات) is sanctions feared, none imposed', s: 'وبدأ شبح العقوبات الأمريكية يخيم على الاقتصاد التركي مع تراجع الليرة.', not: 'SANCTION' },
+  // أي before an act names a kind of act in general (any aggression), no act done
+  { why: 'a warning to answer any aggression (سترد على أي اعتداء) tells no aggression', s: 'وقال وزير الدفاع التركي إن قواته سترد بحزم على أي اعتداء على سفنها في شرق المتوسط.', not: 'ASSAULT' },
+  { why: 'to face any attack (سيتصدى لأي هجوم) tells no attack', s: 'وأكد الجيش الأردني أنه سيتصدى لأي هجوم على حدوده الشمالية.', not: 'ASSAULT' },
+  // an act named as a charge (بتهمة الاعتداء، المتهم بنهب) is what someone is charged with, no act the text tells
+  { why: 'an aggression named as a charge (سجنت … بتهمة الاعتداء على شرطي) is no aggression told (bug: an ASSAULT of the prisoner came out)', s: 'وسجنت إسرائيل ناشطا فلسطينيا من الخليل ستة أشهر بتهمة الاعتداء على شرطي إسرائيلي.', not: 'ASSAULT' },
+  { why: 'a looting named as a charge (المتهم بنهب أموال الكهرباء) is no seizure told (bug: a COERCE came out)', s: 'واستدعت النيابة اللبنانية الوزير السابق المتهم بنهب أموال الكهرباء.', not: 'COERCE' },
 ];
 
 describe('event coder: negative cases', () => {

@@ -274,6 +274,13 @@ const TRIGGERS: Row[] = [
   { type: 'SANCTION', s: 'قررت كتلة حركة النهضة سحب مساندتها للحكومة التونسية.', trigger: 'سحب مساندتها', start: 22, end: 34, source: ['TUN'], target: ['TUN'] },
   { type: 'ACCUSE', s: 'شكك وزير الخارجية الروسي في نوايا الولايات المتحدة.', trigger: 'شكك', start: 0, end: 3, source: ['RUS'], target: ['USA'] },
   { type: 'AID', s: 'أطلقت الكويت جسرا جويا إلى تركيا.', trigger: 'جسرا جويا', start: 13, end: 22, source: ['KWT'], target: ['TUR'] },
+  // a promise or a plan to lift sanctions, restrictions or an emergency is a verbal concession (CONCEDE), not the lifting
+  // (RETREAT ease) nor a promise of cooperation (AGREE)
+  { type: 'CONCEDE', s: 'وعد الرئيس السوداني عمر البشير برفع حالة الطوارئ في البلاد.', trigger: 'وعد الرئيس السوداني عمر البشير برفع حالة الطوارئ', start: 0, end: 48, source: ['SDN'] },
+  { type: 'CONCEDE', s: 'وتعهدت الحكومة المصرية بتخفيف القيود على المعابر مع قطاع غزة.', trigger: 'تعهدت الحكومة المصرية بتخفيف القيود', start: 1, end: 36, source: ['EGY'] },
+  // a candidate or a party leaving an election steps down (RETREAT, like a resignation), no military withdrawal
+  { type: 'RETREAT', s: 'أعلن المرشح اللبناني فؤاد مخزومي انسحابه من الانتخابات النيابية.', trigger: 'انسحابه من الانتخابات', start: 33, end: 54, source: ['LBN'] },
+  { type: 'RETREAT', s: 'سحب الرئيس الموريتاني ترشحه لولاية ثالثة.', trigger: 'سحب الرئيس الموريتاني ترشحه', start: 0, end: 27, source: ['MRT'] },
 ];
 
 /** Modality: expected (سيزور، من المقرر أن، يرتقب أن), negated (لم يزر، نفى), reported (حسب مصادر، قال ناشطون), hypothetical (إذا، في حال). */
