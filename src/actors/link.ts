@@ -1189,6 +1189,8 @@ function readModifiers(
 
 /** `data/actors/function-words.json` word_names: names that are also common words (صالح، سلام، حسن): alone, only when rare. */
 const WORD_NAMES = functionWords('word_names');
+/** `function-words.json` name_verbs: verbs after which a common-word family name (`تلقى سلام`) is the person. */
+const NAME_VERBS = functionWords('name_verbs');
 /** `data/actors/function-words.json` place_heads: administrative units between an institution and its place (حكومة إقليم كردستان). */
 const PLACE_HEADS = functionWords('place_heads');
 
@@ -1720,7 +1722,9 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
     const v = t.vars.find((x) => partOf.get(x.key) != null);
     if (!v) continue;
     // only a rare word stands for the person on its own (`بلخير`, not `صالح` in `لصالح القرار`)
-    if (!(v.cut === 0 && familyNames.has(v.key) && !WORD_NAMES.has(v.key)) && !rareName(normalizeLetters(text.slice(cutStart(text, t, v.cut), t.end)))) continue;
+    // (… or when a verb of speech or meeting has it for subject: `تلقى سلام اتصالا` after `تمام سلام`)
+    const afterVerb = i > 0 && !toks[i - 1]!.punct && toks[i - 1]!.sent === t.sent && toks[i - 1]!.vars.some((x) => NAME_VERBS.has(x.key));
+    if (!(v.cut === 0 && familyNames.has(v.key) && (!WORD_NAMES.has(v.key) || afterVerb)) && !rareName(normalizeLetters(text.slice(cutStart(text, t, v.cut), t.end)))) continue;
     const src = all[partOf.get(v.key)!]!;
     const d = src.draft!;
     keyOf.set(all.length, keyOf.get(partOf.get(v.key)!) ?? d.kb?.kb ?? `per:${src.name}`);
