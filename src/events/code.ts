@@ -3462,9 +3462,12 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   // a denial with no target of its own (or one naming only its own side) answers the accusation told
   // just before it against the denier (وتتهم عمّان ميليشيات مرتبطة بإيران … وهو ما تنفيه طهران; اتهمت
   // السلطات قوات الدعم السريع بنهب … وهو ما نفته القوات): its target is the accuser
+  // … and a refusal so, the request told just before it to the refuser (دعا ميقاتي الوزير قرداحي إلى
+  // الاستقالة … لكن قرداحي رفض): its target is the one who asked
   for (let e = 1; e < events.length; e++) {
     const r = events[e]!;
-    if (r.sense !== 'deny' || !r.source.length) continue;
+    if (r.type !== 'REJECT' || !r.source.length) continue;
+    const answers = r.sense === 'deny' ? 'ACCUSE' : 'REQUEST';
     const own = new Set(r.source.map((a) => a.country ?? a.actor));
     if (r.target.some((a) => !own.has(a.country ?? a.actor))) continue;
     const sentIdx = w.sentOf[tokenAt(toks, r.trigger.start)]!;
@@ -3472,8 +3475,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       const a = events[p]!;
       const aSent = w.sentOf[tokenAt(toks, a.trigger.start)]!;
       if (sentIdx - aSent > 1) break;
-      if (a.type !== 'ACCUSE' || !a.source.length || !a.target.some((x) => own.has(x.country ?? x.actor))) continue;
-      events[e] = { ...r, target: [...a.source], why: [...r.why, `target: the accuser, «${a.trigger.text}» before it`] };
+      if (a.type !== answers || !a.source.length || !a.target.some((x) => own.has(x.country ?? x.actor))) continue;
+      events[e] = { ...r, target: [...a.source], why: [...r.why, answers === 'ACCUSE' ? `target: the accuser, «${a.trigger.text}» before it` : `target: the one who asked, «${a.trigger.text}» before it`] };
       break;
     }
   }

@@ -280,6 +280,7 @@ const ROWS: Row[] = [
   { why: 'a feminine plural noun in ـات with a pronoun (تهديداتها "its threats") carries a possessive, no object: the pronoun names no target', s: 'وجددت كوريا الشمالية تهديداتها أمس.', type: 'THREATEN', trigger: ['تهديداتها', 21, 30], source: ['PRK'], target: [], modality: 'asserted' },
   { why: 'civilians after an arrest or attack verb are its object, not its subject: the subject goes on from the act before in the sentence', s: 'وشددت السلطات المصرية قبضتها بعد الاحتجاجات وسجنت المئات من المعارضين كما جردت بعض الناشطين ورجال الدين البارزين في الحركة من الجنسية المصرية.', type: 'COERCE', trigger: ['جردت', 74, 78], source: ['EGY'], target: ['EGY'], modality: 'asserted' },
   { why: 'a plural nisba after a crowd word and a group of two words (عشرات سائقي الشاحنات الأردنيين) names people of that country', s: 'ونفذ عشرات سائقي الشاحنات الأردنيين اعتصاما أمس، وطالبوا فيه الحكومة العراقية بتخفيف إجراءات التفتيش.', type: 'PROTEST', trigger: ['اعتصاما', 36, 43], source: ['JOR'], target: [], date: '2021-10-29', modality: 'asserted' },
+  { why: 'a refusal with no target of its own answers the request told just before to the refuser: its target is the one who asked', s: 'وطالبت الولايات المتحدة تركيا بالإفراج عن القس الأمريكي المحتجز. لكن تركيا رفضت ذلك في بيان أمس.', type: 'REJECT', trigger: ['رفضت', 75, 79], source: ['TUR'], target: ['USA'], date: '2021-10-29', modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
