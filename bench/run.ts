@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { analyzeArticle } from '../src/analyze.ts';
+import { analyzeArticle, pipelineDoc } from '../src/analyze.ts';
+import { dropHeadline } from '../src/doc/headline.ts';
 import { runPipeline, DEFAULT_PIPELINE, SEGMENT_PIPELINE } from '../src/pipeline/runner.ts';
 import { loadNerTagger } from '../src/ner/tagger.ts';
 import { readConll } from '../src/ner/conll.ts';
@@ -65,19 +66,24 @@ function stagedPass(): { ms: number; stages: Record<string, number> } {
   const t0 = performance.now();
   for (const r of rows) {
     const t1 = performance.now();
-    let doc;
+    // (as analyzeArticle does: the stages run over the title and the body, the title is cut off after)
+    let built;
     try {
-      doc = analyzeArticle(readText(r.text, { title: r.title ?? null, published: r.published ?? null, url: r.url ?? null }), { pipeline: [] });
+      built = pipelineDoc(readText(r.text, { title: r.title ?? null, published: r.published ?? null, url: r.url ?? null }));
     } catch (err) {
       if (!(err instanceof RasdError)) throw err;
       continue;
     }
+    let doc = built.doc;
     read += performance.now() - t1;
     for (const name of DEFAULT_PIPELINE) {
       const t2 = performance.now();
       doc = runPipeline(doc, { referenceDate: doc.meta.published }, [name]);
       stages[name]! += performance.now() - t2;
     }
+    const t3 = performance.now();
+    if (built.headline) doc = dropHeadline(doc);
+    read += performance.now() - t3;
   }
   return { ms: performance.now() - t0, stages: { read, ...stages } };
 }

@@ -65,10 +65,12 @@ async function readWithin(input: AnalyzeInput, limits: ReaderLimits, item: strin
   return readText(content, given, limits);
 }
 
-/** Builds the Doc for a read article and runs the pipeline over it. */
-export function analyzeArticle(article: ReadArticle, options: AnalyzeOptions = {}): Doc {
-  // the title is analysed with the body, as its first paragraph, and cut off again after the
-  // pipeline (src/doc/headline.ts): output v1 speaks of the body only
+/**
+ * The Doc the pipeline runs on for a read article: the title first, as the Doc's first paragraph,
+ * when there is one (src/doc/headline.ts), then the body. `headline` says whether the title was put
+ * there, to be cut off again with `dropHeadline` once the stages have run.
+ */
+export function pipelineDoc(article: ReadArticle): { doc: Doc; headline: boolean } {
   const { paragraphs, added } = withHeadline(article.title, article.paragraphs);
   const doc = createDoc(paragraphs, {
     title: article.title,
@@ -78,16 +80,21 @@ export function analyzeArticle(article: ReadArticle, options: AnalyzeOptions = {
     dropped: article.dropped,
     format: article.format,
   });
-  const ctx: Context = { referenceDate: article.published };
-  const out = runPipeline(doc, ctx, options.pipeline ?? DEFAULT_PIPELINE, { budget: resolveBudget(options.budget, options.timeBudgetMs), item: options.item });
-  return added ? dropHeadline(out) : out;
+  return { doc, headline: added };
 }
 
 /**
- * Analyses one article and returns output v1. `input` is an input object (see
- * `docs/output-format.md`) or a plain string of scraped text. Throws a RasdError with a
- * stable code when the input cannot be analysed.
+ * Builds the Doc for a read article and runs the pipeline over it. The title is analysed with the
+ * body, as its first paragraph, and cut off again after the pipeline: output v1 speaks of the body
+ * only (src/doc/headline.ts).
  */
+export function analyzeArticle(article: ReadArticle, options: AnalyzeOptions = {}): Doc {
+  const { doc, headline } = pipelineDoc(article);
+  const ctx: Context = { referenceDate: article.published };
+  const out = runPipeline(doc, ctx, options.pipeline ?? DEFAULT_PIPELINE, { budget: resolveBudget(options.budget, options.timeBudgetMs), item: options.item });
+  return headline ? dropHeadline(out) : out;
+}
+
 export async function analyze(input: AnalyzeInput | string, options: AnalyzeOptions = {}): Promise<AnalysisV1> {
   return analyzeValidated(validateInput(typeof input === 'string' ? { text: input } : input, options.item), options);
 }
