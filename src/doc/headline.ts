@@ -11,7 +11,10 @@
  * What lay in the title goes: its tokens, sentences, time expressions, entities and actor mentions,
  * an event's mentions there, and an event the title alone tells (the body has no mention of it, so it
  * has no evidence in `article.text`). A side an event took from the headline stays, pointed at a body
- * mention of the same actor (the nearest to the event's trigger), else dropped; a location likewise.
+ * mention of the same actor (the nearest to the event's trigger, not one another side uses), else it
+ * goes, as does a side whose country the coder inferred from the headline's clause; a location
+ * likewise. A date read in the headline stays, with the body's expression of the same value as its
+ * `timex` when there is one (else null, and a `why` step says so).
  */
 import type { ActorMention } from '../actors/types.ts';
 import type { Timex } from '../dates/types.ts';
@@ -53,9 +56,14 @@ export function dropHeadline(doc: Doc): Doc {
   layers.paragraphs = paras.slice(1).map(shift);
 
   if (L.tokens) {
-    layers.tokens = L.tokens.filter(inBody).map(
-      (t): Token => ({ ...shift(t), ...(t.segments ? { segments: t.segments.map(shift) } : {}) }),
-    );
+    // (plain literals, not spreads: the tokens are most of what is copied)
+    const tokens: Token[] = [];
+    for (const t of L.tokens) {
+      if (t.start < cut) continue;
+      const segments = t.segments?.map((g) => ({ start: g.start - cut, end: g.end - cut, form: g.form, role: g.role }));
+      tokens.push(segments ? { start: t.start - cut, end: t.end - cut, text: t.text, kind: t.kind, norm: t.norm, segments } : { start: t.start - cut, end: t.end - cut, text: t.text, kind: t.kind, norm: t.norm });
+    }
+    layers.tokens = tokens;
   }
   if (L.sentences) layers.sentences = L.sentences.filter(inBody).map(shift);
 
@@ -90,24 +98,44 @@ export function dropHeadline(doc: Doc): Doc {
       if (!mentions.length) continue;
       const lead = inBody(ev.trigger) ? { trigger: ev.trigger, sentence: ev.sentence } : mentions[0]!;
       const at = lead.trigger.start;
+      const why = [...ev.why];
+      // a side the headline named points at the body's nearest mention of the same actor — not one
+      // the other side names, nor for a side whose country the coder inferred from its clause (its
+      // words are no mention of that actor); else it goes
+      const used = new Set([...ev.source, ...ev.target].filter(inBody).map((a) => a.start));
       const args = (side: readonly EventArg[]): EventArg[] => {
         const out: EventArg[] = [];
         for (const a of side) {
-          const b = inBody(a) ? a : bodyMention(a, actors, at);
-          if (b && !out.some((x) => x.start === b.start && x.end === b.end)) out.push({ ...shift(b), entity: entities.index(b.entity) });
+          let b: EventArg | null = a;
+          if (!inBody(a)) {
+            b = a.countryFrom === null ? bodyMention(a, actors, at, used) : null;
+            why.push(b ? `side «${a.text}» named in the headline: its body mention «${b.text}»` : `side «${a.text}» named in the headline only: left out`);
+            if (b) used.add(b.start);
+          }
+          if (b) out.push({ ...shift(b), entity: entities.index(b.entity) });
         }
         return out;
       };
+      const source = args(ev.source);
+      const target = args(ev.target);
       const location = ev.location && (inBody(ev.location) ? ev.location : bodyLocation(ev.location, actors, at));
+      // a date read in the headline: the body's expression of the same value, if any, dates it
+      let timex = timexes.index(ev.timex);
+      if (ev.timex !== null && timex === null) {
+        const same = timexes.kept.findIndex((t) => t.value === ev.date);
+        if (same >= 0) timex = same;
+        else why.push('date: read in the headline');
+      }
       events.push({
         ...ev,
         trigger: shift(lead.trigger),
         sentence: shift(lead.sentence),
-        source: args(ev.source),
-        target: args(ev.target),
-        timex: timexes.index(ev.timex),
+        source,
+        target,
+        timex,
         location: location && { ...shift(location), entity: entities.index(location.entity) },
         mentions: mentions.map((m): EventMention => ({ trigger: shift(m.trigger), sentence: shift(m.sentence) })),
+        why,
       });
     }
     // (in the order of their triggers, as the coder lists a body's events)
@@ -116,18 +144,21 @@ export function dropHeadline(doc: Doc): Doc {
   return { text: doc.text.slice(cut), meta: doc.meta, layers };
 }
 
-/** The body mention of the actor a headline side names, nearest the event's trigger (same actor, else null). */
-function bodyMention(a: EventArg, actors: readonly ActorMention[], at: number): EventArg | null {
+/**
+ * The body mention of the actor a headline side names, nearest the event's trigger (same actor), not
+ * one the event's other sides use; else null.
+ */
+function bodyMention(a: EventArg, actors: readonly ActorMention[], at: number, used: ReadonlySet<number>): EventArg | null {
   let best: ActorMention | null = null;
   for (const m of actors) {
-    // (a side whose country the coder inferred is `country.id` of the mention's own id)
-    const same = m.actor.id === a.actor || (a.country !== null && `${a.country}.${m.actor.id}` === a.actor);
+    if (used.has(m.start)) continue;
+    const same = m.actor.id === a.actor;
     if (same && (!best || Math.abs(m.start - at) < Math.abs(best.start - at))) best = m;
   }
   return best && { ...a, start: best.start, end: best.end, text: best.text, entity: best.entity };
 }
 
-/** The body mention of a headline location's place, nearest the event's trigger (same country and name), else null. */
+/** The body mention of a headline location's place (the same words), nearest the event's trigger, else null. */
 function bodyLocation(l: EventLocation, actors: readonly ActorMention[], at: number): EventLocation | null {
   let best: ActorMention | null = null;
   for (const m of actors) if (m.text === l.text && (!best || Math.abs(m.start - at) < Math.abs(best.start - at))) best = m;

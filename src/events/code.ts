@@ -2545,8 +2545,8 @@ function sceneSentences(w: Work): Set<number> {
   return out;
 }
 
-/** The lead: the first sentences of the text (the title and three sentences: `analyzeArticle` puts the title first). */
-const LEAD_SENTENCES = 4;
+/** The lead: the first sentences of the body (three), after the headline when the Doc opens with the title (`analyzeArticle` puts it first). */
+const LEAD_SENTENCES = 3;
 
 /**
  * The day the news happened: the first day-level date of the lead (its first sentences) within the
@@ -3118,7 +3118,11 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   // clauses with a frequency (a SET timex: كل ثلاثة أشهر، سنويا): their acts are habits (لجنة تجتمع كل
   // ثلاثة أشهر), no one day's
   const habitClauses = new Set(timexes.filter((t) => t.type === 'SET').map((t) => w.clauseOf[tokenAt(toks, t.start)]!));
-  const newsDay = newsDayOf(timexes, dct, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0);
+  // (the headline, when the Doc opens with it, counts as one sentence before the lead's — a headline
+  // of two or three sentences, «… مباشر..», then shortens the lead; counting all of them moved two
+  // dates off the annotators' and one onto them)
+  const leadCount = (headlineFirst(doc) ? 1 : 0) + LEAD_SENTENCES;
+  const newsDay = newsDayOf(timexes, dct, sentences[Math.min(leadCount, sentences.length) - 1]?.end ?? 0);
   const commentaryFrom = commentaries(w);
   const scenes = sceneSentences(w);
   for (let k = 0; k < live.length; k++) {
@@ -3336,7 +3340,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     } else if (dct && ongoing(w, h)) {
       date = dct;
       why.push('date: publication date (going on: تواصل، لا تزال)');
-    } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && !habit && !(relativeVerb(w, h) && presentTense(w, h)) && !talksUnderway(h) && args.decisionOwner === undefined && (h.sentence < LEAD_SENTENCES || (scenes.has(h.sentence) && !h.nominal && !(presentTense(w, h) && !pastSense(w, h))))) {
+    } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && !habit && !(relativeVerb(w, h) && presentTense(w, h)) && !talksUnderway(h) && args.decisionOwner === undefined && (h.sentence < leadCount || (scenes.has(h.sentence) && !h.nominal && !(presentTense(w, h) && !pastSense(w, h))))) {
       // (not an act named as someone's decision, قرار روسيا إغلاق القنصلية: a decision told as known)
       // a present verb too: the present of a headline or lead (الصومال يقطع علاقاته، تتقدم القوات) tells
       // the news day's act — not a habit (تجتمع كل ثلاثة أشهر)
@@ -3498,7 +3502,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       for (let j = merged.length - 1; j >= 0 && r < 0; j--) if (merged[j]!.type === ev.type) r = j;
       if (r >= 0) {
         const m = merged[r]!;
-        merged[r] = { ...m, mentions: append(m.mentions, ev.mentions), why: append(m.why, [`re-mentioned as "${ev.trigger.text}"`]) };
+        // (a body mention re-mentioning an event first told in the headline takes the lead, as below)
+        const lead = m.trigger.start < headEnd && ev.trigger.start >= headEnd ? { trigger: ev.trigger, sentence: ev.sentence } : {};
+        merged[r] = { ...m, ...lead, mentions: append(m.mentions, ev.mentions), why: append(m.why, [`re-mentioned as "${ev.trigger.text}"`]) };
         continue;
       }
     }

@@ -62,7 +62,7 @@ export interface Event {
   readonly target: readonly EventArg[];
   /** The event's own date (TIMEX3 value) or null. */
   readonly date: string | null;
-  /** Index into the `timexes` layer of the expression that dates it, or null (publication date or none). */
+  /** Index into the `timexes` layer of the expression that dates it, or null (publication date, none, or a date read in the headline only). */
   readonly timex: number | null;
   readonly location: EventLocation | null;
   readonly modality: Modality;

@@ -1,7 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/analyze.ts';
-import { createDoc } from '../../src/doc/doc.ts';
+import { createDoc, withLayer } from '../../src/doc/doc.ts';
+import type { ActorMention } from '../../src/actors/types.ts';
+import type { Timex } from '../../src/dates/types.ts';
+import type { EventArg } from '../../src/events/types.ts';
 import { dropHeadline, headlineFirst, withHeadline } from '../../src/doc/headline.ts';
 import { checkDoc } from '../../src/doc/invariants.ts';
 import type { ArticleMeta } from '../../src/doc/types.ts';
@@ -83,5 +86,95 @@ describe('doc headline', () => {
     assert.equal(doc.text, 'الفقرة الأولى\n\nالثانية');
     assert.deepEqual(doc.layers.paragraphs, [{ start: 0, end: 13 }, { start: 15, end: 22 }]);
     assert.deepEqual(Object.keys(doc.layers), ['paragraphs']);
+  });
+  describe('dropHeadline on hand-built layers (exact offsets)', () => {
+    // title 0–22, separator, body from 24
+    const title = 'مصر تستضيف السودان غدا';
+    const body = 'يزور وفد من السودان مصر غدا السبت، ويلتقي مسؤولين في القاهرة.';
+    const meta: ArticleMeta = { title, published: '2021-10-30', url: null, captions: [], dropped: [], format: 'text' };
+    const cut = title.length + 2;
+    const at = (t: string, from = 0): { start: number; end: number; text: string } => {
+      const start = (title + '\n\n' + body).indexOf(t, from);
+      return { start, end: start + t.length, text: t };
+    };
+    const mention = (t: string, from: number, id: string, country: string): ActorMention => ({
+      ...at(t, from), entity: null, actor: { id, country, sector: null, name: t, role: null }, key: id, rule: 'kb:country', kb: null, steps: [],
+    });
+    const arg = (t: string, from: number, actor: string, country: string, countryFrom: EventArg['countryFrom'] = null): EventArg => ({
+      ...at(t, from), country, sector: null, actor, name: t, entity: null, countryFrom,
+    });
+    const timex = (t: string, from: number): Timex => ({ ...at(t, from), type: 'DATE', value: '2021-10-31', tags: [], stated: [], implied: [] });
+    const doc = withLayer(
+      withLayer(
+        withLayer(createDoc([title, body], meta), 'actors', [
+          mention('مصر', 0, 'EGY', 'EGY'),
+          mention('السودان', 0, 'SDN', 'SDN'),
+          mention('السودان', cut, 'SDN', 'SDN'),
+          mention('مصر', cut, 'EGY', 'EGY'),
+        ]),
+        'timexes',
+        [timex('غدا', 0), timex('غدا السبت', cut)],
+      ),
+      'events',
+      [
+        {
+          type: 'CONSULT', mode: 'visit', cameo: '042', goldstein: 1.9, sense: 'host',
+          trigger: at('تستضيف'), sentence: { start: 0, end: title.length },
+          // the host twice (once as a side inferred from the clause), the visitor: all named in the headline
+          source: [arg('السودان', 0, 'SDN', 'SDN')],
+          target: [arg('مصر', 0, 'EGY', 'EGY'), arg('مصر', 0, 'EGY.GOV', 'EGY', 'source')],
+          date: '2021-10-31', timex: 0, location: null, modality: 'expected', confidence: 0.8,
+          mentions: [
+            { trigger: at('تستضيف'), sentence: { start: 0, end: title.length } },
+            { trigger: at('يزور', cut), sentence: { start: cut, end: cut + body.length } },
+          ],
+          why: [],
+        },
+      ],
+    );
+    const out = dropHeadline(doc);
+    const ev = out.layers.events![0]!;
+
+    test('the lead is the body mention; the sides point at the body mentions of the same actors', () => {
+      assert.deepEqual(ev.trigger, { start: 0, end: 4, text: 'يزور' });
+      assert.deepEqual(ev.mentions.map((m) => m.trigger.start), [0]);
+      assert.deepEqual(ev.source.map((a) => [a.text, a.start]), [['السودان', 12]]);
+      assert.equal(out.text.slice(12, 19), 'السودان');
+      assert.deepEqual(ev.target.map((a) => [a.text, a.start]), [['مصر', 20]]);
+    });
+
+    test('a side the coder inferred from the headline\'s clause is left out, with a why step', () => {
+      assert.equal(ev.target.length, 1);
+      assert.ok(ev.why.some((w) => w.includes('named in the headline only')));
+    });
+
+    test('a date read in the headline takes the body\'s expression of the same value', () => {
+      assert.deepEqual(out.layers.timexes!.map((t) => [t.text, t.start]), [['غدا السبت', 24]]);
+      assert.equal(ev.timex, 0);
+      assert.equal(ev.date, '2021-10-31');
+    });
+
+    test('actor mentions in the headline go; the body\'s are rebased', () => {
+      assert.deepEqual(out.layers.actors!.map((m) => [m.text, m.start]), [['السودان', 12], ['مصر', 20]]);
+      assert.deepEqual(checkDoc(out), []);
+    });
+
+    test('a side whose country the coder inferred is not pointed at a body mention of that country', () => {
+      const inferred = withLayer(doc, 'events', [{ ...doc.layers.events![0]!, target: [arg('مصر', 0, 'EGY', 'EGY', 'article')] }]);
+      assert.deepEqual(dropHeadline(inferred).layers.events![0]!.target, []);
+    });
+
+    test('two headline sides of one actor do not both take its one body mention', () => {
+      const twice = withLayer(doc, 'events', [{ ...doc.layers.events![0]!, target: [arg('مصر', 0, 'EGY', 'EGY'), arg('مصر', 0, 'EGY', 'EGY')] }]);
+      assert.deepEqual(dropHeadline(twice).layers.events![0]!.target.map((a) => a.start), [20]);
+    });
+
+    test('a headline side is not pointed at the mention another side uses', () => {
+      // the visitor named in the body as the source; the headline's target of the same actor has no other body mention
+      const taken = withLayer(doc, 'events', [{ ...doc.layers.events![0]!, source: [arg('السودان', cut, 'SDN', 'SDN')], target: [arg('السودان', 0, 'SDN', 'SDN')] }]);
+      const e = dropHeadline(taken).layers.events![0]!;
+      assert.deepEqual(e.source.map((a) => a.start), [12]);
+      assert.deepEqual(e.target, []);
+    });
   });
 });
