@@ -22,11 +22,14 @@ import type { Event, EventArg, EventLocation, EventMention } from '../events/typ
 import { PARAGRAPH_SEPARATOR } from './doc.ts';
 import type { Doc, Entity, Layers, Span, Token } from './types.ts';
 
-/** Is the Doc's first paragraph the title (the shape `withHeadline` builds)? */
+/**
+ * Is the Doc's first paragraph the title, a body after it (the shape `withHeadline` builds, or a Doc
+ * a caller built so)? Spaces around either are no difference.
+ */
 export function headlineFirst(doc: Doc): boolean {
   const p = doc.layers.paragraphs;
-  const title = doc.meta.title;
-  return !!title && !!p && p.length >= 2 && doc.text.slice(p[0]!.start, p[0]!.end) === title;
+  const title = doc.meta.title?.trim();
+  return !!title && !!p && p.length >= 2 && doc.text.slice(p[0]!.start, p[0]!.end).trim() === title;
 }
 
 /**
@@ -144,23 +147,21 @@ export function dropHeadline(doc: Doc): Doc {
   return { text: doc.text.slice(cut), meta: doc.meta, layers };
 }
 
-/**
- * The body mention of the actor a headline side names, nearest the event's trigger (same actor), not
- * one the event's other sides use; else null.
- */
-function bodyMention(a: EventArg, actors: readonly ActorMention[], at: number, used: ReadonlySet<number>): EventArg | null {
+/** The body actor mention nearest `at` that `fits`, else null. */
+function nearestMention(actors: readonly ActorMention[], at: number, fits: (m: ActorMention) => boolean): ActorMention | null {
   let best: ActorMention | null = null;
-  for (const m of actors) {
-    if (used.has(m.start)) continue;
-    const same = m.actor.id === a.actor;
-    if (same && (!best || Math.abs(m.start - at) < Math.abs(best.start - at))) best = m;
-  }
-  return best && { ...a, start: best.start, end: best.end, text: best.text, entity: best.entity };
+  for (const m of actors) if (fits(m) && (!best || Math.abs(m.start - at) < Math.abs(best.start - at))) best = m;
+  return best;
 }
 
-/** The body mention of a headline location's place (the same words), nearest the event's trigger, else null. */
+/** The body mention of the actor a headline side names (the same actor) nearest the event's trigger, not one the event's other sides use; else null. */
+function bodyMention(a: EventArg, actors: readonly ActorMention[], at: number, used: ReadonlySet<number>): EventArg | null {
+  const m = nearestMention(actors, at, (x) => x.actor.id === a.actor && !used.has(x.start));
+  return m && { ...a, start: m.start, end: m.end, text: m.text, entity: m.entity };
+}
+
+/** The body mention of a headline location's place (the same words) nearest the event's trigger, else null. */
 function bodyLocation(l: EventLocation, actors: readonly ActorMention[], at: number): EventLocation | null {
-  let best: ActorMention | null = null;
-  for (const m of actors) if (m.text === l.text && (!best || Math.abs(m.start - at) < Math.abs(best.start - at))) best = m;
-  return best && { ...l, start: best.start, end: best.end, text: best.text, entity: best.entity };
+  const m = nearestMention(actors, at, (x) => x.text === l.text);
+  return m && { ...l, start: m.start, end: m.end, text: m.text, entity: m.entity };
 }

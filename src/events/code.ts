@@ -2453,16 +2453,16 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
 }
 
 /**
- * A participle of state that goes with the verb before it (سارعت روسيا إلى الرد متهمة بريطانيا; the
- * active participles in ـا: داعيا، مطالبا، محذرا; not a plural past verb, قاموا، طالبوا): it shares
- * that verb's subject and date.
- */
-/**
  * A verb whose ending is its plural subject (طالبوا، اعتصموا، يطالبون، سيواصلون): no subject follows
  * it — before a plural subject the verb stays singular (طالب المحتجون).
  */
 const pluralSubjectVerb = (h: Hit): boolean => !h.nominal && h.first === h.last && (/.{2}وا$/.test(h.key) || /^س?[يت].{2,}ون$/.test(h.key));
 
+/**
+ * A participle of state that goes with the verb before it (سارعت روسيا إلى الرد متهمة بريطانيا; the
+ * active participles in ـا: داعيا، مطالبا، محذرا; not a plural past verb, قاموا، طالبوا): it shares
+ * that verb's subject and date.
+ */
 const participle = (h: Hit): boolean => !h.nominal && !/وا$/.test(h.key) && (/^مت[^ا].*[ها]$/.test(h.key) || /^(م[^ت].{2,4}|[^م]ا.{2,3})ا$/.test(h.key));
 
 /**
@@ -2945,6 +2945,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     slotRange: new Int32Array(2 * sentences.length),
     inTimex: new Uint8Array(toks.length),
   };
+  // the end of the headline when the Doc opens with the title (as analyzeArticle builds it), else -1
+  const headEnd = headlineFirst(doc) ? requireLayer(doc, 'paragraphs')[0]!.end : -1;
   for (const t of timexes) for (let k = tokenAt(toks, t.start); k < toks.length && toks[k]!.start < t.end; k++) if (toks[k]!.end > t.start) w.inTimex[k] = 1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -3121,7 +3123,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   // (the headline, when the Doc opens with it, counts as one sentence before the lead's — a headline
   // of two or three sentences, «… مباشر..», then shortens the lead; counting all of them moved two
   // dates off the annotators' and one onto them)
-  const leadCount = (headlineFirst(doc) ? 1 : 0) + LEAD_SENTENCES;
+  const leadCount = (headEnd >= 0 ? 1 : 0) + LEAD_SENTENCES;
   const newsDay = newsDayOf(timexes, dct, sentences[Math.min(leadCount, sentences.length) - 1]?.end ?? 0);
   const commentaryFrom = commentaries(w);
   const scenes = sceneSentences(w);
@@ -3494,16 +3496,16 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
 
   // 7. one event, several mentions: same type, sides and modality, compatible dates
   const merged: Event[] = [];
-  // the end of the headline when the Doc's first paragraph is the title (as analyzeArticle builds it)
-  const headEnd = headlineFirst(doc) ? requireLayer(doc, 'paragraphs')[0]!.end : -1;
+  // (a body mention joining an event first told in the headline takes the lead: the body tells the
+  // event, the headline restates it)
+  const bodyTakesLead = (m: Event, ev: Event): boolean => m.trigger.start < headEnd && ev.trigger.start >= headEnd;
   for (const { clause: _c, remention, argless, needsTarget, ...ev } of events) {
     if (remention) {
       let r = -1;
       for (let j = merged.length - 1; j >= 0 && r < 0; j--) if (merged[j]!.type === ev.type) r = j;
       if (r >= 0) {
         const m = merged[r]!;
-        // (a body mention re-mentioning an event first told in the headline takes the lead, as below)
-        const lead = m.trigger.start < headEnd && ev.trigger.start >= headEnd ? { trigger: ev.trigger, sentence: ev.sentence } : {};
+        const lead = bodyTakesLead(m, ev) ? { trigger: ev.trigger, sentence: ev.sentence } : {};
         merged[r] = { ...m, ...lead, mentions: append(m.mentions, ev.mentions), why: append(m.why, [`re-mentioned as "${ev.trigger.text}"`]) };
         continue;
       }
@@ -3578,10 +3580,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       continue;
     }
     const m0 = merged[same]!;
-    // (the body tells the event, the headline restates it: a body mention joining one of the headline
-    // takes the lead — its trigger, sentence and sides — and the headline's fill what it leaves unsaid)
-    const headFirst = m0.trigger.start < headEnd && ev.trigger.start >= headEnd;
-    const m = headFirst ? { ...m0, trigger: ev.trigger, sentence: ev.sentence, source: ev.source.length ? ev.source : m0.source, target: ev.target.length ? ev.target : m0.target, location: ev.location ?? m0.location } : m0;
+    // (… its trigger, sentence and sides; the headline's fill what it leaves unsaid)
+    const m = bodyTakesLead(m0, ev) ? { ...m0, trigger: ev.trigger, sentence: ev.sentence, source: ev.source.length ? ev.source : m0.source, target: ev.target.length ? ev.target : m0.target, location: ev.location ?? m0.location } : m0;
     // تباحث … هاتفيا: the adverb tells the manner of the one act, its mode and closer CAMEO code
     const manner = m.mode === null && ev.mode !== null && adverbOf(m, ev, adverbStarts);
     merged[same] = {
@@ -3598,7 +3598,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       why: append(m.why, [`merged with the mention "${ev.trigger.text}"`]),
     };
   }
-  return meetingDates(mergeHeadline(doc, merged), timexes);
+  return meetingDates(headEnd >= 0 ? mergeHeadline(merged, headEnd) : merged, timexes);
 }
 
 /** The two countries of an event with a country on each side, as `countriesOf` writes them, or null. */
@@ -3643,14 +3643,11 @@ function meetingDates(events: Event[], timexes: readonly Timex[]): Event[] {
  * type and modality whose sides agree with it (of its trigger sense first), as one more mention. The
  * body's sides and date win (taking the headline's date, or its date where the body has none, lost
  * more dates than it mended); a side the body leaves empty is taken from the headline.
+ * @param end the end of the headline paragraph
  */
-function mergeHeadline(doc: Doc, events: Event[]): Event[] {
+function mergeHeadline(events: Event[], end: number): Event[] {
   // two sides agree when one is unsaid or they share a country
   const agree = (a: readonly EventArg[], b: readonly EventArg[]): boolean => !a.length || !b.length || a.some((x) => b.some((y) => (x.country ?? x.actor) === (y.country ?? y.actor)));
-  const paras = doc.layers.paragraphs ?? [];
-  const title = doc.meta.title?.trim();
-  if (!title || paras.length < 2 || doc.text.slice(paras[0]!.start, paras[0]!.end).trim() !== title) return events;
-  const end = paras[0]!.end;
   const out: Event[] = [];
   const absorbed = new Set<Event>();
   for (const e of events) {
