@@ -19,6 +19,7 @@
 import type { ActorMention } from '../actors/types.ts';
 import type { Timex } from '../dates/types.ts';
 import type { Event, EventArg, EventLocation, EventMention } from '../events/types.ts';
+import { RasdError } from '../errors.ts';
 import { PARAGRAPH_SEPARATOR } from './doc.ts';
 import type { Doc, Entity, Layers, Span, Token } from './types.ts';
 
@@ -50,7 +51,7 @@ export function dropHeadline(doc: Doc): Doc {
   const paras = doc.layers.paragraphs ?? [];
   if (paras.length < 2) return doc;
   const cut = paras[1]!.start;
-  if (cut !== paras[0]!.end + PARAGRAPH_SEPARATOR.length) throw new Error('dropHeadline: the paragraphs are not joined by the separator');
+  if (cut !== paras[0]!.end + PARAGRAPH_SEPARATOR.length) throw new RasdError('E_PIPELINE', 'dropHeadline: the first two paragraphs are not joined by the paragraph separator');
   const inBody = (s: Span): boolean => s.start >= cut;
   const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start - cut, end: s.end - cut });
   const L = doc.layers;

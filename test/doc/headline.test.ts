@@ -80,6 +80,12 @@ describe('doc headline', () => {
     assert.ok(threat.trigger.start < TITLE.length);
   });
 
+  test('dropHeadline on a Doc whose paragraphs are not joined by the separator: a coded error', () => {
+    const meta: ArticleMeta = { title: 'عنوان', published: null, url: null, captions: [], dropped: [], format: 'text' };
+    const odd = { ...createDoc(['عنوان', 'فقرة'], meta), layers: { paragraphs: [{ start: 0, end: 5 }, { start: 6, end: 10 }] } };
+    assert.throws(() => dropHeadline(odd), (e: unknown) => (e as { code?: string }).code === 'E_PIPELINE');
+  });
+
   test('dropHeadline on a Doc with the paragraphs layer only', () => {
     const meta: ArticleMeta = { title: 'عنوان', published: null, url: null, captions: [], dropped: [], format: 'text' };
     const doc = dropHeadline(createDoc(['عنوان', 'الفقرة الأولى', 'الثانية'], meta));
