@@ -3106,7 +3106,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   if (DEBUG) live.forEach((h, i) => console.error(`[events] dated ${w.toks[h.first]!.text} → ${dates[i]! >= 0 ? timexes[dates[i]!]!.text : '-'}`));
 
   // 2–6. arguments, place, date, modality per hit; one event per type and clause
-  const events: (Event & { clause: number; remention: boolean; argless: boolean; needsTarget: boolean })[] = [];
+  const events: (Event & { clause: number; remention: boolean; argless: boolean; needsTarget: boolean; aim?: boolean })[] = [];
   // the trigger starts of verbs joined by و (وأغلقت، ورفعت): another act of their sentence (toldApart)
   const coordinated = new Set<number>();
   // the trigger starts of definite verbal nouns (الهجوم، الاغتيال): names of an act told before
@@ -3399,6 +3399,26 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       purposeComplement(w, h) &&
       between(w, prevHit.last, h.first).words <= 8 &&
       between(w, prevHit.last, h.first).commas === 0;
+    // … and a pursuit or arrest that is the aim of an attack or a deployment told just before (تنفذ
+    // تركيا ضربات … بهدف ملاحقة مسلحي الحزب، توغلت قواتها … لملاحقة مقاتلي الحركة): no act of its
+    // own — whom it pursues is the target of that act
+    const aimOf =
+      prevHit !== undefined &&
+      prev !== undefined &&
+      h.nominal &&
+      lex.syntax.aimSenses.has(h.sense.id) &&
+      (prev.type === 'ASSAULT' || prev.type === 'MOBILIZE') &&
+      prevHit.sentence === h.sentence &&
+      (purposeComplement(w, h) || (h.first > 0 && lex.syntax.aimWords.has(stripConj(w, w.keys[h.first - 1]!)))) &&
+      between(w, prevHit.last, h.first).words <= 8 &&
+      between(w, prevHit.last, h.first).commas === 0;
+    if (aimOf) {
+      events[events.length - 1] = {
+        ...prev,
+        target: prev.target.length ? prev.target : target,
+        why: append(prev.why, [`the aim of the act: ${trigger.text}${!prev.target.length && target.length ? ', whose object is its target' : ''}`]),
+      };
+    }
     if (prev && prevHit && prev.type === h.sense.type && (sameAct || relative || purposeOf)) {
       const own = relative && !prev.target.length;
       events[events.length - 1] = {
@@ -3441,6 +3461,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       remention: h.nominal && h.definite && h.parts.length === 1 && !introducedByPreposition(w, h) && !target.length && (args.carried || !source.length),
       argless,
       needsTarget: h.sense.trigger.needs_target === true,
+      // (kept in the list, so the next trigger is read against it as before, and left out at the end)
+      aim: aimOf,
     });
   }
 
@@ -3499,7 +3521,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
   // (a body mention joining an event first told in the headline takes the lead: the body tells the
   // event, the headline restates it)
   const bodyTakesLead = (m: Event, ev: Event): boolean => m.trigger.start < headEnd && ev.trigger.start >= headEnd;
-  for (const { clause: _c, remention, argless, needsTarget, ...ev } of events) {
+  for (const { clause: _c, remention, argless, needsTarget, aim, ...ev } of events) {
+    if (aim) continue;
     if (remention) {
       let r = -1;
       for (let j = merged.length - 1; j >= 0 && r < 0; j--) if (merged[j]!.type === ev.type) r = j;

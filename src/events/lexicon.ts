@@ -97,6 +97,10 @@ export interface Syntax {
   readonly nisbaPeopleAfter: ReadonlySet<string>;
   /** Frequency adverbs (كثيرا ما، عادة ما) before a trigger: a habit, no news day (habit_words). */
   readonly habitWords: ReadonlySet<string>;
+  /** Words of an aim (بهدف، بغرض) right before a verbal noun: the act it names is what another act is done for (aim_words). */
+  readonly aimWords: ReadonlySet<string>;
+  /** Trigger sense ids that, as such an aim of an attack or a deployment, are no act of their own (aim_senses). */
+  readonly aimSenses: ReadonlySet<string>;
   /** منذ right before or opening the date of a trigger's clause: the act runs from that date on (since_words). */
   readonly sinceWords: ReadonlySet<string>;
   /** Nouns of decision (قرار، خطوة): a verbal noun after one and its owner is the owner's act (قرار روسيا إغلاق القنصلية). */
@@ -272,6 +276,8 @@ interface SyntaxFile {
   foreign_people: string[];
   nisba_people_after: string[];
   habit_words: string[];
+  aim_words: string[];
+  aim_senses: string[];
   since_words: string[];
   decision_nouns: string[];
   past_sense_particles: string[];
@@ -328,7 +334,7 @@ interface SyntaxFile {
 
 const SYNTAX_LISTS = [
   'prepositions', 'proclitic_prepositions', 'location_prepositions', 'agent_markers', 'clause_punctuation', 'clause_openers',
-  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'owner_words', 'foreign_people', 'nisba_people_after', 'habit_words', 'since_words', 'background_words', 'after_words', 'support_markers', 'listed_complement_types', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
+  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'owner_words', 'foreign_people', 'nisba_people_after', 'habit_words', 'aim_words', 'aim_senses', 'since_words', 'background_words', 'after_words', 'support_markers', 'listed_complement_types', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
   'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
   'title_heads', 'title_word_prefixes', 'title_head_noun_prefixes', 'title_scope_prepositions', 'adjunct_prepositions', 'complement_heads',
   'relative_pronouns', 'singular_relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'approximators', 'press_types', 'death_nouns', 'manner_adverbs', 'cause_words', 'request_phrases',
@@ -399,6 +405,8 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     foreignPeople: raw.foreign_people.map(keyOf),
     nisbaPeopleAfter: keySet(raw.nisba_people_after),
     habitWords: keySet(raw.habit_words),
+    aimWords: keySet(raw.aim_words),
+    aimSenses: new Set(raw.aim_senses),
     sinceWords: keySet(raw.since_words),
     decisionNouns: keySet(raw.decision_nouns),
     pastSenseParticles: keySet(raw.past_sense_particles),

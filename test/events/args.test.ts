@@ -150,8 +150,9 @@ const ROWS: Row[] = [
   { why: 'a past verb after منذ and a length of time: the date the expression gives (three days ago)', s: `${FILLER}وقصفت الطائرات الإسرائيلية غزة منذ ثلاثة أيام.`, type: 'ASSAULT', trigger: null, source: ['ISR'], target: ['PSE'], date: '2021-10-27', modality: 'asserted' },
   { why: 'a present verb with no منذ before its date keeps the date (يزور … الاثنين المقبل is no act going on)', s: `${FILLER}ويزور وزير الخارجية المصري الأردن الاثنين المقبل.`, type: 'CONSULT', trigger: null, source: ['EGY'], target: ['JOR'], date: '2021-11-01', modality: 'expected' },
   { why: 'a frequency adverb (كثيرا ما) makes a lead act a habit: no news day', s: 'وكثيرا ما تنفذ تركيا ضربات شمالي العراق وتقول إنها بهدف ملاحقة مسلحي حزب العمال الكردستاني.', type: 'ASSAULT', trigger: null, source: ['TUR'], target: null, date: null, modality: 'asserted' },
-  { why: 'an act the habitual act\'s subject is carried to in the sentence is of the habit too: no news day', s: 'وكثيرا ما تنفذ تركيا ضربات شمالي العراق وتقول إنها بهدف ملاحقة مسلحي حزب العمال الكردستاني.', type: 'COERCE', trigger: null, source: ['TUR'], target: ['TUR'], date: null, modality: 'asserted' },
-  { why: 'without the frequency adverb the lead act gets the news day', s: 'ونفذت تركيا ضربات شمالي العراق وتقول إنها بهدف ملاحقة مسلحي حزب العمال الكردستاني.', type: 'COERCE', trigger: null, source: ['TUR'], target: ['TUR'], date: '2021-10-30', modality: 'asserted' },
+  { why: 'an act the habitual act\'s subject is carried to in the sentence is of the habit too: no news day', s: 'وكثيرا ما تقصف إسرائيل مواقع في غزة وتعتقل ناشطين فلسطينيين في الضفة الغربية.', type: 'COERCE', trigger: null, source: ['ISR'], target: ['PSE'], date: null, modality: 'asserted' },
+  { why: 'without the frequency adverb the lead act gets the news day', s: 'وقصفت إسرائيل مواقع في غزة واعتقلت ناشطين فلسطينيين في الضفة الغربية.', type: 'COERCE', trigger: null, source: ['ISR'], target: ['PSE'], date: '2021-10-30', modality: 'asserted' },
+  { why: '… as does an attack whose aim names its target (بهدف ملاحقة …)', s: 'ونفذت تركيا ضربات شمالي العراق وتقول إنها بهدف ملاحقة مسلحي حزب العمال الكردستاني.', type: 'ASSAULT', trigger: null, source: ['TUR'], target: ['TUR'], date: '2021-10-30', modality: 'asserted' },
   { why: 'وطالب is the verb, not the noun "student" starting a group of people with the word after it (no singular طالب in people_nouns): the MPs after it are its subject', s: 'وطالب نواب من التحالف الوطني حكومة إقليم كردستان بالتنسيق الكامل.', type: 'REQUEST', trigger: ['طالب', 1, 5], source: ['IRQ'], target: ['IRQ'], modality: 'asserted' },
   { why: 'a plural nisba after a part of the group (أغلبهم بريطانيون) is that country\'s people: the victims of the killing', s: 'وقتل مسلح 38 سائحا أغلبهم بريطانيون عندما أطلق الرصاص على شاطئ فندق في مدينة سوسة.', type: 'ASSAULT', trigger: ['قتل', 1, 4], source: null, target: ['GBR'], modality: 'asserted' },
   { why: 'migrants (foreign_people) take no country from the source: the deportation\'s target has none', s: 'وأطلقت السلطات المغربية الأسبوع الماضي عملية لترحيل مهاجرين نحو الجنوب.', type: 'COERCE', trigger: null, source: ['MAR'], target: ['?'], modality: 'asserted' },
@@ -281,6 +282,8 @@ const ROWS: Row[] = [
   { why: 'civilians after an arrest or attack verb are its object, not its subject: the subject goes on from the act before in the sentence', s: 'وشددت السلطات المصرية قبضتها بعد الاحتجاجات وسجنت المئات من المعارضين كما جردت بعض الناشطين ورجال الدين البارزين في الحركة من الجنسية المصرية.', type: 'COERCE', trigger: ['جردت', 74, 78], source: ['EGY'], target: ['EGY'], modality: 'asserted' },
   { why: 'a plural nisba after a crowd word and a group of two words (عشرات سائقي الشاحنات الأردنيين) names people of that country', s: 'ونفذ عشرات سائقي الشاحنات الأردنيين اعتصاما أمس، وطالبوا فيه الحكومة العراقية بتخفيف إجراءات التفتيش.', type: 'PROTEST', trigger: ['اعتصاما', 36, 43], source: ['JOR'], target: [], date: '2021-10-29', modality: 'asserted' },
   { why: 'a refusal with no target of its own answers the request told just before to the refuser: its target is the one who asked', s: 'وطالبت الولايات المتحدة تركيا بالإفراج عن القس الأمريكي المحتجز. لكن تركيا رفضت ذلك في بيان أمس.', type: 'REJECT', trigger: ['رفضت', 75, 79], source: ['TUR'], target: ['USA'], date: '2021-10-29', modality: 'asserted' },
+  // session 20
+  { why: 'a pursuit that is the aim of an attack (بهدف ملاحقة …) is no act of its own: whom it pursues is the attack\'s target', s: 'وتنفذ تركيا غارات جوية شمالي العراق بهدف ملاحقة مسلحي حزب العمال الكردستاني.', type: 'ASSAULT', trigger: ['غارات', 12, 17], source: ['TUR'], target: ['TUR'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
@@ -311,6 +314,16 @@ describe('event coder: arguments, dates and modality, rule by rule', () => {
       if (row.alone) assert.deepEqual(e.mentions.map((x) => x.trigger.text), [e.trigger.text], 'told once, no other mention merged');
     });
   }
+
+  test('an aim of an attack or a deployment (بهدف ملاحقة، لطرد، لمنع) is no event of its own; a campaign to arrest is the arrests', () => {
+    for (const s of ['ونشر الجيش الجزائري وحدات على الحدود مع مالي بهدف ملاحقة الإرهابيين.', 'وشنت فصائل المعارضة السورية هجوما لطرد القوات الحكومية من المدينة.', 'واستخدمت قوات الأمن الغاز المسيل للدموع لمنع المتظاهرين من الوصول إلى القصر.']) {
+      const evs = eventsOf(s);
+      assert.deepEqual(evs.filter((e) => e.type === 'COERCE').map((e) => e.trigger.text), [], s);
+      assert.equal(evs.filter((e) => e.type === 'ASSAULT' || e.type === 'MOBILIZE').length, 1, s);
+    }
+    const arrests = eventsOf('وشنت الشرطة السودانية حملة على الأحياء لاعتقال ناشطين معارضين.');
+    assert.deepEqual(arrests.filter((e) => e.type === 'COERCE').map((e) => e.trigger.text), ['اعتقال']);
+  });
 
   test('one attacker\'s acts of force in one sentence, one side unsaid, are one attack; strikes at two places stay two', () => {
     const s = 'واشتبكت شرطة مكافحة الشغب الإيرانية مع المحتجين وأطلقت الغاز المسيل للدموع لتفريق الحشود.';
