@@ -1804,6 +1804,12 @@ function findArgs(
         // mention is the subject: الهجوم الذي شنته روسيا)
         target = group(w, slots, firstBareAfter);
         steps.push('target: the object of a relative verb whose subject is its antecedent (no actor)');
+      } else if (firstBareAfter !== undefined && pronounSubject(w, h)) {
+        // وقالت الخارجية المصرية إنها استدعت السفير التركي: after a complementizer whose pronoun the
+        // verb agrees with, the pronoun is the subject, so the mention after the verb is its object;
+        // the subject is the clause's before (the speaker)
+        target = group(w, slots, firstBareAfter);
+        steps.push('target: the object of a verb whose subject is the pronoun of إنها/أنه before it');
       } else if (firstBareAfter !== undefined && pluralSubjectVerb(h) && wordsTo(a, firstBareAfter) <= 3) {
         // وطالبوا برحيل رموز النظام: a verb whose ending is its plural subject has no subject after it
         // (before a plural subject the verb stays singular: طالب المحتجون), so the mention after it is
@@ -2456,6 +2462,24 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
  * A verb whose ending is its plural subject (طالبوا، اعتصموا، يطالبون، سيواصلون): no subject follows
  * it — before a plural subject the verb stays singular (طالب المحتجون).
  */
+/**
+ * A verb right after a complementizer with a pronoun (إنها، أنه، بأنهم), or a negation or future
+ * particle after it (إنها لن تقبل), that agrees with the pronoun: the pronoun is its subject. أنه
+ * with a feminine verb (أنه ستجري مفاوضات) is the pronoun of the matter, no subject; and the
+ * complementizer's own subject then follows the verb.
+ */
+function pronounSubject(w: Work, h: Hit): boolean {
+  if (h.nominal) return false;
+  let k = h.first - 1;
+  while (k >= 0 && isWord(w.toks[k]!) && w.lex.syntax.verbParticles.has(w.keys[k]!) && h.first - k <= 2) k--;
+  if (k < 0 || !isWord(w.toks[k]!) || w.sentOf[k] !== h.sentence) return false;
+  const gender = w.lex.syntax.pronounComplementizers.get(stripConj(w, w.keys[k]!));
+  if (gender === undefined) return false;
+  const key = w.keys[h.first]!;
+  const feminine = /^س?ت/.test(key) || /ت$/.test(key);
+  return gender === 'f' ? !/^س?ي/.test(key) : !feminine;
+}
+
 const pluralSubjectVerb = (h: Hit): boolean => !h.nominal && h.first === h.last && (/.{2}وا$/.test(h.key) || /^س?[يت].{2,}ون$/.test(h.key));
 
 /**

@@ -284,6 +284,9 @@ const ROWS: Row[] = [
   { why: 'a refusal with no target of its own answers the request told just before to the refuser: its target is the one who asked', s: 'وطالبت الولايات المتحدة تركيا بالإفراج عن القس الأمريكي المحتجز. لكن تركيا رفضت ذلك في بيان أمس.', type: 'REJECT', trigger: ['رفضت', 75, 79], source: ['TUR'], target: ['USA'], date: '2021-10-29', modality: 'asserted' },
   // session 20
   { why: 'a pursuit that is the aim of an attack (بهدف ملاحقة …) is no act of its own: whom it pursues is the attack\'s target', s: 'وتنفذ تركيا غارات جوية شمالي العراق بهدف ملاحقة مسلحي حزب العمال الكردستاني.', type: 'ASSAULT', trigger: ['غارات', 12, 17], source: ['TUR'], target: ['TUR'], modality: 'asserted' },
+  { why: 'a complementizer with a pronoun the verb agrees with (إنها استدعت) is the verb\'s subject: the mention after the verb is its object, the speaker its subject', s: 'وقالت الخارجية المصرية إنها استدعت السفير التركي في القاهرة.', type: 'ACCUSE', trigger: ['استدعت السفير', 28, 41], source: ['EGY'], target: ['TUR'], modality: 'asserted' },
+  { why: '… also with a present verb (أنها تؤيد)', s: 'وأكدت فرنسا أنها تؤيد حق إيران في تصدير النفط.', type: 'SUPPORT', trigger: ['تؤيد', 17, 21], source: ['FRA'], target: ['IRN'], modality: 'asserted' },
+  { why: '… and with a particle between (إنها لن تقبل)', s: 'وقالت اليونان إنها لن تقبل تهديدات تركيا.', type: 'REJECT', trigger: ['لن تقبل', 19, 26], source: ['GRC'], target: ['TUR'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
