@@ -2439,7 +2439,9 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
   // الوحدة … من إيقاف 6 عناصر"): told that day, done then
   for (let hi = 0; hi < hits.length; hi++) {
     const h = hits[hi]!;
-    if (out[hi]! >= 0 || !named[hi] || background(w, h) || answered(w, h) || presentTense(w, h) || futureVerb(w, h)) continue;
+    // (a present verb of a stance — support, refusal, a demand — is the stance taken in the statement:
+    // وأكدت الدول الجمعة أنها تؤيد حق إيران; stance_types)
+    if (out[hi]! >= 0 || !named[hi] || background(w, h) || answered(w, h) || (presentTense(w, h) && !w.lex.syntax.stanceTypes.has(h.sense.type)) || futureVerb(w, h)) continue;
     let report = -1;
     for (const k of reportsOf(h.sentence)) if (k < h.first && reportDate.has(k)) report = k;
     if (report < 0) continue;
@@ -2459,10 +2461,6 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
 }
 
 /**
- * A verb whose ending is its plural subject (طالبوا، اعتصموا، يطالبون، سيواصلون): no subject follows
- * it — before a plural subject the verb stays singular (طالب المحتجون).
- */
-/**
  * A verb right after a complementizer with a pronoun (إنها، أنه، بأنهم), or a negation or future
  * particle after it (إنها لن تقبل), that agrees with the pronoun: the pronoun is its subject. أنه
  * with a feminine verb (أنه ستجري مفاوضات) is the pronoun of the matter, no subject; and the
@@ -2480,6 +2478,10 @@ function pronounSubject(w: Work, h: Hit): boolean {
   return gender === 'f' ? !/^س?ي/.test(key) : !feminine;
 }
 
+/**
+ * A verb whose ending is its plural subject (طالبوا، اعتصموا، يطالبون، سيواصلون): no subject follows
+ * it — before a plural subject the verb stays singular (طالب المحتجون).
+ */
 const pluralSubjectVerb = (h: Hit): boolean => !h.nominal && h.first === h.last && (/.{2}وا$/.test(h.key) || /^س?[يت].{2,}ون$/.test(h.key));
 
 /**
@@ -3107,7 +3109,11 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     for (let k = 0; k < live.length; k++) {
       const h = live[k]!;
       if (h.sentence !== prevSent) (prevArgs = null), (prevSent = h.sentence), (objects = new Set());
-      const args = findArgs(w, h, w.slots, prevArgs, live[k + 1]?.sentence === h.sentence ? live[k + 1] : undefined, objects, condemnedObjects.has(h));
+      // (the next trigger bounds the scope of this one's target, but not a trigger that is itself a
+      // side's own word — a group named by a protest word: أطلقوا النار باتجاه «متظاهرين» فلسطينيين)
+      let n = k + 1;
+      while (n < live.length && live[n]!.sentence === h.sentence && w.slotAt[live[n]!.first]! >= 0) n++;
+      const args = findArgs(w, h, w.slots, prevArgs, live[n]?.sentence === h.sentence ? live[n] : undefined, objects, condemnedObjects.has(h));
       for (const t of args.target) objects.add(t);
       if (args.source.length || (args.accuses && args.target.length)) prevArgs = args;
       allArgs.push(args);

@@ -287,6 +287,9 @@ const ROWS: Row[] = [
   { why: 'a complementizer with a pronoun the verb agrees with (إنها استدعت) is the verb\'s subject: the mention after the verb is its object, the speaker its subject', s: 'وقالت الخارجية المصرية إنها استدعت السفير التركي في القاهرة.', type: 'ACCUSE', trigger: ['استدعت السفير', 28, 41], source: ['EGY'], target: ['TUR'], modality: 'asserted' },
   { why: '… also with a present verb (أنها تؤيد)', s: 'وأكدت فرنسا أنها تؤيد حق إيران في تصدير النفط.', type: 'SUPPORT', trigger: ['تؤيد', 17, 21], source: ['FRA'], target: ['IRN'], modality: 'asserted' },
   { why: '… and with a particle between (إنها لن تقبل)', s: 'وقالت اليونان إنها لن تقبل تهديدات تركيا.', type: 'REJECT', trigger: ['لن تقبل', 19, 26], source: ['GRC'], target: ['TUR'], modality: 'asserted' },
+  { why: 'باتجاه (towards) marks the target of a hostile act, as ضد does; a protest word inside the side (متظاهرين) does not end the trigger\'s scope', s: 'وأطلقوا النار باتجاه متظاهرين فلسطينيين قرب السياج.', type: 'ASSAULT', trigger: ['أطلقوا النار', 1, 13], source: [], target: ['PSE'], modality: 'asserted' },
+  { why: 'a present verb of a stance in what a dated statement tells (أكدت … الجمعة أنها تؤيد) is the stance taken that day: the statement\'s date', s: `${FILLER}وأكدت فرنسا الجمعة أنها تؤيد حق إيران في تصدير النفط.`, type: 'SUPPORT', trigger: ['تؤيد', 143, 147], source: ['FRA'], target: ['IRN'], date: '2021-10-29', modality: 'asserted' },
+  { why: '… a refusal too', s: `${FILLER}وقالت الحكومة المغربية يوم الثلاثاء إنها ترفض مطالب النقابات.`, type: 'REJECT', trigger: ['ترفض', 160, 164], source: ['MAR'], target: null, date: '2021-10-26', modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
