@@ -76,6 +76,21 @@ const CASES: [string, string | null, Row[]][] = [
     ['القنصلية الفرنسية', 62, 79, 'FRA.GOV', 'institution+nisba', null],
     ['وهران', 83, 88, 'DZA', 'kb:place', null],
   ]],
+  // … and an institution or a portfolio right before it has it for genitive: one mention of that country (bug: سلطات بلاده took the context's France, بلاده stood apart)
+  ['وفي باريس، قال وزير الخارجية التشادي إن سلطات بلاده اعتقلت عشرة أشخاص قرب الحدود مع فرنسا.', null, [
+    ['باريس', 4, 9, 'FRA', 'kb:place', null],
+    ['وزير الخارجية التشادي', 15, 36, 'TCD.GOV', 'title+nisba', 'وزير الخارجية'],
+    ['سلطات بلاده', 40, 51, 'TCD.GOV', 'institution+pronoun', null],
+    ['فرنسا', 84, 89, 'FRA', 'kb:country', null],
+  ]],
+  ['وزارت الوزيرة الفرنسية الرباط، وقال رئيس الحكومة التونسية إن وزير خارجية بلاده سيزور فرنسا وألمانيا.', null, [
+    ['الوزيرة الفرنسية', 6, 22, 'FRA.GOV', 'title+nisba', 'وزير'],
+    ['الرباط', 23, 29, 'MAR', 'kb:place', null],
+    ['رئيس الحكومة التونسية', 36, 57, 'TUN.GOV', 'title+nisba', 'رئيس الوزراء'],
+    ['وزير خارجية بلاده', 61, 78, 'TUN.GOV', 'title+pronoun', 'وزير الخارجية'],
+    ['فرنسا', 85, 90, 'FRA', 'kb:country', null],
+    ['ألمانيا', 92, 99, 'DEU', 'kb:country', null],
+  ]],
   // … not a country's own «its country», nor across sentences
   ['زار الرئيس. وقالت روسيا إن بلادها ترفض ذلك.', null, [['روسيا', 18, 23, 'RUS', 'kb:country', null]]],
   // a minister named by portfolio takes the context's country, as an institution does (a bare title does not)
