@@ -1389,15 +1389,16 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
       let end = m.b;
       let ok = true;
       for (let j = i; j < m.b; j++) if (!open(j)) ok = false;
-      // an organisation's name that ends in a place the tagger marked (حكومة إقليم «كردستان»): the
-      // organisation
+      // an organisation's name that ends in a place or person the tagger marked (حكومة إقليم «كردستان»،
+      // جماعة «حقاني»): the organisation
       const lastEnt = toks[m.b - 1]!.ent;
-      let endsInEntity = !ok && lastEnt >= 0 && env.entities[lastEnt]?.type === 'LOC' && (m.b >= toks.length || toks[m.b]!.ent !== lastEnt);
+      const lastType = lastEnt >= 0 ? env.entities[lastEnt]?.type : undefined;
+      let endsInEntity = !ok && (lastType === 'LOC' || lastType === 'PER') && (m.b >= toks.length || toks[m.b]!.ent !== lastEnt);
       // (the place at the end, every word before it open: حكومة إقليم «كردستان»)
       for (let j = i; j < m.b && endsInEntity; j++) if (toks[j]!.ent !== lastEnt && !open(j)) endsInEntity = false;
       const orgs = endsInEntity ? m.vals.filter((v) => v.kind !== 'person' && v.kind !== 'country' && v.kind !== 'place' && v.kind !== 'region') : [];
       const e = ok ? pick(env, m.vals, 'ANY', steps) : orgs.length ? pick(env, orgs, 'ANY', steps) : null;
-      if (e && !ok) steps.push('a longer name than the place the tagger marked at its end');
+      if (e && !ok) steps.push(`a longer name than the ${lastType === 'PER' ? 'person' : 'place'} the tagger marked at its end`);
       if (e && e.kind === 'person' && !toks[i]!.used) {
         // a full name in the knowledge base that the tagger missed: linked as a person (title chain included)
         const start = cutStart(env.text, toks[i]!, m.cut);

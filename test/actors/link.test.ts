@@ -56,6 +56,13 @@ const CASES: [string, string | null, Row[]][] = [
   ['واعتقلت شرطة دبي رجلا.', null, [['شرطة', 8, 12, 'ARE.COP', 'institution+genitive', null], ['دبي', 13, 16, 'ARE', 'kb:place', null]]],
   // an organisation's name ending in the place the tagger marked (bug: حكومة إقليم كردستان was lost, كردستان alone linked)
   ['وطالب النواب حكومة إقليم كردستان بالتنسيق.', null, [['حكومة إقليم كردستان', 13, 32, 'IRQ.GOV.KRG', 'kb:institution', null], ['كردستان', 25, 32, 'IRQ', 'loc:ambiguous', null]]],
+  // … or ending in a person the tagger marked (bug: جماعة «حقاني» was the person alone, the group and «الجماعة» after it no actor)
+  ['وكان جلال الدين حقاني قائدا. وقال مصدر في جماعة حقاني إن الجماعة ستواصل القتال.', '2018-09-04', [
+    ['جلال الدين حقاني', 5, 21, 'AFG', 'per:context', null],
+    ['جماعة حقاني', 42, 53, 'AFG.REB.HAQ', 'kb:group', null],
+    ['حقاني', 48, 53, 'AFG', 'per:context', null],
+    ['الجماعة', 57, 64, 'AFG.REB.HAQ', 'coref:definite(kb:group)', null],
+  ]],
   // an organisation's longer known name from the entity's start (bug: the tagger marked البنك الأفريقي alone, read as a bank of the context's country)
   ['وكان البنك الأفريقي للتنمية قد منح تونس قرضا.', null, [['البنك الأفريقي', 5, 19, 'IGO.AFDB', 'kb:igo', null], ['تونس', 35, 39, 'TUN', 'kb:country', null]]],
   // a country's longer name from the entity's start (bug: the tagger marked غينيا alone, linked to Guinea)
