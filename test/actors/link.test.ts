@@ -44,6 +44,13 @@ const CASES: [string, string | null, Row[]][] = [
     ['النقابة', 71, 78, 'TUN.MED', 'coref:definite(institution+nisba)', null],
     ['رئاسة الحكومة', 79, 92, 'TUN.GOV', 'institution+context', null],
   ]],
+  // … a ministry too (bug: «الوزارة» after وزارة الخزانة الأمريكية took the context's Syria)
+  ['فرضت وزارة الخزانة الأمريكية عقوبات على شركات في دمشق. وقالت الوزارة إن الشركات مولت الجيش السوري.', null, [
+    ['وزارة الخزانة الأمريكية', 5, 28, 'USA.GOV', 'institution+nisba', null],
+    ['دمشق', 49, 53, 'SYR', 'kb:place', null],
+    ['الوزارة', 61, 68, 'USA.GOV', 'coref:definite(institution+nisba)', null],
+    ['الجيش السوري', 85, 97, 'SYR.MIL', 'institution+nisba', null],
+  ]],
   // … not when a definite adjective makes it a description of its own (الحركة الاحتجاجية is no Hamas)
   ['أعلنت حركة حماس رفضها للمبادرة. وقالت الحركة الاحتجاجية إنها ستواصل التظاهر.', null, [['حماس', 11, 15, 'PSE.REB.HMS', 'kb:group', null]]],
   // … the head noun before a name (حركة حماس) gives the antecedent; a nearer organisation of the same head the linker does not know stops the search (review: «الحركة» went to Hamas past حركة شباب التغيير)
