@@ -1648,6 +1648,13 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
       for (let i = b; i < longer!.b; i++) toks[i]!.used = true;
       return fromKb(env, known, `kb:${known.kind}`, steps);
     }
+    // a name of two words or more that the knowledge base knows as a country or place and as no
+    // person, tagged a person (`بيونغ يانغ`, `أبو ظبي`): the place
+    if (e.type === 'PER' && b - a >= 2) {
+      const hit = kbLookup(kb.names, nameKeys(e.name));
+      const place = hit.some((v) => v.kind === 'person') ? undefined : hit.find((v) => v.kind === 'country' || v.kind === 'place');
+      if (place) return fromKb(env, place, `kb:${place.kind}(typed PER)`, [`knowledge base: ${place.kb}`, 'a place the tagger marked as a person']);
+    }
     if (e.type === 'PER') return linkPerson(env, e, a, b);
     if (e.type === 'LOC') return linkPlace(env, e, a, b);
     return linkOrg(env, e, a, b);

@@ -72,6 +72,8 @@ const CASES: [string, string | null, Row[]][] = [
   ]],
   // an organisation's longer known name from the entity's start (bug: the tagger marked البنك الأفريقي alone, read as a bank of the context's country)
   ['وكان البنك الأفريقي للتنمية قد منح تونس قرضا.', null, [['البنك الأفريقي', 5, 19, 'IGO.AFDB', 'kb:igo', null], ['تونس', 35, 39, 'TUN', 'kb:country', null]]],
+  // a place of two words or more the tagger marked as a person, known as no person (bug: بيونغ يانغ was a person of the context's USA)
+  ['وأكدت الولايات المتحدة أن بيونغ يانغ تواصل برنامجها النووي.', null, [['الولايات المتحدة', 6, 22, 'USA', 'kb:country', null], ['بيونغ يانغ', 26, 36, 'PRK', 'kb:place(typed PER)', null]]],
   // a country's longer name from the entity's start (bug: the tagger marked غينيا alone, linked to Guinea)
   ['غينيا الاستوائية التي تتهم باريس بانتهاك الحصانة.', null, [['غينيا', 0, 5, 'GNQ', 'kb:country', null], ['باريس', 27, 32, 'FRA', 'kb:place', null]]],
   // a one-word institution right after a definite or possessed noun is its adjective (bug: شؤونها الداخلية was the interior ministry)
