@@ -1239,7 +1239,9 @@ function tokenMention(text: string, t: Tk, cut: number, name: string, draft: Dra
  * Possessives that name the country of an actor told before them (أكد الوزير أن بلاده ترفض، قالت
  * الخارجية إن حكومتها): each becomes a mention of that country (with the sector the word gives), its
  * antecedent the nearest person before it in its sentence, else the nearest state institution there
- * (a country or a place is none: «its country» is said of someone). Appended to `all`.
+ * (a country or a place is none: «its country» is said of someone). Appended to `all` — or, after an
+ * institution or portfolio that had only the context's country (سلطات بلاده، وزير خارجية بلاده), taken
+ * into that mention as its genitive, which gets the antecedent's country (rule `…+pronoun`).
  */
 function pronounCountries(env: Env, all: { start: number; end: number; text: string; entity: number | null; name: string; draft: Draft | null }[]): void {
   const toks = env.toks;
@@ -1250,10 +1252,16 @@ function pronounCountries(env: Env, all: { start: number; end: number; text: str
     const v = t.vars.find((x) => PRONOUN_COUNTRIES.has(x.key));
     if (!v) continue;
     const sector = PRONOUN_COUNTRIES.get(v.key) ?? null;
+    // `سلطات بلاده`، `وزير خارجية بلاده`: an institution or portfolio right before the possessive, which
+    // had only the context's country, has it for genitive (not across a proclitic: `… لبلاده`)
+    const head =
+      v.cut === 0 && i > 0 && toks[i - 1]!.sent === t.sent && !toks[i - 1]!.punct
+        ? sorted.find((m) => !m.draft!.person && m.draft!.rule.endsWith('+context') && m.end <= t.start && tokenAt(toks, m.end - 1) === i - 1)
+        : undefined;
     let ante: (typeof all)[number] | undefined;
     for (let k = sorted.length - 1; k >= 0; k--) {
       const m = sorted[k]!;
-      if (m.end > t.start) continue;
+      if (m.end > t.start || m === head) continue;
       if (toks[tokenAt(toks, m.start)]!.sent !== t.sent) break;
       if (m.draft!.person) {
         ante = m;
@@ -1264,6 +1272,17 @@ function pronounCountries(env: Env, all: { start: number; end: number; text: str
     }
     if (!ante) continue;
     const d = ante.draft!;
+    if (head && d.country) {
+      const h = head.draft!;
+      h.steps.push(`${v.key} after it is its genitive: the country of "${ante.text}" (${d.country}), not the context's`);
+      h.rule = h.rule.replace(/\+context$/, '+pronoun');
+      h.country = d.country;
+      h.strength = 2;
+      // one mention, «سلطات بلاده»: the possessive is no actor of its own beside it
+      head.end = t.end;
+      head.text = env.text.slice(head.start, t.end);
+      continue;
+    }
     all.push(
       tokenMention(env.text, t, v.cut, '', { country: d.country, sector, code: null, name: '', role: null, kb: null, rule: 'pronoun', steps: [`${v.key}: the country of "${ante.text}" told before it (${d.country})`], strength: 1 }),
     );
@@ -1370,15 +1389,16 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
       let end = m.b;
       let ok = true;
       for (let j = i; j < m.b; j++) if (!open(j)) ok = false;
-      // an organisation's name that ends in a place the tagger marked (حكومة إقليم «كردستان»): the
-      // organisation
+      // an organisation's name that ends in a place or person the tagger marked (حكومة إقليم «كردستان»،
+      // جماعة «حقاني»): the organisation
       const lastEnt = toks[m.b - 1]!.ent;
-      let endsInEntity = !ok && lastEnt >= 0 && env.entities[lastEnt]?.type === 'LOC' && (m.b >= toks.length || toks[m.b]!.ent !== lastEnt);
+      const lastType = lastEnt >= 0 ? env.entities[lastEnt]?.type : undefined;
+      let endsInEntity = !ok && (lastType === 'LOC' || lastType === 'PER') && (m.b >= toks.length || toks[m.b]!.ent !== lastEnt);
       // (the place at the end, every word before it open: حكومة إقليم «كردستان»)
       for (let j = i; j < m.b && endsInEntity; j++) if (toks[j]!.ent !== lastEnt && !open(j)) endsInEntity = false;
       const orgs = endsInEntity ? m.vals.filter((v) => v.kind !== 'person' && v.kind !== 'country' && v.kind !== 'place' && v.kind !== 'region') : [];
       const e = ok ? pick(env, m.vals, 'ANY', steps) : orgs.length ? pick(env, orgs, 'ANY', steps) : null;
-      if (e && !ok) steps.push('a longer name than the place the tagger marked at its end');
+      if (e && !ok) steps.push(`a longer name than the ${lastType === 'PER' ? 'person' : 'place'} the tagger marked at its end`);
       if (e && e.kind === 'person' && !toks[i]!.used) {
         // a full name in the knowledge base that the tagger missed: linked as a person (title chain included)
         const start = cutStart(env.text, toks[i]!, m.cut);
@@ -1627,6 +1647,13 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
       const steps = [`knowledge base: ${known.kb}`, `the longer name "${text.slice(toks[a]!.start, toks[longer!.b - 1]!.end)}" from the entity's start`];
       for (let i = b; i < longer!.b; i++) toks[i]!.used = true;
       return fromKb(env, known, `kb:${known.kind}`, steps);
+    }
+    // a name of two words or more that the knowledge base knows as a country or place and as no
+    // person, tagged a person (`بيونغ يانغ`, `أبو ظبي`): the place
+    if (e.type === 'PER' && b - a >= 2) {
+      const hit = kbLookup(kb.names, nameKeys(e.name));
+      const place = hit.some((v) => v.kind === 'person') ? undefined : hit.find((v) => v.kind === 'country' || v.kind === 'place');
+      if (place) return fromKb(env, place, `kb:${place.kind}(typed PER)`, [`knowledge base: ${place.kb}`, 'a place the tagger marked as a person']);
     }
     if (e.type === 'PER') return linkPerson(env, e, a, b);
     if (e.type === 'LOC') return linkPlace(env, e, a, b);
