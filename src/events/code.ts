@@ -1424,9 +1424,20 @@ function toldBy(w: Work, k: number): boolean {
   const { reportVerbs } = w.lex.syntax;
   return reportVerbs.has(key) || reportVerbs.has(key.replace(/(ه|ها|هما|هم)$/, ''));
 }
+/**
+ * A city (not a country) right after a meeting or agreement noun (اجتماع فيينا، قمة الرياض، اتفاق
+ * أوسلو) is where it was held or what it is named after: the venue, no side of any event.
+ */
+function venue(w: Work, s: Slot): boolean {
+  if (s.prep !== null || !s.place || s.m.kb?.startsWith('country:') === true || s.m.kb?.startsWith('region:') === true) return false;
+  let k = s.first - 1;
+  while (k >= 0 && !isWord(w.toks[k]!)) k--;
+  return k >= 0 && !verbLike(w, k) && wordInfo(w, k).vars.some((v) => (v.forms ?? []).some((x) => x.type === 'CONSULT' || x.type === 'AGREE'));
+}
 /** Can the mention be a side: no place of location, no منذ, no من / عن unless the sense takes it, no reporter. */
 const slotUsable = (a: ArgScope, s: Slot): boolean =>
-  !slotIsLocation(a, s) && s.prep !== 'منذ' && ((s.prep !== 'من' && s.prep !== 'عن') || a.h.sense.targetPreps.has(s.prep)) && !slotReporter(a, s);
+  !slotIsLocation(a, s) &&
+  !venue(a.w, s) && s.prep !== 'منذ' && ((s.prep !== 'من' && s.prep !== 'عن') || a.h.sense.targetPreps.has(s.prep)) && !slotReporter(a, s);
 /** A town or province is where something happens or what is hit, not who acts (a capital may be its state). */
 // (a city protesting or on strike stands for its people, as a country does: نفذت مدينة المتلوي إضرابا
 // عاما، شهدت البصرة احتجاجات — dev-gold's guidelines: a city → its country)

@@ -331,6 +331,14 @@ describe('event coder: arguments, dates and modality, rule by rule', () => {
     assert.deepEqual(arrests.filter((e) => e.type === 'COERCE').map((e) => e.trigger.text), ['اعتقال']);
   });
 
+  test('a city right after a meeting or agreement noun (اجتماع فيينا، قمة الرياض) is its venue, no side; a city visited stays the host', () => {
+    const sides = (s: string): string[] => eventsOf(s).flatMap((e) => [...e.source, ...e.target].map((x) => x.country ?? '?'));
+    assert.ok(!sides('وأشاد وزير الخارجية الإيراني بنتائج اجتماع فيينا أمس.').includes('AUT'));
+    assert.ok(!sides('وشارك الرئيس المصري في قمة الرياض أمس.').includes('SAU'));
+    const visit = eventsOf('وزار الرئيس التركي فيينا أمس.').filter((e) => e.type === 'CONSULT');
+    assert.deepEqual(visit.map((e) => countries(e.target)), [['AUT']]);
+  });
+
   test('one attacker\'s acts of force in one sentence, one side unsaid, are one attack; strikes at two places stay two', () => {
     const s = 'واشتبكت شرطة مكافحة الشغب الإيرانية مع المحتجين وأطلقت الغاز المسيل للدموع لتفريق الحشود.';
     const evs = eventsOf(s).filter((e) => e.type === 'ASSAULT');
