@@ -236,6 +236,9 @@ const ROWS: Row[] = [
   // an act named as a charge (بتهمة الاعتداء، المتهم بنهب) is what someone is charged with, no act the text tells
   { why: 'an aggression named as a charge (سجنت … بتهمة الاعتداء على شرطي) is no aggression told (bug: an ASSAULT of the prisoner came out)', s: 'وسجنت إسرائيل ناشطا فلسطينيا من الخليل ستة أشهر بتهمة الاعتداء على شرطي إسرائيلي.', not: 'ASSAULT' },
   { why: 'a looting named as a charge (المتهم بنهب أموال الكهرباء) is no seizure told (bug: a COERCE came out)', s: 'واستدعت النيابة اللبنانية الوزير السابق المتهم بنهب أموال الكهرباء.', not: 'COERCE' },
+  // a ban on goods entering is a trade embargo only for trade goods
+  { why: 'barring medicine from a territory is a blockade, no trade embargo (embargo-entry not_when)', s: 'حظرت السلطات المصرية دخول شحنات الأدوية إلى قطاع غزة.', not: 'SANCTION' },
+  { why: 'barring contraband is policing, no trade embargo (embargo-entry not_when)', s: 'منعت الشرطة دخول شحنات المخدرات المهربة إلى تونس.', not: 'SANCTION' },
 ];
 
 describe('event coder: negative cases', () => {

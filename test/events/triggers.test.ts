@@ -281,6 +281,8 @@ const TRIGGERS: Row[] = [
   // a candidate or a party leaving an election steps down (RETREAT, like a resignation), no military withdrawal
   { type: 'RETREAT', s: 'أعلن المرشح اللبناني فؤاد مخزومي انسحابه من الانتخابات النيابية.', trigger: 'انسحابه من الانتخابات', start: 33, end: 54, source: ['LBN'] },
   { type: 'RETREAT', s: 'سحب الرئيس الموريتاني ترشحه لولاية ثالثة.', trigger: 'سحب الرئيس الموريتاني ترشحه', start: 0, end: 27, source: ['MRT'] },
+  // a ban on another country's goods entering (حظرت … دخول شحنات), a date between verb and دخول, is a trade embargo (SANCTION), not COERCE ban
+  { type: 'SANCTION', s: 'وكانت الكويت قد حظرت في يناير الماضي دخول شحنات الدواجن الفرنسية إلى أراضيها.', trigger: 'حظرت في يناير الماضي دخول شحنات', start: 16, end: 47, source: ['KWT'], target: ['FRA'] },
 ];
 
 /** Modality: expected (سيزور، من المقرر أن، يرتقب أن), negated (لم يزر، نفى), reported (حسب مصادر، قال ناشطون), hypothetical (إذا، في حال). */
