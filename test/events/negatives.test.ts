@@ -239,6 +239,9 @@ const ROWS: Row[] = [
   // a ban on goods entering is a trade embargo only for trade goods
   { why: 'barring medicine from a territory is a blockade, no trade embargo (embargo-entry not_when)', s: 'حظرت السلطات المصرية دخول شحنات الأدوية إلى قطاع غزة.', not: 'SANCTION' },
   { why: 'barring contraband is policing, no trade embargo (embargo-entry not_when)', s: 'منعت الشرطة دخول شحنات المخدرات المهربة إلى تونس.', not: 'SANCTION' },
+  // حكم/قضت are a verdict only with the ب-sentence noun after them (convict-verb), and not as «ruled» nor as a passive with no court
+  { why: 'حكم البلاد «ruled the country», a sentence noun later in the sentence (convict-verb not_when)', s: 'حكم الرئيس العراقي الأسبق البلاد بقبضة من حديد وزج معارضيه بالسجن.', not: 'SANCTION' },
+  { why: 'a passive حُكم على with no court named and the sentence noun far off, here figurative (convict-verb not_when)', s: 'وحكم على حزب النهضة التونسي الذي قاد الحكومة عشر سنوات بالإعدام السياسي.', not: 'SANCTION' },
 ];
 
 describe('event coder: negative cases', () => {

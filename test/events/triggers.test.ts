@@ -283,6 +283,9 @@ const TRIGGERS: Row[] = [
   { type: 'RETREAT', s: 'سحب الرئيس الموريتاني ترشحه لولاية ثالثة.', trigger: 'سحب الرئيس الموريتاني ترشحه', start: 0, end: 27, source: ['MRT'] },
   // a ban on another country's goods entering (حظرت … دخول شحنات), a date between verb and دخول, is a trade embargo (SANCTION), not COERCE ban
   { type: 'SANCTION', s: 'وكانت الكويت قد حظرت في يناير الماضي دخول شحنات الدواجن الفرنسية إلى أراضيها.', trigger: 'حظرت في يناير الماضي دخول شحنات', start: 16, end: 47, source: ['KWT'], target: ['FRA'] },
+  // a verdict whose court, date or convicts stand between the verb and the ب-sentence noun (past a comma): the verb is the trigger
+  { type: 'SANCTION', s: 'قضت محكمة تونسية، أمس الثلاثاء، بسجن ناشط تونسي معارض عامين.', trigger: 'قضت', start: 0, end: 3, source: ['TUN'], target: ['TUN'], date: '2023-03-14' },
+  { type: 'SANCTION', s: 'وحكم القضاء البلجيكي على رجل الأعمال المغربي الذي يقيم في بروكسل بالسجن ثلاث سنوات.', trigger: 'حكم', start: 1, end: 4, source: ['BEL'], target: ['MAR'] },
 ];
 
 /** Modality: expected (سيزور، من المقرر أن، يرتقب أن), negated (لم يزر، نفى), reported (حسب مصادر، قال ناشطون), hypothetical (إذا، في حال). */
