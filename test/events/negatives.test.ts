@@ -242,6 +242,7 @@ const ROWS: Row[] = [
   // حكم/قضت are a verdict only with the ب-sentence noun after them (convict-verb), and not as «ruled» nor as a passive with no court
   { why: 'حكم البلاد «ruled the country», a sentence noun later in the sentence (convict-verb not_when)', s: 'حكم الرئيس العراقي الأسبق البلاد بقبضة من حديد وزج معارضيه بالسجن.', not: 'SANCTION' },
   { why: 'a passive حُكم على with no court named and the sentence noun far off, here figurative (convict-verb not_when)', s: 'وحكم على حزب النهضة التونسي الذي قاد الحكومة عشر سنوات بالإعدام السياسي.', not: 'SANCTION' },
+  { why: 'فض … بالقوة with no protest near is settling a dispute by force, no crowd control (disperse-force-verb requires)', s: 'فضت الشرطة الصومالية بالقوة خلافا بين عشيرتين في مقديشو.', not: 'ASSAULT' },
 ];
 
 describe('event coder: negative cases', () => {

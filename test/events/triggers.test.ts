@@ -286,6 +286,9 @@ const TRIGGERS: Row[] = [
   // a verdict whose court, date or convicts stand between the verb and the ب-sentence noun (past a comma): the verb is the trigger
   { type: 'SANCTION', s: 'قضت محكمة تونسية، أمس الثلاثاء، بسجن ناشط تونسي معارض عامين.', trigger: 'قضت', start: 0, end: 3, source: ['TUN'], target: ['TUN'], date: '2023-03-14' },
   { type: 'SANCTION', s: 'وحكم القضاء البلجيكي على رجل الأعمال المغربي الذي يقيم في بروكسل بالسجن ثلاث سنوات.', trigger: 'حكم', start: 1, end: 4, source: ['BEL'], target: ['MAR'] },
+  // dispersing a protest by force (بالقوة) is violent crowd control, ASSAULT; without it the dispersal stays COERCE (فرقت above)
+  { type: 'ASSAULT', s: 'فرّقت الشرطة الأردنية بالقوة تجمعا لمحتجين أمام مجلس النواب في عمان.', trigger: 'فرّقت الشرطة الأردنية بالقوة', start: 0, end: 28, source: ['JOR'], target: ['JOR'] },
+  { type: 'ASSAULT', s: 'فضت الشرطة المصرية الاعتصام بالقوة في القاهرة.', trigger: 'فضت الشرطة المصرية الاعتصام بالقوة', start: 0, end: 34, source: ['EGY'] },
 ];
 
 /** Modality: expected (سيزور، من المقرر أن، يرتقب أن), negated (لم يزر، نفى), reported (حسب مصادر، قال ناشطون), hypothetical (إذا، في حال). */
