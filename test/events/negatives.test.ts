@@ -243,6 +243,10 @@ const ROWS: Row[] = [
   { why: 'حكم البلاد «ruled the country», a sentence noun later in the sentence (convict-verb not_when)', s: 'حكم الرئيس العراقي الأسبق البلاد بقبضة من حديد وزج معارضيه بالسجن.', not: 'SANCTION' },
   { why: 'a passive حُكم على with no court named and the sentence noun far off, here figurative (convict-verb not_when)', s: 'وحكم على حزب النهضة التونسي الذي قاد الحكومة عشر سنوات بالإعدام السياسي.', not: 'SANCTION' },
   { why: 'فض … بالقوة with no protest near is settling a dispute by force, no crowd control (disperse-force-verb requires)', s: 'فضت الشرطة الصومالية بالقوة خلافا بين عشيرتين في مقديشو.', not: 'ASSAULT' },
+  // تسمم is an attack only on a person, not food poisoning, a poison's effect or poisoned relations (poisoned not_when)
+  { why: 'food poisoning at a school is an accident, no attack', s: 'وتسمم عشرات التلاميذ المغاربة بعد تناول وجبة في مطعم المدرسة.', not: 'ASSAULT' },
+  { why: 'disputes that «poison» relations are figurative', s: 'وتسمم الخلافات حول الحدود العلاقات بين الجزائر والمغرب.', not: 'ASSAULT' },
+  { why: 'a substance that may cause poisoning is no attack', s: 'وقالت الشرطة التونسية إن المادة المحجوزة قد تتسبب في تسمم المستهلكين التونسيين.', not: 'ASSAULT' },
 ];
 
 describe('event coder: negative cases', () => {

@@ -289,6 +289,8 @@ const TRIGGERS: Row[] = [
   // dispersing a protest by force (بالقوة) is violent crowd control, ASSAULT; without it the dispersal stays COERCE (فرقت above)
   { type: 'ASSAULT', s: 'فرّقت الشرطة الأردنية بالقوة تجمعا لمحتجين أمام مجلس النواب في عمان.', trigger: 'فرّقت الشرطة الأردنية بالقوة', start: 0, end: 28, source: ['JOR'], target: ['JOR'] },
   { type: 'ASSAULT', s: 'فضت الشرطة المصرية الاعتصام بالقوة في القاهرة.', trigger: 'فضت الشرطة المصرية الاعتصام بالقوة', start: 0, end: 34, source: ['EGY'] },
+  // being poisoned (تسمم, intransitive): the subject is the victim, the TARGET
+  { type: 'ASSAULT', s: 'وتسمم ضابط المخابرات الروسي السابق بغاز الأعصاب في مدينة بريطانية في مارس 2018.', trigger: 'تسمم', start: 1, end: 5, source: [], target: ['RUS'], date: '2018-03' },
 ];
 
 /** Modality: expected (سيزور، من المقرر أن، يرتقب أن), negated (لم يزر، نفى), reported (حسب مصادر، قال ناشطون), hypothetical (إذا، في حال). */
