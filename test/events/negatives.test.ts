@@ -247,6 +247,12 @@ const ROWS: Row[] = [
   { why: 'food poisoning at a school is an accident, no attack', s: 'وتسمم عشرات التلاميذ المغاربة بعد تناول وجبة في مطعم المدرسة.', not: 'ASSAULT' },
   { why: 'disputes that «poison» relations are figurative', s: 'وتسمم الخلافات حول الحدود العلاقات بين الجزائر والمغرب.', not: 'ASSAULT' },
   { why: 'a substance that may cause poisoning is no attack', s: 'وقالت الشرطة التونسية إن المادة المحجوزة قد تتسبب في تسمم المستهلكين التونسيين.', not: 'ASSAULT' },
+  // فرار is a retreat only of an armed side that fled (flee not_when)
+  { why: 'an attempt to flee (حاولوا الفرار) is no flight', s: 'وأعلن الجيش العراقي أن عناصر تنظيم داعش حاولوا الفرار من مدينة الموصل.', not: 'RETREAT' },
+  { why: 'prisoners escaping are no side retreating', s: 'وأعلنت الشرطة الأردنية فرار ثلاثة سجناء من سجن في الزرقاء بعد اشتباك مع الحراس.', not: 'RETREAT' },
+  { why: 'civilians fleeing fighting are its victims, no side retreating', s: 'وتسببت المعارك بين الجيش السوداني وقوات الدعم السريع في فرار آلاف المدنيين السودانيين من الخرطوم.', not: 'RETREAT' },
+  { why: 'capital flight is no retreat', s: 'وأدت الاشتباكات بين الجيش الليبي والمسلحين إلى فرار رؤوس الأموال الليبية إلى تونس.', not: 'RETREAT' },
+  { why: 'a businessman fleeing abroad, no armed side or fight near, is no retreat (flee requires)', s: 'وأثار فرار رجل الأعمال التونسي إلى فرنسا جدلا واسعا في تونس.', not: 'RETREAT' },
 ];
 
 describe('event coder: negative cases', () => {

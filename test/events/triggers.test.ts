@@ -291,6 +291,8 @@ const TRIGGERS: Row[] = [
   { type: 'ASSAULT', s: 'فضت الشرطة المصرية الاعتصام بالقوة في القاهرة.', trigger: 'فضت الشرطة المصرية الاعتصام بالقوة', start: 0, end: 34, source: ['EGY'] },
   // being poisoned (تسمم, intransitive): the subject is the victim, the TARGET
   { type: 'ASSAULT', s: 'وتسمم ضابط المخابرات الروسي السابق بغاز الأعصاب في مدينة بريطانية في مارس 2018.', trigger: 'تسمم', start: 1, end: 5, source: [], target: ['RUS'], date: '2018-03' },
+  // an armed side's flight (فرار) from a place is a forced withdrawal, RETREAT
+  { type: 'RETREAT', s: 'وأحرق مسلحو تنظيم داعش مخازن الأسلحة قبل فرارهم من مدينة الموصل العراقية.', trigger: 'فرارهم', start: 41, end: 47, source: ['INT.REB.ISIS'], target: ['IRQ'] },
 ];
 
 /** Modality: expected (سيزور، من المقرر أن، يرتقب أن), negated (لم يزر، نفى), reported (حسب مصادر، قال ناشطون), hypothetical (إذا، في حال). */
