@@ -253,6 +253,9 @@ const ROWS: Row[] = [
   { why: 'civilians fleeing fighting are its victims, no side retreating', s: 'وتسببت المعارك بين الجيش السوداني وقوات الدعم السريع في فرار آلاف المدنيين السودانيين من الخرطوم.', not: 'RETREAT' },
   { why: 'capital flight is no retreat', s: 'وأدت الاشتباكات بين الجيش الليبي والمسلحين إلى فرار رؤوس الأموال الليبية إلى تونس.', not: 'RETREAT' },
   { why: 'a businessman fleeing abroad, no armed side or fight near, is no retreat (flee requires)', s: 'وأثار فرار رجل الأعمال التونسي إلى فرنسا جدلا واسعا في تونس.', not: 'RETREAT' },
+  // ضم is an annexation only with territory after it, and not one talked of (annex requires / not_when)
+  { why: 'ضمت «included» ministers, no territory after it (annex requires)', s: 'وضمت الحكومة التونسية الجديدة وزراء من حزب النهضة.', not: 'COERCE' },
+  { why: 'talk of annexation (الحديث عن ضم) is no annexation (annex not_when)', s: 'وتصاعد في إسرائيل الحديث عن ضم الضفة الغربية بعد الانتخابات الأمريكية.', not: 'COERCE' },
 ];
 
 describe('event coder: negative cases', () => {

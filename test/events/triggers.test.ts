@@ -293,6 +293,8 @@ const TRIGGERS: Row[] = [
   { type: 'ASSAULT', s: 'وتسمم ضابط المخابرات الروسي السابق بغاز الأعصاب في مدينة بريطانية في مارس 2018.', trigger: 'تسمم', start: 1, end: 5, source: [], target: ['RUS'], date: '2018-03' },
   // an armed side's flight (فرار) from a place is a forced withdrawal, RETREAT
   { type: 'RETREAT', s: 'وأحرق مسلحو تنظيم داعش مخازن الأسلحة قبل فرارهم من مدينة الموصل العراقية.', trigger: 'فرارهم', start: 41, end: 47, source: ['INT.REB.ISIS'], target: ['IRQ'] },
+  // annexing territory (ضم، ضمت + the territory) is occupation, COERCE (CAMEO 192)
+  { type: 'COERCE', s: 'ضمت إسرائيل هضبة الجولان السورية عام 1981.', trigger: 'ضمت', start: 0, end: 3, source: ['ISR'], target: ['SYR'], date: '1981' },
 ];
 
 /** Modality: expected (سيزور، من المقرر أن، يرتقب أن), negated (لم يزر، نفى), reported (حسب مصادر، قال ناشطون), hypothetical (إذا، في حال). */
