@@ -236,6 +236,26 @@ const ROWS: Row[] = [
   // an act named as a charge (بتهمة الاعتداء، المتهم بنهب) is what someone is charged with, no act the text tells
   { why: 'an aggression named as a charge (سجنت … بتهمة الاعتداء على شرطي) is no aggression told (bug: an ASSAULT of the prisoner came out)', s: 'وسجنت إسرائيل ناشطا فلسطينيا من الخليل ستة أشهر بتهمة الاعتداء على شرطي إسرائيلي.', not: 'ASSAULT' },
   { why: 'a looting named as a charge (المتهم بنهب أموال الكهرباء) is no seizure told (bug: a COERCE came out)', s: 'واستدعت النيابة اللبنانية الوزير السابق المتهم بنهب أموال الكهرباء.', not: 'COERCE' },
+  // a ban on goods entering is a trade embargo only for trade goods
+  { why: 'barring medicine from a territory is a blockade, no trade embargo (embargo-entry not_when)', s: 'حظرت السلطات المصرية دخول شحنات الأدوية إلى قطاع غزة.', not: 'SANCTION' },
+  { why: 'barring contraband is policing, no trade embargo (embargo-entry not_when)', s: 'منعت الشرطة دخول شحنات المخدرات المهربة إلى تونس.', not: 'SANCTION' },
+  // حكم/قضت are a verdict only with the ب-sentence noun after them (convict-verb), and not as «ruled» nor as a passive with no court
+  { why: 'حكم البلاد «ruled the country», a sentence noun later in the sentence (convict-verb not_when)', s: 'حكم الرئيس العراقي الأسبق البلاد بقبضة من حديد وزج معارضيه بالسجن.', not: 'SANCTION' },
+  { why: 'a passive حُكم على with no court named and the sentence noun far off, here figurative (convict-verb not_when)', s: 'وحكم على حزب النهضة التونسي الذي قاد الحكومة عشر سنوات بالإعدام السياسي.', not: 'SANCTION' },
+  { why: 'فض … بالقوة with no protest near is settling a dispute by force, no crowd control (disperse-force-verb requires)', s: 'فضت الشرطة الصومالية بالقوة خلافا بين عشيرتين في مقديشو.', not: 'ASSAULT' },
+  // تسمم is an attack only on a person, not food poisoning, a poison's effect or poisoned relations (poisoned not_when)
+  { why: 'food poisoning at a school is an accident, no attack', s: 'وتسمم عشرات التلاميذ المغاربة بعد تناول وجبة في مطعم المدرسة.', not: 'ASSAULT' },
+  { why: 'disputes that «poison» relations are figurative', s: 'وتسمم الخلافات حول الحدود العلاقات بين الجزائر والمغرب.', not: 'ASSAULT' },
+  { why: 'a substance that may cause poisoning is no attack', s: 'وقالت الشرطة التونسية إن المادة المحجوزة قد تتسبب في تسمم المستهلكين التونسيين.', not: 'ASSAULT' },
+  // فرار is a retreat only of an armed side that fled (flee not_when)
+  { why: 'an attempt to flee (حاولوا الفرار) is no flight', s: 'وأعلن الجيش العراقي أن عناصر تنظيم داعش حاولوا الفرار من مدينة الموصل.', not: 'RETREAT' },
+  { why: 'prisoners escaping are no side retreating', s: 'وأعلنت الشرطة الأردنية فرار ثلاثة سجناء من سجن في الزرقاء بعد اشتباك مع الحراس.', not: 'RETREAT' },
+  { why: 'civilians fleeing fighting are its victims, no side retreating', s: 'وتسببت المعارك بين الجيش السوداني وقوات الدعم السريع في فرار آلاف المدنيين السودانيين من الخرطوم.', not: 'RETREAT' },
+  { why: 'capital flight is no retreat', s: 'وأدت الاشتباكات بين الجيش الليبي والمسلحين إلى فرار رؤوس الأموال الليبية إلى تونس.', not: 'RETREAT' },
+  { why: 'a businessman fleeing abroad, no armed side or fight near, is no retreat (flee requires)', s: 'وأثار فرار رجل الأعمال التونسي إلى فرنسا جدلا واسعا في تونس.', not: 'RETREAT' },
+  // ضم is an annexation only with territory after it, and not one talked of (annex requires / not_when)
+  { why: 'ضمت «included» ministers, no territory after it (annex requires)', s: 'وضمت الحكومة التونسية الجديدة وزراء من حزب النهضة.', not: 'COERCE' },
+  { why: 'talk of annexation (الحديث عن ضم) is no annexation (annex not_when)', s: 'وتصاعد في إسرائيل الحديث عن ضم الضفة الغربية بعد الانتخابات الأمريكية.', not: 'COERCE' },
 ];
 
 describe('event coder: negative cases', () => {

@@ -281,6 +281,20 @@ const TRIGGERS: Row[] = [
   // a candidate or a party leaving an election steps down (RETREAT, like a resignation), no military withdrawal
   { type: 'RETREAT', s: 'أعلن المرشح اللبناني فؤاد مخزومي انسحابه من الانتخابات النيابية.', trigger: 'انسحابه من الانتخابات', start: 33, end: 54, source: ['LBN'] },
   { type: 'RETREAT', s: 'سحب الرئيس الموريتاني ترشحه لولاية ثالثة.', trigger: 'سحب الرئيس الموريتاني ترشحه', start: 0, end: 27, source: ['MRT'] },
+  // a ban on another country's goods entering (حظرت … دخول شحنات), a date between verb and دخول, is a trade embargo (SANCTION), not COERCE ban
+  { type: 'SANCTION', s: 'وكانت الكويت قد حظرت في يناير الماضي دخول شحنات الدواجن الفرنسية إلى أراضيها.', trigger: 'حظرت في يناير الماضي دخول شحنات', start: 16, end: 47, source: ['KWT'], target: ['FRA'] },
+  // a verdict whose court, date or convicts stand between the verb and the ب-sentence noun (past a comma): the verb is the trigger
+  { type: 'SANCTION', s: 'قضت محكمة تونسية، أمس الثلاثاء، بسجن ناشط تونسي معارض عامين.', trigger: 'قضت', start: 0, end: 3, source: ['TUN'], target: ['TUN'], date: '2023-03-14' },
+  { type: 'SANCTION', s: 'وحكم القضاء البلجيكي على رجل الأعمال المغربي الذي يقيم في بروكسل بالسجن ثلاث سنوات.', trigger: 'حكم', start: 1, end: 4, source: ['BEL'], target: ['MAR'] },
+  // dispersing a protest by force (بالقوة) is violent crowd control, ASSAULT; without it the dispersal stays COERCE (فرقت above)
+  { type: 'ASSAULT', s: 'فرّقت الشرطة الأردنية بالقوة تجمعا لمحتجين أمام مجلس النواب في عمان.', trigger: 'فرّقت الشرطة الأردنية بالقوة', start: 0, end: 28, source: ['JOR'], target: ['JOR'] },
+  { type: 'ASSAULT', s: 'فضت الشرطة المصرية الاعتصام بالقوة في القاهرة.', trigger: 'فضت الشرطة المصرية الاعتصام بالقوة', start: 0, end: 34, source: ['EGY'] },
+  // being poisoned (تسمم, intransitive): the subject is the victim, the TARGET
+  { type: 'ASSAULT', s: 'وتسمم ضابط المخابرات الروسي السابق بغاز الأعصاب في مدينة بريطانية في مارس 2018.', trigger: 'تسمم', start: 1, end: 5, source: [], target: ['RUS'], date: '2018-03' },
+  // an armed side's flight (فرار) from a place is a forced withdrawal, RETREAT
+  { type: 'RETREAT', s: 'وأحرق مسلحو تنظيم داعش مخازن الأسلحة قبل فرارهم من مدينة الموصل العراقية.', trigger: 'فرارهم', start: 41, end: 47, source: ['INT.REB.ISIS'], target: ['IRQ'] },
+  // annexing territory (ضم، ضمت + the territory) is occupation, COERCE (CAMEO 192)
+  { type: 'COERCE', s: 'ضمت إسرائيل هضبة الجولان السورية عام 1981.', trigger: 'ضمت', start: 0, end: 3, source: ['ISR'], target: ['SYR'], date: '1981' },
 ];
 
 /** Modality: expected (سيزور، من المقرر أن، يرتقب أن), negated (لم يزر، نفى), reported (حسب مصادر، قال ناشطون), hypothetical (إذا، في حال). */
