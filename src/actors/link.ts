@@ -1040,7 +1040,7 @@ function functionWords(list: string): ReadonlySet<string> {
 const NOT_IN_NAMES = functionWords('words');
 
 /** `data/actors/not-names-after.json`: a word → the neighbours that make it an ordinary word, by word key. */
-const NOT_NAMES_FILE = loadData<{ names: Record<string, string[]>; institutions: Record<string, string[]> }>('actors/not-names-after.json');
+const NOT_NAMES_FILE = loadData<{ names: Record<string, string[]>; institutions: Record<string, string[]>; common_nouns: string[]; place_words: string[] }>('actors/not-names-after.json');
 const neighbourMap = (m: Record<string, string[]>): ReadonlyMap<string, ReadonlySet<string>> =>
   new Map(Object.entries(m).map(([n, ws]) => [wordKey(n), new Set(ws.map(wordKey))]));
 /** Names that are ordinary words after certain words (أذان المغرب, the sunset prayer). */
@@ -1051,11 +1051,36 @@ const NOT_INSTITUTIONS_BEFORE = neighbourMap(NOT_NAMES_FILE.institutions);
 export function conceptBefore(key: string, nextKey: string): boolean {
   return NOT_INSTITUTIONS_BEFORE.get(key)?.has(nextKey) ?? false;
 }
-/** Is the one-word name at token `a` an ordinary word here (أذان «المغرب»)? */
+/** Place names that are also common nouns (مشهد a scene, صور pictures), and the words after which they are still the place. */
+const COMMON_NOUN_NAMES = new Set(NOT_NAMES_FILE.common_nouns.map(wordKey));
+const PLACE_WORDS = new Set(NOT_NAMES_FILE.place_words.map(wordKey));
+const FI = new Set(['في', 'وفي', 'ففي']);
+/** Is the one-word name at token `a` an ordinary word here (أذان «المغرب»، في «مشهد» لافت)? */
 function notNameHere(toks: readonly Tk[], a: number, b: number): boolean {
-  if (b !== a + 1 || a === 0) return false;
+  if (b !== a + 1) return false;
+  if (commonNounHere(toks, a)) return true;
+  if (a === 0) return false;
   const after = NOT_NAMES_AFTER.get(toks[a]!.key);
   return after !== undefined && !toks[a - 1]!.punct && after.has(toks[a - 1]!.key);
+}
+/**
+ * A place name that is also a common noun, after في or the proclitic ب and before an indefinite word
+ * (في «مشهد» لافت، «بصور» حديثة): the noun — a city's name takes no indefinite adjective. Not before
+ * a definite word (بمشهد الإيرانية), a function word, a nisba, a name, or a direction or time that
+ * follows a city (في صور جنوبي لبنان، في مشهد يوم الجمعة).
+ */
+function commonNounHere(toks: readonly Tk[], a: number): boolean {
+  const t = toks[a]!;
+  const v = t.vars.find((x) => COMMON_NOUN_NAMES.has(x.key));
+  if (!v) return false;
+  const prefix = t.key.slice(0, v.cut);
+  const prep = v.cut > 0 ? /^[وف]?ب$/.test(prefix) : a > 0 && !toks[a - 1]!.punct && toks[a - 1]!.sent === t.sent && FI.has(toks[a - 1]!.key);
+  if (!prep) return false;
+  const n = toks[a + 1];
+  if (!n || n.punct || n.sent !== t.sent || n.nisba || n.ent >= 0 && n.ent !== t.ent) return false;
+  const bare = n.key.replace(/^[وف]/, '');
+  if (n.key.startsWith('ال') || bare.startsWith('ال') || bare.startsWith('لل')) return false;
+  return n.any === 0 && !NOT_IN_NAMES.has(n.key) && !PLACE_WORDS.has(n.key) && !/\d/.test(n.key);
 }
 
 /** Name words that never identify a person alone. */

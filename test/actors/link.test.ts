@@ -81,6 +81,11 @@ const CASES: [string, string | null, Row[]][] = [
   ['وأكدت الخارجية الكينية أن السفير غادر.', null, [['الخارجية الكينية', 6, 22, 'KEN.GOV', 'institution+nisba', null]]],
   // a name that is an ordinary word after certain words: أذان المغرب is the sunset prayer (bug: linked as Morocco)
   ['أعلنت الجزائر توحيد موعد أذان المغرب في كل الولايات.', null, [['الجزائر', 6, 13, 'DZA', 'kb:country', null]]],
+  // a place name that is also a common noun, after في or ب and before an indefinite word, is the noun (bug: «مشهد» of في مشهد لافت was Mashhad, Iran)
+  ['وفي مشهد مؤثر، رفع المحتجون الأردنيون لافتات تطالب بالإصلاح.', null, [['المحتجون الأردنيون', 19, 37, 'JOR.CVL', 'group+nisba', null]]],
+  ['وخرج الآلاف بمشهد مهيب لتشييع الضحايا في عمّان.', null, [['عمّان', 41, 46, 'JOR', 'loc:spelling', null]]],
+  // … not before a definite adjective or an apposition: the city
+  ['وتظاهر الآلاف في مشهد ثاني أكبر المدن الإيرانية.', null, [['مشهد', 17, 21, 'IRN', 'kb:place', null]]],
   // a title whose words run into the name of a known institution takes its country (bug: المفتش العام «للقوات المسلحة» + الملكية, Morocco's army, was no actor: the seed's talks lost their Moroccan side)
   ['التقى المفتش العام للقوات المسلحة الملكية نظيره الفرنسي.', null, [['المفتش العام للقوات المسلحة الملكية', 6, 41, 'MAR.MIL', 'title+kb', 'قائد عسكري'], ['نظيره الفرنسي', 42, 55, 'FRA.GOV', 'title+nisba', 'نظير']]],
   // two titles in a row are two actors (bug: the adjective rule took the verb التقى, which starts with ال, for a definite noun)
