@@ -931,6 +931,15 @@ function linkOrg(env: Env, ent: Entity, a: number, b: number): Draft | null {
       d.steps.push(`nisba after the name (${n}) rather than the context`);
     }
   }
+  // `وزارة الخارجية في الولايات المتحدة`: a country after في beats the context
+  if (d.rule.endsWith('+context')) {
+    const c = countryAfterIn(env, b, d.steps);
+    if (c) {
+      d.country = c;
+      d.strength = 2;
+      d.rule = d.rule.replace(/\+context$/, '+in-country');
+    }
+  }
   return d;
 }
 
@@ -1237,6 +1246,22 @@ function genitivePlace(env: Env, j: number, open: (i: number) => boolean, steps:
   return d.country;
 }
 
+/**
+ * A country named after في right after an institution (وزارة الخارجية «في الولايات المتحدة»، الشرطة
+ * «في فرنسا»): the institution's country, or null. Token `j` is the word after the institution.
+ */
+function countryAfterIn(env: Env, j: number, steps: string[]): string | null {
+  const toks = env.toks;
+  if (j === 0 || j + 1 >= toks.length) return null;
+  const fi = toks[j]!;
+  if (fi.punct || fi.key !== 'في' || fi.sent !== toks[j - 1]!.sent) return null;
+  const m = env.kbAt.get(j + 1);
+  const c = m && m.cut === 0 ? m.vals.find((v) => v.kind === 'country') : undefined;
+  if (!c?.country) return null;
+  steps.push(`the country named after في, ${env.text.slice(toks[j + 1]!.start, toks[m!.b - 1]!.end)} (${c.country}), is its own`);
+  return c.country;
+}
+
 /** Particles and prepositions that carry a pronoun (بينها، منها، إنها): no noun. */
 const PRONOUN_HOSTS = functionWords('pronoun_hosts');
 /** A definite noun (الشؤون، السياسة) or a noun with a possessive pronoun (شؤونها), by its match key. */
@@ -1463,7 +1488,9 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
       const { kbE } = mods;
       // … or a place the tagger marked, right after the institution (حكومة لبنان، شرطة دبي)
       const genitive = !mods.country && item.kind === 'institution' && mods.end === lex.b ? genitivePlace(env, lex.b, open, steps) : null;
-      let country = mods.country ?? genitive;
+      // … or a country after في (وزارة الخارجية في الولايات المتحدة)
+      const inCountry = !mods.country && !genitive && item.kind === 'institution' ? countryAfterIn(env, mods.end, steps) : null;
+      let country = mods.country ?? genitive ?? inCountry;
       const sector = mods.sector;
       let j = mods.end;
       let kbIn: KbEntry | null = null;
@@ -1505,7 +1532,7 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
         continue;
       }
       steps.unshift(`${item.kind} ${item.name} → ${sector}`);
-      let rule = `${item.kind}${genitive ? '+genitive' : country ? (kbE || kbIn ? '+kb' : '+nisba') : '+context'}`;
+      let rule = `${item.kind}${genitive ? '+genitive' : inCountry ? '+in-country' : country ? (kbE || kbIn ? '+kb' : '+nisba') : '+context'}`;
       if (!country) country = contextCountry(env, toks[i]!.sent, false, steps, i, j);
       if (country) {
         out.push({
