@@ -1262,6 +1262,37 @@ function countryAfterIn(env: Env, j: number, steps: string[]): string | null {
   return c.country;
 }
 
+/**
+ * A known organisation's name in brackets right after an organisation or institution that had no
+ * identity of its own (`مجموعة الأمن الداخلي (لخويا)`، an acronym or the name the press knows): the
+ * organisation before it is that one (rule `…+bracket`), and so is the bracketed name, whatever type
+ * the tagger gave it (`لخويا` tagged a place). Not after a person, nor after a mention of another
+ * country than the organisation's by its own evidence (a nisba).
+ */
+function bracketNames(env: Env, all: { start: number; end: number; text: string; entity: number | null; name: string; draft: Draft | null }[]): void {
+  const toks = env.toks;
+  for (let p = 1; p < toks.length; p++) {
+    if (toks[p]!.key !== '(') continue;
+    let q = p + 1;
+    while (q < toks.length && q - p <= 6 && !toks[q]!.punct) q++;
+    if (q === p + 1 || q >= toks.length || toks[q]!.key !== ')' || toks[p - 1]!.punct || toks[p - 1]!.sent !== toks[p]!.sent) continue;
+    const inner = env.text.slice(toks[p + 1]!.start, toks[q - 1]!.end);
+    const org = kbLookup(env.kb.names, nameKeys(inner)).filter((v) => v.kind !== 'person' && v.kind !== 'country' && v.kind !== 'place' && v.kind !== 'region');
+    const steps: string[] = [];
+    const e = org.length ? pick(env, org, 'ORG', steps) : null;
+    if (!e) continue;
+    const before = all.find((m) => m.end <= toks[p]!.start && tokenAt(toks, m.end - 1) === p - 1);
+    const d = before?.draft;
+    if (!before || d?.person || d?.kb || (d && d.strength >= 2 && d.country !== e.country)) continue;
+    const rule = d ? d.rule.replace(/\+context$/, '') + '+bracket' : 'org:bracket';
+    before.draft = fromKb(env, e, rule, [...(d?.steps ?? []), `knowledge base: ${e.kb}`, `the name in brackets after it, (${inner}), is its own`]);
+    before.draft.strength = 2;
+    // the bracketed name itself, whatever the tagger typed it
+    const inside = all.find((m) => m.start >= toks[p + 1]!.start && m.end <= toks[q - 1]!.end && m.start <= toks[p + 1]!.end && m.end >= toks[q - 1]!.start);
+    if (inside && inside.draft?.kb !== e && !inside.draft?.person) inside.draft = fromKb(env, e, `kb:${e.kind}(in brackets)`, [`knowledge base: ${e.kb}`, `the name in brackets of "${before.text}"`]);
+  }
+}
+
 /** Particles and prepositions that carry a pronoun (بينها، منها، إنها): no noun. */
 const PRONOUN_HOSTS = functionWords('pronoun_hosts');
 /** A definite noun (الشؤون، السياسة) or a noun with a possessive pronoun (شؤونها), by its match key. */
@@ -1810,6 +1841,8 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
     all.push(tokenMention(text, t, v.cut, d.name, { ...d, rule: `coref:name-part(${d.rule})`, steps: [`a word of the name "${src.name}" found alone (the tagger did not mark it)`, ...d.steps] }));
   }
 
+  // مجموعة الأمن الداخلي (لخويا): a known organisation's name in brackets names the one before it
+  bracketNames(env, all);
   // بلاده، حكومتها: a possessive naming the country of the actor told before it
   pronounCountries(env, all);
   // الحركة، النقابة: a definite head noun for the organisation named before it

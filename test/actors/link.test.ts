@@ -67,6 +67,13 @@ const CASES: [string, string | null, Row[]][] = [
     ['القاهرة', 66, 73, 'EGY', 'kb:place', null],
   ]],
   ['قالت الحكومة التونسية إن الشرطة في فرنسا اعتقلت مشتبها به.', null, [['الحكومة التونسية', 5, 21, 'TUN.GOV', 'institution+nisba', null], ['الشرطة', 25, 31, 'FRA.COP', 'institution+in-country', null], ['فرنسا', 35, 40, 'FRA', 'kb:country', null]]],
+  // a known organisation's name in brackets right after an institution with no identity of its own names it (bug: الأمن الداخلي of مجموعة الأمن الداخلي (لخويا) took the context's Turkey)
+  ['وأعلنت وزارة الداخلية التركية أن فريقا من مجموعة الأمن الداخلي (لخويا) وصل إلى أضنة.', null, [
+    ['وزارة الداخلية التركية', 7, 29, 'TUR.GOV', 'institution+nisba', null],
+    ['الأمن الداخلي', 49, 62, 'QAT.COP.LEKH', 'institution+bracket', null],
+    ['لخويا', 64, 69, 'QAT.COP.LEKH', 'kb:institution', null],
+    ['أضنة', 79, 83, 'TUR', 'kb:place', null],
+  ]],
   // an institution followed by a place the tagger marked: the place is its genitive (bug: حكومة لبنان took the context's country)
   ['وانتقدت حكومة لبنان القرار.', null, [['حكومة', 8, 13, 'LBN.GOV', 'institution+genitive', null], ['لبنان', 14, 19, 'LBN', 'kb:country', null]]],
   ['واعتقلت شرطة دبي رجلا.', null, [['شرطة', 8, 12, 'ARE.COP', 'institution+genitive', null], ['دبي', 13, 16, 'ARE', 'kb:place', null]]],
@@ -262,6 +269,13 @@ const GIVEN: [string, [string, EntityType][], string | null, Row[]][] = [
     ['وزارة الخارجية', 37, 51, 'DEU.GOV', 'org:institution+in-country', null],
     ['ألمانيا', 55, 62, 'DEU', 'kb:country', null],
     ['القاهرة', 66, 73, 'EGY', 'kb:place', null],
+  ]],
+  // … the organisation the tagger marked, and the bracketed name whatever type it gave it (bug: لخويا tagged a place was the context's Turkey)
+  ['وأعلنت وزارة الداخلية التركية أن فريقا من مجموعة الأمن الداخلي (لخويا) وصل إلى أضنة.', [['مجموعة الأمن الداخلي', 'ORG'], ['لخويا', 'LOC'], ['أضنة', 'LOC']], null, [
+    ['وزارة الداخلية التركية', 7, 29, 'TUR.GOV', 'institution+nisba', null],
+    ['مجموعة الأمن الداخلي', 42, 62, 'QAT.COP.LEKH', 'org:institution+bracket', null],
+    ['لخويا', 64, 69, 'QAT.COP.LEKH', 'kb:institution(in brackets)', null],
+    ['أضنة', 79, 83, 'TUR', 'kb:place', null],
   ]],
 ];
 
