@@ -472,18 +472,23 @@ interface SpanFacts {
   nisba: string | null;
   place: KbEntry | null;
   org: KbEntry | null;
+  /** The token after the organisation's name inside the span (`orgEnd < b`: the name goes on). */
+  orgEnd: number;
   adjSector: Sector | null;
 }
 
 function spanFacts(env: Env, a: number, b: number, skipWhole: boolean): SpanFacts {
-  const f: SpanFacts = { head: null, headAt: -1, title: null, titleAt: -1, titleEnd: -1, nisba: null, place: null, org: null, adjSector: null };
+  const f: SpanFacts = { head: null, headAt: -1, title: null, titleAt: -1, titleEnd: -1, nisba: null, place: null, org: null, orgEnd: -1, adjSector: null };
   for (let i = a; i < b; ) {
     const lex = env.lex.at(i, b);
     const kbm = env.names.at(i, b);
     if (kbm && !(skipWhole && kbm.a === a && kbm.b === b) && (!lex || kbm.b - kbm.a >= lex.b - lex.a)) {
       for (const e of kbm.vals) {
         if ((e.kind === 'country' || e.kind === 'place') && !f.place) f.place = e;
-        else if (e.kind !== 'region' && e.kind !== 'person' && e.kind !== 'country' && e.kind !== 'place' && !f.org) f.org = e;
+        else if (e.kind !== 'region' && e.kind !== 'person' && e.kind !== 'country' && e.kind !== 'place' && !f.org) {
+          f.org = e;
+          f.orgEnd = kbm.b;
+        }
       }
       i = kbm.b;
       continue;
@@ -515,8 +520,22 @@ function spanFacts(env: Env, a: number, b: number, skipWhole: boolean): SpanFact
 }
 
 /** An organisation (or MISC) mention the knowledge base does not name as a whole. */
+/** A definite adjective of nisba shape (الكردستاني، الكردستاتي، الاشتراكية), by its match key. */
+const NISBA_SHAPE = /^ال[^\s]{3,}(ي|يه)$/;
+
 function composeOrg(env: Env, a: number, b: number, sent: number, steps: string[]): Draft | null {
   const f = spanFacts(env, a, b, true);
+  // `حزب العمل الكردستاني` (or its typo الكردستاتي): a known name (Israel's حزب العمل) that the entity
+  // carries on with an adjective of nisba shape naming no country is a longer name, another
+  // organisation: of its kind (a party), not of the short name's country
+  if (f.org && !f.head && !f.nisba && !f.place && f.orgEnd > a && f.orgEnd < b && NISBA_SHAPE.test(env.toks[f.orgEnd]!.key)) {
+    const org = f.org;
+    steps.push(`a longer name than ${org.kb}: "${env.text.slice(env.toks[f.orgEnd]!.start, env.toks[f.orgEnd]!.end)}" goes on after it`);
+    const sector = org.sector;
+    const country = sector === 'IGO' ? null : contextCountry(env, sent, false, steps, a, b);
+    if (!country && !sector) return null;
+    return { country, sector, code: null, name: '', role: null, kb: null, rule: 'org:longer-name+context', steps, strength: 1 };
+  }
   if (f.head?.needsCountry && !f.nisba && !f.place) return null;
   const sectorFrom = f.head?.sector ?? f.title?.sector ?? null;
   let country: string | null = null;
@@ -1487,6 +1506,14 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
         const d = linkPerson(env, ent, i, end);
         d.steps.unshift('a knowledge-base name the tagger did not mark');
         out.push({ a: i, b: end, cut: m.cut, draft: d });
+      } else if (e && e.kind !== 'region' && e.kind !== 'person' && e.kind !== 'country' && e.kind !== 'place' && e.kind !== 'alias' && open(end) && !toks[end]!.nisba && NISBA_SHAPE.test(toks[end]!.key)) {
+        // `حزب العمل الكردستاني`: the name goes on with an adjective naming no country, another
+        // organisation of the same kind (composeOrg)
+        steps.push(`a longer name than ${e.kb}: "${env.text.slice(toks[end]!.start, toks[end]!.end)}" goes on after it`);
+        const country = e.sector === 'IGO' ? null : contextCountry(env, toks[i]!.sent, false, steps, i, end + 1);
+        if (country || e.sector) out.push({ a: i, b: end + 1, cut: m.cut, draft: { country, sector: e.sector, code: null, name: '', role: null, kb: null, rule: 'longer-name+context', steps, strength: 1 } });
+        i = end + 1;
+        continue;
       } else if (e && e.kind !== 'region' && e.kind !== 'person') {
         steps.unshift(`knowledge base: ${e.kb}`);
         const d = fromKb(env, e, `kb:${e.kind}`, steps);

@@ -74,6 +74,11 @@ const CASES: [string, string | null, Row[]][] = [
     ['لخويا', 64, 69, 'QAT.COP.LEKH', 'kb:institution', null],
     ['أضنة', 79, 83, 'TUR', 'kb:place', null],
   ]],
+  // a known name carried on by an adjective of nisba shape naming no country is another organisation of its kind (bug: حزب العمل الكردستاتي, a typo of the PKK's name, and Malaysia's حزب العمل الديمقراطي were Israel's Labor party)
+  ['وقال وزير الداخلية التركي إن مسلحي حزب العمل الكردستاتي انسحبوا من مواقعهم قرب الحدود التركية.', null, [['وزير الداخلية التركي', 5, 25, 'TUR.GOV', 'title+nisba', 'وزير الداخلية'], ['حزب العمل الكردستاتي', 35, 55, 'TUR.PTY', 'longer-name+context', null]]],
+  ['وفاز حزب العمل الديمقراطي في الانتخابات الماليزية الأخيرة.', null, [['حزب العمل الديمقراطي', 5, 25, 'MYS.PTY', 'longer-name+context', null]]],
+  // … not a nisba of the country (Israel's Labor party)
+  ['وقال زعيم حزب العمل الإسرائيلي إن الحكومة فشلت.', null, [['حزب العمل الإسرائيلي', 10, 30, 'ISR.PTY.ILAB', 'kb:party', null], ['الحكومة', 34, 41, 'ISR.GOV', 'institution+context', null]]],
   // an institution followed by a place the tagger marked: the place is its genitive (bug: حكومة لبنان took the context's country)
   ['وانتقدت حكومة لبنان القرار.', null, [['حكومة', 8, 13, 'LBN.GOV', 'institution+genitive', null], ['لبنان', 14, 19, 'LBN', 'kb:country', null]]],
   ['واعتقلت شرطة دبي رجلا.', null, [['شرطة', 8, 12, 'ARE.COP', 'institution+genitive', null], ['دبي', 13, 16, 'ARE', 'kb:place', null]]],
@@ -276,6 +281,11 @@ const GIVEN: [string, [string, EntityType][], string | null, Row[]][] = [
     ['مجموعة الأمن الداخلي', 42, 62, 'QAT.COP.LEKH', 'org:institution+bracket', null],
     ['لخويا', 64, 69, 'QAT.COP.LEKH', 'kb:institution(in brackets)', null],
     ['أضنة', 79, 83, 'TUR', 'kb:place', null],
+  ]],
+  // … tagged as one organisation
+  ['وقال وزير الداخلية التركي إن مسلحي حزب العمل الكردستاتي انسحبوا من مواقعهم قرب الحدود التركية.', [['حزب العمل الكردستاتي', 'ORG']], null, [
+    ['وزير الداخلية التركي', 5, 25, 'TUR.GOV', 'title+nisba', 'وزير الداخلية'],
+    ['حزب العمل الكردستاتي', 35, 55, 'TUR.PTY', 'org:longer-name+context', null],
   ]],
 ];
 
