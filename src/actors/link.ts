@@ -1226,8 +1226,9 @@ function readModifiers(
       continue;
     }
     // a genitive complement before the nisba (وزارة الخزانة الأمريكية، وزارة الخارجية والمغتربين
-    // السورية): passed over only when a nisba follows within two words
-    if (GENITIVE_AL.test(toks[j]!.key) && !toks[j]!.nisba && n + 1 < max) {
+    // السورية): passed over only when a nisba follows within two words — and not right after a
+    // definite noun, which takes no genitive (المسلحون | القوات السوفييتية: two phrases)
+    if (GENITIVE_AL.test(toks[j]!.key) && !toks[j]!.nisba && n + 1 < max && !(closed && !/^وال/.test(toks[j]!.key))) {
       const k = avail(j + 1) && toks[j + 1]!.nisba ? j + 1 : avail(j + 1) && avail(j + 2) && /^وال/.test(toks[j + 1]!.key) && toks[j + 2]!.nisba ? j + 2 : -1;
       if (k > 0) {
         steps.push(`genitive ${toks[j]!.key} passed over`);

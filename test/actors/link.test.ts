@@ -79,6 +79,15 @@ const CASES: [string, string | null, Row[]][] = [
   ['وفاز حزب العمل الديمقراطي في الانتخابات الماليزية الأخيرة.', null, [['حزب العمل الديمقراطي', 5, 25, 'MYS.PTY', 'longer-name+context', null]]],
   // … not a nisba of the country (Israel's Labor party)
   ['وقال زعيم حزب العمل الإسرائيلي إن الحكومة فشلت.', null, [['حزب العمل الإسرائيلي', 10, 30, 'ISR.PTY.ILAB', 'kb:party', null], ['الحكومة', 34, 41, 'ISR.GOV', 'institution+context', null]]],
+  // a definite group noun takes no genitive: a definite noun and its nisba after it are a phrase of their own (bug: المسلحون القوات الأمريكية was one mention, USA REB)
+  ['أعلنت الحكومة الأفغانية أن هجمات المسلحين تصاعدت في الجنوب. وهاجم المسلحون القوات الأمريكية قرب قندهار.', null, [
+    ['الحكومة الأفغانية', 6, 23, 'AFG.GOV', 'institution+nisba', null],
+    ['المسلحين', 33, 41, 'AFG.REB', 'group+context', null],
+    ['المسلحون', 66, 74, 'AFG.REB', 'group+context', null],
+    ['القوات الأمريكية', 75, 91, 'USA.MIL', 'group+nisba', null],
+    ['قندهار', 96, 102, 'AFG', 'kb:place', null],
+  ]],
+  ['وواجه المتظاهرون الشرطة الفرنسية في باريس.', null, [['المتظاهرون', 6, 16, 'FRA.CVL', 'group+context', null], ['الشرطة الفرنسية', 17, 32, 'FRA.COP', 'institution+nisba', null], ['باريس', 36, 41, 'FRA', 'kb:place', null]]],
   // an institution followed by a place the tagger marked: the place is its genitive (bug: حكومة لبنان took the context's country)
   ['وانتقدت حكومة لبنان القرار.', null, [['حكومة', 8, 13, 'LBN.GOV', 'institution+genitive', null], ['لبنان', 14, 19, 'LBN', 'kb:country', null]]],
   ['واعتقلت شرطة دبي رجلا.', null, [['شرطة', 8, 12, 'ARE.COP', 'institution+genitive', null], ['دبي', 13, 16, 'ARE', 'kb:place', null]]],
