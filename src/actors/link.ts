@@ -472,18 +472,23 @@ interface SpanFacts {
   nisba: string | null;
   place: KbEntry | null;
   org: KbEntry | null;
+  /** The token after the organisation's name inside the span (`orgEnd < b`: the name goes on). */
+  orgEnd: number;
   adjSector: Sector | null;
 }
 
 function spanFacts(env: Env, a: number, b: number, skipWhole: boolean): SpanFacts {
-  const f: SpanFacts = { head: null, headAt: -1, title: null, titleAt: -1, titleEnd: -1, nisba: null, place: null, org: null, adjSector: null };
+  const f: SpanFacts = { head: null, headAt: -1, title: null, titleAt: -1, titleEnd: -1, nisba: null, place: null, org: null, orgEnd: -1, adjSector: null };
   for (let i = a; i < b; ) {
     const lex = env.lex.at(i, b);
     const kbm = env.names.at(i, b);
     if (kbm && !(skipWhole && kbm.a === a && kbm.b === b) && (!lex || kbm.b - kbm.a >= lex.b - lex.a)) {
       for (const e of kbm.vals) {
         if ((e.kind === 'country' || e.kind === 'place') && !f.place) f.place = e;
-        else if (e.kind !== 'region' && e.kind !== 'person' && e.kind !== 'country' && e.kind !== 'place' && !f.org) f.org = e;
+        else if (e.kind !== 'region' && e.kind !== 'person' && e.kind !== 'country' && e.kind !== 'place' && !f.org) {
+          f.org = e;
+          f.orgEnd = kbm.b;
+        }
       }
       i = kbm.b;
       continue;
@@ -515,8 +520,22 @@ function spanFacts(env: Env, a: number, b: number, skipWhole: boolean): SpanFact
 }
 
 /** An organisation (or MISC) mention the knowledge base does not name as a whole. */
+/** A definite adjective of nisba shape (الكردستاني، الكردستاتي، الاشتراكية), by its match key. */
+const NISBA_SHAPE = /^ال[^\s]{3,}(ي|يه)$/;
+
 function composeOrg(env: Env, a: number, b: number, sent: number, steps: string[]): Draft | null {
   const f = spanFacts(env, a, b, true);
+  // `حزب العمل الكردستاني` (or its typo الكردستاتي): a known name (Israel's حزب العمل) that the entity
+  // carries on with an adjective of nisba shape naming no country is a longer name, another
+  // organisation: of its kind (a party), not of the short name's country
+  if (f.org && !f.head && !f.nisba && !f.place && f.orgEnd > a && f.orgEnd < b && NISBA_SHAPE.test(env.toks[f.orgEnd]!.key)) {
+    const org = f.org;
+    steps.push(`a longer name than ${org.kb}: "${env.text.slice(env.toks[f.orgEnd]!.start, env.toks[f.orgEnd]!.end)}" goes on after it`);
+    const sector = org.sector;
+    const country = sector === 'IGO' ? null : contextCountry(env, sent, false, steps, a, b);
+    if (!country && !sector) return null;
+    return { country, sector, code: null, name: '', role: null, kb: null, rule: 'org:longer-name+context', steps, strength: 1 };
+  }
   if (f.head?.needsCountry && !f.nisba && !f.place) return null;
   const sectorFrom = f.head?.sector ?? f.title?.sector ?? null;
   let country: string | null = null;
@@ -931,6 +950,15 @@ function linkOrg(env: Env, ent: Entity, a: number, b: number): Draft | null {
       d.steps.push(`nisba after the name (${n}) rather than the context`);
     }
   }
+  // `وزارة الخارجية في الولايات المتحدة`: a country after في beats the context
+  if (d.rule.endsWith('+context')) {
+    const c = countryAfterIn(env, b, d.steps);
+    if (c) {
+      d.country = c;
+      d.strength = 2;
+      d.rule = d.rule.replace(/\+context$/, '+in-country');
+    }
+  }
   return d;
 }
 
@@ -1040,7 +1068,7 @@ function functionWords(list: string): ReadonlySet<string> {
 const NOT_IN_NAMES = functionWords('words');
 
 /** `data/actors/not-names-after.json`: a word → the neighbours that make it an ordinary word, by word key. */
-const NOT_NAMES_FILE = loadData<{ names: Record<string, string[]>; institutions: Record<string, string[]> }>('actors/not-names-after.json');
+const NOT_NAMES_FILE = loadData<{ names: Record<string, string[]>; institutions: Record<string, string[]>; common_nouns: string[]; place_words: string[] }>('actors/not-names-after.json');
 const neighbourMap = (m: Record<string, string[]>): ReadonlyMap<string, ReadonlySet<string>> =>
   new Map(Object.entries(m).map(([n, ws]) => [wordKey(n), new Set(ws.map(wordKey))]));
 /** Names that are ordinary words after certain words (أذان المغرب, the sunset prayer). */
@@ -1051,11 +1079,36 @@ const NOT_INSTITUTIONS_BEFORE = neighbourMap(NOT_NAMES_FILE.institutions);
 export function conceptBefore(key: string, nextKey: string): boolean {
   return NOT_INSTITUTIONS_BEFORE.get(key)?.has(nextKey) ?? false;
 }
-/** Is the one-word name at token `a` an ordinary word here (أذان «المغرب»)? */
+/** Place names that are also common nouns (مشهد a scene, صور pictures), and the words after which they are still the place. */
+const COMMON_NOUN_NAMES = new Set(NOT_NAMES_FILE.common_nouns.map(wordKey));
+const PLACE_WORDS = new Set(NOT_NAMES_FILE.place_words.map(wordKey));
+const FI = new Set(['في', 'وفي', 'ففي']);
+/** Is the one-word name at token `a` an ordinary word here (أذان «المغرب»، في «مشهد» لافت)? */
 function notNameHere(toks: readonly Tk[], a: number, b: number): boolean {
-  if (b !== a + 1 || a === 0) return false;
+  if (b !== a + 1) return false;
+  if (commonNounHere(toks, a)) return true;
+  if (a === 0) return false;
   const after = NOT_NAMES_AFTER.get(toks[a]!.key);
   return after !== undefined && !toks[a - 1]!.punct && after.has(toks[a - 1]!.key);
+}
+/**
+ * A place name that is also a common noun, after في or the proclitic ب and before an indefinite word
+ * (في «مشهد» لافت، «بصور» حديثة): the noun — a city's name takes no indefinite adjective. Not before
+ * a definite word (بمشهد الإيرانية), a function word, a nisba, a name, or a direction or time that
+ * follows a city (في صور جنوبي لبنان، في مشهد يوم الجمعة).
+ */
+function commonNounHere(toks: readonly Tk[], a: number): boolean {
+  const t = toks[a]!;
+  const v = t.vars.find((x) => COMMON_NOUN_NAMES.has(x.key));
+  if (!v) return false;
+  const prefix = t.key.slice(0, v.cut);
+  const prep = v.cut > 0 ? /^[وف]?ب$/.test(prefix) : a > 0 && !toks[a - 1]!.punct && toks[a - 1]!.sent === t.sent && FI.has(toks[a - 1]!.key);
+  if (!prep) return false;
+  const n = toks[a + 1];
+  if (!n || n.punct || n.sent !== t.sent || n.nisba || n.ent >= 0 && n.ent !== t.ent) return false;
+  const bare = n.key.replace(/^[وف]/, '');
+  if (n.key.startsWith('ال') || bare.startsWith('ال') || bare.startsWith('لل')) return false;
+  return n.any === 0 && !NOT_IN_NAMES.has(n.key) && !PLACE_WORDS.has(n.key) && !/\d/.test(n.key);
 }
 
 /** Name words that never identify a person alone. */
@@ -1173,8 +1226,9 @@ function readModifiers(
       continue;
     }
     // a genitive complement before the nisba (وزارة الخزانة الأمريكية، وزارة الخارجية والمغتربين
-    // السورية): passed over only when a nisba follows within two words
-    if (GENITIVE_AL.test(toks[j]!.key) && !toks[j]!.nisba && n + 1 < max) {
+    // السورية): passed over only when a nisba follows within two words — and not right after a
+    // definite noun, which takes no genitive (المسلحون | القوات السوفييتية: two phrases)
+    if (GENITIVE_AL.test(toks[j]!.key) && !toks[j]!.nisba && n + 1 < max && !(closed && !/^وال/.test(toks[j]!.key))) {
       const k = avail(j + 1) && toks[j + 1]!.nisba ? j + 1 : avail(j + 1) && avail(j + 2) && /^وال/.test(toks[j + 1]!.key) && toks[j + 2]!.nisba ? j + 2 : -1;
       if (k > 0) {
         steps.push(`genitive ${toks[j]!.key} passed over`);
@@ -1210,6 +1264,53 @@ function genitivePlace(env: Env, j: number, open: (i: number) => boolean, steps:
   if (!d?.country) return null;
   steps.push(`the place after it, ${env.text.slice(toks[k]!.start, toks[k]!.end)} (${d.country}), is its genitive`);
   return d.country;
+}
+
+/**
+ * A country named after في right after an institution (وزارة الخارجية «في الولايات المتحدة»، الشرطة
+ * «في فرنسا»): the institution's country, or null. Token `j` is the word after the institution.
+ */
+function countryAfterIn(env: Env, j: number, steps: string[]): string | null {
+  const toks = env.toks;
+  if (j === 0 || j + 1 >= toks.length) return null;
+  const fi = toks[j]!;
+  if (fi.punct || fi.key !== 'في' || fi.sent !== toks[j - 1]!.sent) return null;
+  const m = env.kbAt.get(j + 1);
+  const c = m && m.cut === 0 ? m.vals.find((v) => v.kind === 'country') : undefined;
+  if (!c?.country) return null;
+  steps.push(`the country named after في, ${env.text.slice(toks[j + 1]!.start, toks[m!.b - 1]!.end)} (${c.country}), is its own`);
+  return c.country;
+}
+
+/**
+ * A known organisation's name in brackets right after an organisation or institution that had no
+ * identity of its own (`مجموعة الأمن الداخلي (لخويا)`، an acronym or the name the press knows): the
+ * organisation before it is that one (rule `…+bracket`), and so is the bracketed name, whatever type
+ * the tagger gave it (`لخويا` tagged a place). Not after a person, nor after a mention of another
+ * country than the organisation's by its own evidence (a nisba).
+ */
+function bracketNames(env: Env, all: { start: number; end: number; text: string; entity: number | null; name: string; draft: Draft | null }[]): void {
+  const toks = env.toks;
+  for (let p = 1; p < toks.length; p++) {
+    if (toks[p]!.key !== '(') continue;
+    let q = p + 1;
+    while (q < toks.length && q - p <= 6 && !toks[q]!.punct) q++;
+    if (q === p + 1 || q >= toks.length || toks[q]!.key !== ')' || toks[p - 1]!.punct || toks[p - 1]!.sent !== toks[p]!.sent) continue;
+    const inner = env.text.slice(toks[p + 1]!.start, toks[q - 1]!.end);
+    const org = kbLookup(env.kb.names, nameKeys(inner)).filter((v) => v.kind !== 'person' && v.kind !== 'country' && v.kind !== 'place' && v.kind !== 'region');
+    const steps: string[] = [];
+    const e = org.length ? pick(env, org, 'ORG', steps) : null;
+    if (!e) continue;
+    const before = all.find((m) => m.end <= toks[p]!.start && tokenAt(toks, m.end - 1) === p - 1);
+    const d = before?.draft;
+    if (!before || d?.person || d?.kb || (d && d.strength >= 2 && d.country !== e.country)) continue;
+    const rule = d ? d.rule.replace(/\+context$/, '') + '+bracket' : 'org:bracket';
+    before.draft = fromKb(env, e, rule, [...(d?.steps ?? []), `knowledge base: ${e.kb}`, `the name in brackets after it, (${inner}), is its own`]);
+    before.draft.strength = 2;
+    // the bracketed name itself, whatever the tagger typed it
+    const inside = all.find((m) => m.start >= toks[p + 1]!.start && m.end <= toks[q - 1]!.end && m.start <= toks[p + 1]!.end && m.end >= toks[q - 1]!.start);
+    if (inside && inside.draft?.kb !== e && !inside.draft?.person) inside.draft = fromKb(env, e, `kb:${e.kind}(in brackets)`, [`knowledge base: ${e.kb}`, `the name in brackets of "${before.text}"`]);
+  }
 }
 
 /** Particles and prepositions that carry a pronoun (بينها، منها، إنها): no noun. */
@@ -1406,6 +1507,14 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
         const d = linkPerson(env, ent, i, end);
         d.steps.unshift('a knowledge-base name the tagger did not mark');
         out.push({ a: i, b: end, cut: m.cut, draft: d });
+      } else if (e && e.kind !== 'region' && e.kind !== 'person' && e.kind !== 'country' && e.kind !== 'place' && e.kind !== 'alias' && open(end) && !toks[end]!.nisba && NISBA_SHAPE.test(toks[end]!.key)) {
+        // `حزب العمل الكردستاني`: the name goes on with an adjective naming no country, another
+        // organisation of the same kind (composeOrg)
+        steps.push(`a longer name than ${e.kb}: "${env.text.slice(toks[end]!.start, toks[end]!.end)}" goes on after it`);
+        const country = e.sector === 'IGO' ? null : contextCountry(env, toks[i]!.sent, false, steps, i, end + 1);
+        if (country || e.sector) out.push({ a: i, b: end + 1, cut: m.cut, draft: { country, sector: e.sector, code: null, name: '', role: null, kb: null, rule: 'longer-name+context', steps, strength: 1 } });
+        i = end + 1;
+        continue;
       } else if (e && e.kind !== 'region' && e.kind !== 'person') {
         steps.unshift(`knowledge base: ${e.kb}`);
         const d = fromKb(env, e, `kb:${e.kind}`, steps);
@@ -1438,7 +1547,9 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
       const { kbE } = mods;
       // … or a place the tagger marked, right after the institution (حكومة لبنان، شرطة دبي)
       const genitive = !mods.country && item.kind === 'institution' && mods.end === lex.b ? genitivePlace(env, lex.b, open, steps) : null;
-      let country = mods.country ?? genitive;
+      // … or a country after في (وزارة الخارجية في الولايات المتحدة)
+      const inCountry = !mods.country && !genitive && item.kind === 'institution' ? countryAfterIn(env, mods.end, steps) : null;
+      let country = mods.country ?? genitive ?? inCountry;
       const sector = mods.sector;
       let j = mods.end;
       let kbIn: KbEntry | null = null;
@@ -1480,7 +1591,7 @@ function nominalMentions(env: Env): { a: number; b: number; cut: number; draft: 
         continue;
       }
       steps.unshift(`${item.kind} ${item.name} → ${sector}`);
-      let rule = `${item.kind}${genitive ? '+genitive' : country ? (kbE || kbIn ? '+kb' : '+nisba') : '+context'}`;
+      let rule = `${item.kind}${genitive ? '+genitive' : inCountry ? '+in-country' : country ? (kbE || kbIn ? '+kb' : '+nisba') : '+context'}`;
       if (!country) country = contextCountry(env, toks[i]!.sent, false, steps, i, j);
       if (country) {
         out.push({
@@ -1758,6 +1869,8 @@ export function linkActors(doc: Doc, ctx: Context, kb: Kb): ActorMention[] {
     all.push(tokenMention(text, t, v.cut, d.name, { ...d, rule: `coref:name-part(${d.rule})`, steps: [`a word of the name "${src.name}" found alone (the tagger did not mark it)`, ...d.steps] }));
   }
 
+  // مجموعة الأمن الداخلي (لخويا): a known organisation's name in brackets names the one before it
+  bracketNames(env, all);
   // بلاده، حكومتها: a possessive naming the country of the actor told before it
   pronounCountries(env, all);
   // الحركة، النقابة: a definite head noun for the organisation named before it
