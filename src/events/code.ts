@@ -2185,6 +2185,19 @@ function relativeClauseVerb(w: Work, t: number, triggerTokens: ReadonlySet<numbe
  * What it costs to give the date on tokens [first, last] to the verb on tokens [a, b]: the words and
  * commas between, a date after the verb cheaper, each clause boundary dear.
  */
+/** Is there a comma and then a word with و (not وذلك) opening another item between tokens a and b? */
+function listItemBetween(w: Work, a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1; k++) {
+    if (!isComma(w.toks[k])) continue;
+    let j = k + 1;
+    while (j < b && !isWord(w.toks[j]!)) j++;
+    const key = w.keys[j] ?? '';
+    // (not a side joined to the one before, with its title: عبد اللطيف لوديي، ووزير الأمن الإسرائيلي بني غانتس)
+    if (j < b && key.length > 2 && key.startsWith('و') && key !== 'وذلك' && !verbLike(w, j) && !w.lex.syntax.contrastWords.has(key.slice(1)) && w.inTimex[j] !== 1 && w.slotAt[j]! < 0 && w.unitFirst[j]! < 0) return true;
+  }
+  return false;
+}
+
 function dateCost(w: Work, first: number, last: number, a: number, b: number): number {
   const after = first > a;
   const gap = after ? between(w, b, first) : between(w, last, a);
@@ -2268,6 +2281,9 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
       // بالمحاولة الانقلابية في تموز/يوليو 2016 — the date is the coup's; بعد محاولة الانقلاب في تموز/يوليو
       // 2016 «وتتهم» السلطات الصحيفة … — the accusation goes on)
       if (longPast && presentTense(w, h) && !pastSense(w, h) && !since(w, t)) continue;
+      // (… nor past a comma and و opening another item of a list: أبرزها ضم روسيا لشبه جزيرة القرم،
+      // والحرب في سوريا وما يتردد عن تدخل روسيا في الانتخابات … في 2016 — the date is the last item's)
+      if (h.last < first && listItemBetween(w, h.last, first)) continue;
       // (a cause word between: the date dates the cause, not the trigger before it)
       if (h.last < first && causesUpTo[first]! > causesUpTo[h.last + 1]!) continue;
       // (an act named after «after», past the date: في 14 أغسطس 2013، بعد الإطاحة بحكم … — it came before that day)

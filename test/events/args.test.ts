@@ -290,6 +290,8 @@ const ROWS: Row[] = [
   { why: 'باتجاه (towards) marks the target of a hostile act, as ضد does; a protest word inside the side (متظاهرين) does not end the trigger\'s scope', s: 'وأطلقوا النار باتجاه متظاهرين فلسطينيين قرب السياج.', type: 'ASSAULT', trigger: ['أطلقوا النار', 1, 13], source: [], target: ['PSE'], modality: 'asserted' },
   { why: 'a present verb of a stance in what a dated statement tells (أكدت … الجمعة أنها تؤيد) is the stance taken that day: the statement\'s date', s: `${FILLER}وأكدت فرنسا الجمعة أنها تؤيد حق إيران في تصدير النفط.`, type: 'SUPPORT', trigger: ['تؤيد', 143, 147], source: ['FRA'], target: ['IRN'], date: '2021-10-29', modality: 'asserted' },
   { why: '… a refusal too', s: `${FILLER}وقالت الحكومة المغربية يوم الثلاثاء إنها ترفض مطالب النقابات.`, type: 'REJECT', trigger: ['ترفض', 160, 164], source: ['MAR'], target: null, date: '2021-10-26', modality: 'asserted' },
+  { why: 'a date past a comma and و opening another item of a list (، والحرب في سوريا … في 2016) is that item\'s, not the act\'s before the comma', s: `${FILLER}ومن أبرز ملفات الخلاف ضم روسيا لشبه جزيرة القرم من أوكرانيا، والحرب في سوريا وما يتردد عن تدخل روسيا في الانتخابات الأميركية في 2016.`, type: 'COERCE', trigger: ['ضم', 141, 143], source: ['RUS'], target: ['UKR'], date: null, modality: 'asserted' },
+  { why: '… but وذلك after the comma goes on with the act: its date is the act\'s', s: `${FILLER}ووقعت مصر والسودان اتفاقية للتعاون العسكري، وذلك في 24 نوفمبر الماضي.`, type: 'AGREE', trigger: ['وقعت', 120, 124], source: ['EGY'], target: ['SDN'], date: '2020-11-24', modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
