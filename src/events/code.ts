@@ -947,19 +947,36 @@ function titleJoin(w: Work, k: number): boolean {
 /** A mention and the mentions joined to it by و right after it (or by و on a second person's title). */
 function group(w: Work, slots: readonly Slot[], i: number): number[] {
   const out = [i];
+  // (the end of the mention before, or of a place that qualifies it: ميليشيات مرتبطة «بإيران» و"حزب الله")
+  let end = slots[i]!.last;
   for (let j = i + 1; j < slots.length; j++) {
     const prev = slots[out[out.length - 1]!]!;
     const s = slots[j]!;
-    if (!s.coord || w.sentOf[s.first] !== w.sentOf[prev.last]) break;
+    if (w.sentOf[s.first] !== w.sentOf[prev.last]) break;
+    // (و standing apart before a quoted name: و"حزب الله")
+    let q = s.first - 1;
+    while (q > end && /^["«»“”]$/.test(w.toks[q]!.text)) q--;
+    const coord = s.coord || (q < s.first - 1 && q > end && w.keys[q] === 'و');
+    if (!coord) {
+      // a country after a preposition right after a group of people qualifies it (مرتبطة بإيران,
+      // تابعة لتركيا): the group may go on past it
+      if (prev.people !== null && s.prep !== null && s.place && between(w, end, s.first).words <= 1) {
+        end = s.last;
+        continue;
+      }
+      break;
+    }
     // adjacent: nothing but a standalone و between them, or the title words of the second and the
-    // commas of an apposition (دونالد ترمب، والزعيم الكوري الشمالي، كيم يونغ أون)
+    // commas of an apposition (دونالد ترمب، والزعيم الكوري الشمالي، كيم يونغ أون), or the quotes
+    // around a name (و"حزب الله")
     let ok = true;
-    for (let k = prev.last + 1; k < s.first && ok; k++) ok = w.keys[k] === 'و' || titleJoin(w, k) || isComma(w.toks[k]);
+    for (let k = end + 1; k < s.first && ok; k++) ok = w.keys[k] === 'و' || titleJoin(w, k) || isComma(w.toks[k]) || /^["«»“”]$/.test(w.toks[k]!.text);
     if (!ok) break;
     // a name after و with a verb right after it opens a clause of its own when the group is a
     // preposition's object (عقوبات على مسؤولين سوريين «ودمشق تندد»: Damascus condemns, it is not sanctioned)
     if (slots[i]!.prep !== null && s.last + 1 < w.toks.length && isWord(w.toks[s.last + 1]!) && verbLike(w, s.last + 1)) break;
     out.push(j);
+    end = s.last;
   }
   return out;
 }
@@ -2461,6 +2478,17 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     for (const k of reportsOf(h.sentence)) if (k < h.first && k > floor && reportDate.has(k)) report = k;
     const t = report >= 0 ? reportDate.get(report)! : prevVerb >= 0 ? out[p]! : -1;
     if (t >= 0 && timexes[t]!.start < w.toks[h.first]!.start) out[hi] = t;
+  }
+  // a date between a trigger and the word its sense requires after it (وحكم القضاء الفرنسي على X …، في
+  // تشرين الأول/أكتوبر «بالسجن»): inside the act's own words, it is the act's
+  for (let hi = 0; hi < hits.length; hi++) {
+    const h = hits[hi]!;
+    const req = h.sense.requires;
+    if (out[hi]! >= 0 || !named[hi] || !req || req.side !== 'after') continue;
+    const r = windowWords(w, h, req.window, 'after', true).find((k) => cueFrom(w, k, req.near));
+    if (r === undefined) continue;
+    const ti = timexes.findIndex((t) => !NON_DATES.has(t.type) && !/^P/.test(t.value) && !VAGUE_REFS.has(t.value) && tokenAt(w.toks, t.start) > h.last && tokenAt(w.toks, t.end - 1) < r);
+    if (ti >= 0) out[hi] = ti;
   }
   // what a dated statement tells with no date of its own (وقالت الوزارة في بيان يوم الثلاثاء "تمكنت
   // الوحدة … من إيقاف 6 عناصر"): told that day, done then
