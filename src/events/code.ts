@@ -2383,6 +2383,9 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     // — not from a verb of reaction to the verbal noun it governs: رفضت الحكومة اليوم دعوة الحوثيين
     // (what is refused, condemned or answered was told before; today is the refusal's day)
     if (!p.nominal && h.nominal && REACTIONS.has(p.sense.type)) continue;
+    // (nor past a comma to a reaction verb that opens its clause with no و: انسحابا …، شككت الحكومة في
+    // جديته — the answer to the act, told after it, not on its day)
+    if (!h.nominal && REACTIONS.has(h.sense.type) && near.commas > 0 && !/^[وف]/.test(w.keys[h.first]!)) continue;
     // (nor to an act named after «after»: في 14 أغسطس، بعد الإطاحة بحكم …)
     // (nor to a present verb from a date months past: الاعتقالات … وملاحقة من تتهمهم الحكومة … في 2016)
     if (out[hi]! < 0 && out[hi - 1]! >= 0 && named[hi] && !answered(w, h) && !actBefore(w, h) && p.sentence === h.sentence && w.clauseOf[p.first] === w.clauseOf[h.first] && near.words <= 10 && near.commas <= 2 && !(presentTense(w, h) && !pastSense(w, h) && longPastDate(timexes[out[hi - 1]!]!.value, dct)))

@@ -292,6 +292,8 @@ const ROWS: Row[] = [
   { why: '… a refusal too', s: `${FILLER}وقالت الحكومة المغربية يوم الثلاثاء إنها ترفض مطالب النقابات.`, type: 'REJECT', trigger: ['ترفض', 160, 164], source: ['MAR'], target: null, date: '2021-10-26', modality: 'asserted' },
   { why: 'a date past a comma and و opening another item of a list (، والحرب في سوريا … في 2016) is that item\'s, not the act\'s before the comma', s: `${FILLER}ومن أبرز ملفات الخلاف ضم روسيا لشبه جزيرة القرم من أوكرانيا، والحرب في سوريا وما يتردد عن تدخل روسيا في الانتخابات الأميركية في 2016.`, type: 'COERCE', trigger: ['ضم', 141, 143], source: ['RUS'], target: ['UKR'], date: null, modality: 'asserted' },
   { why: '… but وذلك after the comma goes on with the act: its date is the act\'s', s: `${FILLER}ووقعت مصر والسودان اتفاقية للتعاون العسكري، وذلك في 24 نوفمبر الماضي.`, type: 'AGREE', trigger: ['وقعت', 120, 124], source: ['EGY'], target: ['SDN'], date: '2020-11-24', modality: 'asserted' },
+  // session 20 (pronouns)
+  { why: 'a reaction verb past a comma with no و (، شككت أوكرانيا) answers the act before it: it does not take that act\'s date', s: `${FILLER}وأعلنت روسيا الثلاثاء انسحابا جزئيا من مدينة خيرسون، شككت أوكرانيا في جديته.`, type: 'ACCUSE', trigger: ['شككت', 172, 176], source: ['UKR'], target: null, date: null, modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
