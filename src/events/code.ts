@@ -1215,6 +1215,110 @@ function antecedent(w: Work, h: Hit, source: readonly number[]): Slot | null {
   return null;
 }
 
+/**
+ * Does slot `s` agree with pronoun suffix `p`: ه a person or a masculine institution (الجيش) or
+ * place (لبنان), ها a feminine one (الحكومة، الميليشيات، روسيا), هم a group of people (الحوثيون، ناشطين),
+ * هما a person (one of two)?
+ */
+function pronounAgrees(w: Work, s: Slot, p: string): boolean {
+  if (s.people !== null) return p === 'هم';
+  if (isPerson(s)) return p === 'ه' || p === 'هما';
+  const head = normalizeLetters(s.m.text.split(/\s+/)[0]!).replace(/[\u064B-\u0652]/g, '');
+  if (/(ون|ين)$/.test(head) && !s.place) return p === 'هم';
+  const masculine = s.place ? w.lex.syntax.masculinePlaces.has(keyOfText(s.m.text)) : !/(ة|ات|ه)$/.test(head);
+  return p === (masculine ? 'ه' : 'ها');
+}
+
+/**
+ * A side named by a pronoun with no actor of its own (قررت المحكمة إطلاق سراحهما، شككت الحكومة في
+ * جديته): the pronoun on the last word of a trigger whose genitive is acted upon, or on the noun after
+ * a reaction's preposition, stands for the nearest agreeing mention before the trigger in its sentence
+ * or the one before — two persons for هما; for the reaction, a verbal noun of the pronoun's gender told
+ * there too, whose author is then the target. Never a mention the source agrees with (سحب دبلوماسييها:
+ * the pronoun is the subject's own), and nothing without an agreeing antecedent.
+ */
+function pronounTarget(w: Work, h: Hit, sourceSlots: readonly number[], told: readonly Event[]): { args: EventArg[] | null; slots: number[]; text: string } | null {
+  const bare = (k: number): string => stripConj(w, w.keys[k] ?? '');
+  const suffix = (k: number): string | null => {
+    if (k >= w.toks.length || w.sentOf[k] !== h.sentence || /ة[\u064B-\u0652]*$/.test(w.toks[k]!.text)) return null;
+    const key = bare(k).replace(/^[بل]/, '');
+    if (key.startsWith('ال')) return null;
+    return pronounSplits(key)[0]?.[1] ?? null;
+  };
+  let p: string | null = null;
+  let at = -1;
+  let reaction = false;
+  // إطلاق سراحهما، اعتقالهم: on the trigger's last word, a genitive acted upon
+  if (h.sense.genitive === 'target' && (h.first !== h.last || (h.nominal && possessed(w, lastKey(w, h))))) {
+    p = suffix(h.last);
+    at = h.last;
+  }
+  // شككت الحكومة في جديته، نددت بتصريحاته: on the noun a reaction's preposition governs, past its subject
+  if (!p && REACTIONS.has(h.sense.type) && !h.nominal) {
+    let k = h.last + 1;
+    while (k < w.toks.length && sourceSlots.includes(w.slotAt[k]!)) k++;
+    if (k < w.toks.length && w.lex.syntax.prepositions.has(w.keys[k]!) && w.clauseOf[k + 1] === w.clauseOf[h.first]) k++;
+    else if (!/^[بل]/.test(bare(k))) k = -1;
+    if (k > h.last && w.slotAt[k]! < 0 && !wordInfo(w, k).trigger) {
+      p = suffix(k);
+      at = k;
+      reaction = true;
+    }
+  }
+  if (!p || at < 0) return null;
+  const pr = p;
+  // (the subject's own: سحب دبلوماسييها، وقف هجماتها)
+  if (sourceSlots.some((i) => pronounAgrees(w, w.slots[i]!, pr))) return null;
+  const text = w.toks[at]!.text;
+  const found: number[] = [];
+  for (const sent of [h.sentence, h.sentence - 1]) {
+    if (sent < 0) continue;
+    const from = w.slotRange[2 * sent]!;
+    const to = w.slotRange[2 * sent + 1]!;
+    if (from < 0) continue;
+    for (let i = to - 1; i >= from && found.length < (pr === 'هما' ? 2 : 1); i--) {
+      const s = w.slots[i]!;
+      if (s.last >= h.first || sourceSlots.includes(i) || (!s.m.actor.country && !s.people)) continue;
+      if (sourceSlots.some((x) => w.slots[x]!.m.key === s.m.key)) continue;
+      if (pr === 'هما' ? !isPerson(s) : !pronounAgrees(w, s, pr)) continue;
+      // … a reaction's pronoun may stand for a verbal noun nearer than the mention (انسحابا … جديته)
+      if (reaction && found.length === 0) {
+        const act = nearerAct(w, h, s.last, pr, told, sourceSlots);
+        if (act) return { args: act, slots: [], text };
+      }
+      found.push(i);
+    }
+    if (found.length) break;
+  }
+  if (reaction && !found.length) {
+    const act = nearerAct(w, h, -1, pr, told, sourceSlots);
+    if (act) return { args: act, slots: [], text };
+  }
+  if (pr === 'هما' ? found.length < 2 : !found.length) return null;
+  return { args: null, slots: found.sort((a, b) => a - b), text };
+}
+
+/**
+ * The author of the last event told by a verbal noun of the pronoun's gender (ه: انسحاب، ها: الضربة)
+ * after token `after` and before the trigger, in its sentence or the one before — not the reaction's
+ * own source; null if none.
+ */
+function nearerAct(w: Work, h: Hit, after: number, p: string, told: readonly Event[], sourceSlots: readonly number[]): EventArg[] | null {
+  if (p !== 'ه' && p !== 'ها') return null;
+  const own = new Set(sourceSlots.map((i) => w.slots[i]!.m.start));
+  for (let e = told.length - 1; e >= 0; e--) {
+    const ev = told[e]!;
+    const k = tokenAt(w.toks, ev.trigger.start);
+    if (k >= h.first) continue;
+    if (k <= after || w.sentOf[k]! < h.sentence - 1) return null;
+    const last = tokenAt(w.toks, ev.trigger.end - 1);
+    if (verbLike(w, k) || !ev.source.length || ev.source.some((a) => own.has(a.start))) continue;
+    const feminine = /(ة|ات)[\u064B-\u0652]*$/.test(w.toks[last]!.text);
+    if ((p === 'ها') === feminine) return [...ev.source];
+  }
+  return null;
+}
+
 /** A crowd word (الآلاف، المئات) right after a protest verb or just before the trigger in its clause, or -1. */
 function crowdNear(w: Work, h: Hit): number {
   const isCrowd = (k: number): boolean => k >= 0 && k < w.toks.length && w.clauseOf[k] === w.clauseOf[h.first] && variantsOf(w, k).some((v) => w.lex.syntax.crowdNouns.has(v.key));
@@ -2400,6 +2504,9 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     // — not from a verb of reaction to the verbal noun it governs: رفضت الحكومة اليوم دعوة الحوثيين
     // (what is refused, condemned or answered was told before; today is the refusal's day)
     if (!p.nominal && h.nominal && REACTIONS.has(p.sense.type)) continue;
+    // (nor past a comma to a reaction verb that opens its clause with no و: انسحابا …، شككت الحكومة في
+    // جديته — the answer to the act, told after it, not on its day)
+    if (!h.nominal && REACTIONS.has(h.sense.type) && near.commas > 0 && !/^[وف]/.test(w.keys[h.first]!)) continue;
     // (nor to an act named after «after»: في 14 أغسطس، بعد الإطاحة بحكم …)
     // (nor to a present verb from a date months past: الاعتقالات … وملاحقة من تتهمهم الحكومة … في 2016)
     if (out[hi]! < 0 && out[hi - 1]! >= 0 && named[hi] && !answered(w, h) && !actBefore(w, h) && p.sentence === h.sentence && w.clauseOf[p.first] === w.clauseOf[h.first] && near.words <= 10 && near.commas <= 2 && !(presentTense(w, h) && !pastSense(w, h) && longPastDate(timexes[out[hi - 1]!]!.value, dct)))
@@ -3384,6 +3491,14 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
           target.push(...before.source);
           args.steps.push(`target: the people of «${before.trigger.text}», which the object pronoun refers to`);
         }
+      }
+    }
+    // قررت المحكمة إطلاق سراحهما، شككت الحكومة في جديته: a pronoun's agreeing antecedent
+    if (!target.length && source.length) {
+      const pro = pronounTarget(w, h, args.source, events);
+      if (pro) {
+        target.push(...(pro.args ?? pro.slots.map((i) => inferCountry(w, w.slots[i]!, 'target', home, location, source))));
+        args.steps.push(`target: what the pronoun of «${pro.text}» stands for (${pro.args ? "an act's author" : pro.slots.map((i) => `«${w.slots[i]!.m.text}»`).join(', ')})`);
       }
     }
     // نفى نتنياهو التهم التي وجهتها إليه الشرطة، انتقد لافروف الضربة التي وجهتها أمريكا: a reaction's

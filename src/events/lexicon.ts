@@ -188,6 +188,8 @@ export interface Syntax {
   /** Words that open a demand's or threat's complement (إلى، على، ضرورة). */
   readonly complementHeads: ReadonlySet<string>;
   readonly relativePronouns: ReadonlySet<string>;
+  /** Places named with a masculine noun (لبنان، العراق): the antecedents of ه, not ها. */
+  readonly masculinePlaces: ReadonlySet<string>;
   /** The singular relative pronouns (الذي، التي): their antecedent is one mention, not a coordination. */
   readonly singularRelatives: ReadonlySet<string>;
   /** Words that open a contrasting clause (بينما، لكن، أما). */
@@ -339,6 +341,7 @@ interface SyntaxFile {
   cause_words: string[];
   relative_day_words: Record<string, number>;
   request_phrases: string[];
+  masculine_places: string[];
 }
 
 const SYNTAX_LISTS = [
@@ -350,6 +353,7 @@ const SYNTAX_LISTS = [
   'decision_nouns', 'past_sense_particles', 'relatives_before_present', 'passive_pair_verbs', 'office_prepositions', 'call_prepositions',
   'setting_prepositions', 'scene_markers', 'answered_scene_markers', 'answer_particles',
   'reciprocal_phrases', 'opinion_verbs', 'against_prepositions', 'hostile_types', 'commentators',
+  'masculine_places',
 ] as const;
 
 const keySet = (ws: readonly string[]): Set<string> => new Set(ws.map(keyOf));
@@ -469,6 +473,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     adjunctPrepositions: keySet(raw.adjunct_prepositions),
     complementHeads: keySet(raw.complement_heads),
     relativePronouns: keySet(raw.relative_pronouns),
+    masculinePlaces: keySet(raw.masculine_places),
     singularRelatives: keySet(raw.singular_relative_pronouns),
     contrastWords: keySet(raw.contrast_words),
     kanaForms: keySet(raw.kana_forms),
