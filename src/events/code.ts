@@ -870,9 +870,13 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
     } else {
       // a plural nisba used as a noun, after a number, a quantity word, a preposition or a part of a
       // group (أغلبهم بريطانيون): nisba_people_after
+      // (a dual in ـيان names two people by itself, its number in the word: قتل فيها «فلسطينيان»)
       const k = w.keys[i]!;
-      if (!/(ين|ون|يا)$/.test(k)) continue;
-      const c = nisbaOf(i);
+      const dual = /يان$/.test(k);
+      if (!/(ين|ون|يا)$/.test(k) && !dual) continue;
+      // (the nisbas list no dual: its singular, فلسطيني، names the country)
+      const dualOf = (key: string): string | undefined => (dual && !covered[i] ? kb.nisbas.get(key.replace(/ان$/, '')) : undefined);
+      const c = nisbaOf(i) ?? dualOf(k) ?? (k[0] === 'و' ? dualOf(k.slice(1)) : undefined);
       if (!c) continue;
       const prevKey = stripConj(w, w.keys[i - 1] ?? '');
       // (… or after a quantity word and a group of two words at most: عشرات «سائقي الشاحنات» الأردنيين)
@@ -883,10 +887,10 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
         }
         return false;
       };
-      if (i > 0 && isWord(w.toks[i - 1]!) && !/^[\d٠-٩]+$/.test(prevKey) && !syntax.nisbaPeopleAfter.has(prevKey) && w.toks[i - 1]!.kind !== 'number' && !quantityBefore()) continue;
+      if (!dual && i > 0 && isWord(w.toks[i - 1]!) && !/^[\d٠-٩]+$/.test(prevKey) && !syntax.nisbaPeopleAfter.has(prevKey) && w.toks[i - 1]!.kind !== 'number' && !quantityBefore()) continue;
       sector = 'CVL';
       country = c;
-      cut = wordInfo(w, i).nisba!.cut;
+      cut = wordInfo(w, i).nisba?.cut ?? (kb.nisbas.has(k.replace(/ان$/, '')) ? 0 : 1);
     }
     const tok = w.toks[i]!;
     const start = tok.start + cutChars(tok.text, cut);
