@@ -242,6 +242,10 @@ const ROWS: Row[] = [
   // حكم/قضت are a verdict only with the ب-sentence noun after them (convict-verb), and not as «ruled» nor as a passive with no court
   { why: 'حكم البلاد «ruled the country», a sentence noun later in the sentence (convict-verb not_when)', s: 'حكم الرئيس العراقي الأسبق البلاد بقبضة من حديد وزج معارضيه بالسجن.', not: 'SANCTION' },
   { why: 'a passive حُكم على with no court named and the sentence noun far off, here figurative (convict-verb not_when)', s: 'وحكم على حزب النهضة التونسي الذي قاد الحكومة عشر سنوات بالإعدام السياسي.', not: 'SANCTION' },
+  { why: 'قضت الناشطة عشر سنوات بالسجن «served ten years»: time spent in prison, no verdict (convict and convict-verb not_when: a duration right before the prison word)', s: 'قضت الناشطة الحقوقية المصرية عشر سنوات بالسجن قبل أن يفرج عنها العام الماضي.', not: 'SANCTION' },
+  { why: 'تقضي خمس سنوات بالسجن «is serving five years» (convict-verb not_when)', s: 'وتقضي المعارضة الروسية حاليا خمس سنوات بالسجن في سيبيريا.', not: 'SANCTION' },
+  { why: 'a sentence one risks (يواجه حكما قد يصل إلى عشرين عاما في السجن) is no verdict (convict not_when: a prison word right after the phrase\'s duration)', s: 'ويواجه الصحفي البريطاني حكما قد يصل إلى عشرين عاما في السجن.', not: 'SANCTION' },
+  { why: 'fighting corruption (تقاتل ضد الفساد) is a policy, no battle (fight-against not_when)', s: 'وقال الرئيس التونسي إن الحكومة تقاتل ضد الفساد والمفسدين في كل المؤسسات.', not: 'ASSAULT' },
   { why: 'فض … بالقوة with no protest near is settling a dispute by force, no crowd control (disperse-force-verb requires)', s: 'فضت الشرطة الصومالية بالقوة خلافا بين عشيرتين في مقديشو.', not: 'ASSAULT' },
   // تسمم is an attack only on a person, not food poisoning, a poison's effect or poisoned relations (poisoned not_when)
   { why: 'food poisoning at a school is an accident, no attack', s: 'وتسمم عشرات التلاميذ المغاربة بعد تناول وجبة في مطعم المدرسة.', not: 'ASSAULT' },

@@ -286,6 +286,11 @@ const TRIGGERS: Row[] = [
   // a verdict whose court, date or convicts stand between the verb and the ب-sentence noun (past a comma): the verb is the trigger
   { type: 'SANCTION', s: 'قضت محكمة تونسية، أمس الثلاثاء، بسجن ناشط تونسي معارض عامين.', trigger: 'قضت', start: 0, end: 3, source: ['TUN'], target: ['TUN'], date: '2023-03-14' },
   { type: 'SANCTION', s: 'وحكم القضاء البلجيكي على رجل الأعمال المغربي الذي يقيم في بروكسل بالسجن ثلاث سنوات.', trigger: 'حكم', start: 1, end: 4, source: ['BEL'], target: ['MAR'] },
+  // a verdict in absentia (غيابيا) before its sentence noun: the phrase runs on to the noun; a court named القضاء is no «time served» (قضاء)
+  { type: 'SANCTION', s: 'أصدر القضاء الجزائري حكما غيابيا بالسجن عشرين عاما على وزير الصناعة الجزائري الأسبق.', trigger: 'أصدر القضاء الجزائري حكما غيابيا بالسجن', start: 0, end: 39, source: ['DZA'] },
+  { type: 'SANCTION', s: 'أصدر القضاء التونسي، أمس الخميس، حكما بالسجن المؤبد على وزير تونسي سابق.', trigger: 'حكما بالسجن', start: 33, end: 44, source: ['TUN'], target: ['TUN'], date: '2023-03-14' },
+  // fighting an army or an armed group named right after the verb (قاتلت القوات، تقاتل ضد) is ASSAULT
+  { type: 'ASSAULT', s: 'وكانت حركة طالبان الأفغانية قد قاتلت القوات الأمريكية طوال عشرين عاما.', trigger: 'قاتلت القوات', start: 31, end: 43, source: ['AFG'], target: ['USA'] },
   // dispersing a protest by force (بالقوة) is violent crowd control, ASSAULT; without it the dispersal stays COERCE (فرقت above)
   { type: 'ASSAULT', s: 'فرّقت الشرطة الأردنية بالقوة تجمعا لمحتجين أمام مجلس النواب في عمان.', trigger: 'فرّقت الشرطة الأردنية بالقوة', start: 0, end: 28, source: ['JOR'], target: ['JOR'] },
   { type: 'ASSAULT', s: 'فضت الشرطة المصرية الاعتصام بالقوة في القاهرة.', trigger: 'فضت الشرطة المصرية الاعتصام بالقوة', start: 0, end: 34, source: ['EGY'] },
