@@ -1985,6 +1985,17 @@ function findArgs(
       }
     }
   }
+  // قضت محكمة … بسجن «تسعة ناشطين»: the genitive of the verbal noun a verb's sense requires after it,
+  // where that noun's genitive is acted upon, is the target
+  if (!target.length && !h.nominal && h.sense.requires?.side === 'after' && h.sense.genitive === 'target') {
+    const req = h.sense.requires;
+    const r = windowWords(w, h, req.window, 'after', true).find((k) => cueFrom(w, k, req.near));
+    const g = r === undefined ? undefined : after.find((i) => slots[i]!.first > r && slots[i]!.prep === null && between(w, r, slots[i]!.first).words <= 2 && !source.includes(i));
+    if (g !== undefined) {
+      target = group(w, slots, g);
+      steps.push(`target: the genitive of «${w.toks[r!]!.text}», the noun the verb requires`);
+    }
+  }
   if (!target.length && straddle !== undefined && !source.includes(straddle)) {
     target = group(w, slots, straddle);
     steps.push('target: the mention the trigger phrase takes in');

@@ -301,6 +301,7 @@ const ROWS: Row[] = [
   { why: '… or for the person named before (بتصريحاته: Putin, not the feminine ministry that condemns)', s: 'وهاجم الرئيس الروسي فلاديمير بوتين الغرب أمس. ونددت الخارجية الفرنسية بتصريحاته.', type: 'ACCUSE', trigger: ['نددت', 47, 51], source: ['FRA'], target: ['RUS'], modality: 'asserted' },
   { why: 'a reaction verb past a comma with no و (، شككت أوكرانيا) answers the act before it: it does not take that act\'s date', s: `${FILLER}وأعلنت روسيا الثلاثاء انسحابا جزئيا من مدينة خيرسون، شككت أوكرانيا في جديته.`, type: 'ACCUSE', trigger: ['شككت', 172, 176], source: ['UKR'], target: ['RUS'], date: null, modality: 'asserted' },
   { why: 'a nisba in the dual (فلسطينيان) names two people of its country by itself, its number in the word: the side of the clash they were killed in', s: 'شنت إسرائيل السبت غارات جوية على مواقع في قطاع غزة، غداة مواجهات على الحدود، قتل فيها فلسطينيان.', type: 'ASSAULT', trigger: ['مواجهات', 57, 64], source: ['ISR'], target: ['PSE'], date: '2021-10-29', modality: 'asserted' },
+  { why: 'an unnamed court (محكمة سيدي امحمد) is a judiciary side of the clause\'s country, and the genitive of the noun a verdict verb requires (بسجن «تسعة ناشطين») is its target', s: 'قضت محكمة سيدي امحمد بالعاصمة الجزائرية، أمس الاثنين، بسجن تسعة ناشطين من الحراك الشعبي.', type: 'SANCTION', trigger: ['قضت', 0, 3], source: ['DZA'], target: ['DZA'], date: '2021-10-29', modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
