@@ -1668,6 +1668,27 @@ function findArgs(
       otherSide = conjunctAfter(w, slots[g[0]!]!.last);
     }
   }
+  // اللقاء الذي جمع الرئيس المصري بنظيره الفرنسي، اللقاء الذي جمعه بنظيريه: a gathering verb right after
+  // a meeting's noun names its sides — its object (or the one its pronoun stands for, the sentence's
+  // subject) and the mention after ب
+  if (!source.length && !target.length && h.nominal && h.sense.type === 'CONSULT') {
+    let k = h.last + 1;
+    while (k < w.toks.length && !isWord(w.toks[k]!)) k++;
+    if (k < w.toks.length && syntax.relativePronouns.has(w.keys[k]!)) k++;
+    const key = w.keys[k] ?? '';
+    const gather = [...syntax.gatherVerbs].find((g) => key === g || (key.startsWith(g) && /^(ه|ها|هم|هما)$/.test(key.slice(g.length))));
+    if (gather !== undefined && w.sentOf[k] === h.sentence) {
+      const withB = idx.find((i) => slots[i]!.first > k && slots[i]!.prep === 'ب' && between(w, k, slots[i]!.first).words <= 4);
+      const obj = key === gather ? idx.find((i) => slots[i]!.first > k && slotBare(a, i) && (withB === undefined || i < withB)) : undefined;
+      if (withB !== undefined && (obj !== undefined || key !== gather)) {
+        target = group(w, slots, withB);
+        if (obj !== undefined) {
+          source = group(w, slots, obj);
+          steps.push(`both sides: «${w.toks[k]!.text}» X بـ Y after the meeting's noun`);
+        } else steps.push(`target: after بـ, «${w.toks[k]!.text}» (the pronoun's side is the subject)`);
+      }
+    }
+  }
   if (!source.length && syntax.mutualTypes.has(h.sense.type)) {
     // لقاءات بين المسؤولين المغاربة والإسرائيليين … أفضت إلى توقيع: the two sides named before
     const b = idx.filter((i) => slots[i]!.last < h.first && w.sentOf[slots[i]!.first] === sent && slots[i]!.prep === 'بين').pop();
