@@ -2339,22 +2339,30 @@ function relativeClauseVerb(w: Work, t: number, triggerTokens: ReadonlySet<numbe
 }
 
 /**
+ * Per comma, whether a word with و (not وذلك) after it opens another item of a list — not a side
+ * joined to the one before with its title (عبد اللطيف لوديي، ووزير الأمن الإسرائيلي بني غانتس), a
+ * verb, a contrast word or a date; as prefix sums over the tokens (`[k + 1]` counts the commas up to
+ * token k), so that a date asks in one step whether one stands between it and a trigger.
+ */
+function listItemsUpTo(w: Work): Int32Array {
+  const out = new Int32Array(w.toks.length + 1);
+  for (let k = 0; k < w.toks.length; k++) {
+    let item = false;
+    if (isComma(w.toks[k])) {
+      let j = k + 1;
+      while (j < w.toks.length && !isWord(w.toks[j]!)) j++;
+      const key = w.keys[j] ?? '';
+      item = j < w.toks.length && key.length > 2 && key.startsWith('و') && key !== 'وذلك' && !verbLike(w, j) && !w.lex.syntax.contrastWords.has(key.slice(1)) && w.inTimex[j] !== 1 && w.slotAt[j]! < 0 && w.unitFirst[j]! < 0;
+    }
+    out[k + 1] = out[k]! + (item ? 1 : 0);
+  }
+  return out;
+}
+
+/**
  * What it costs to give the date on tokens [first, last] to the verb on tokens [a, b]: the words and
  * commas between, a date after the verb cheaper, each clause boundary dear.
  */
-/** Is there a comma and then a word with و (not وذلك) opening another item between tokens a and b? */
-function listItemBetween(w: Work, a: number, b: number): boolean {
-  for (let k = a + 1; k < b - 1; k++) {
-    if (!isComma(w.toks[k])) continue;
-    let j = k + 1;
-    while (j < b && !isWord(w.toks[j]!)) j++;
-    const key = w.keys[j] ?? '';
-    // (not a side joined to the one before, with its title: عبد اللطيف لوديي، ووزير الأمن الإسرائيلي بني غانتس)
-    if (j < b && key.length > 2 && key.startsWith('و') && key !== 'وذلك' && !verbLike(w, j) && !w.lex.syntax.contrastWords.has(key.slice(1)) && w.inTimex[j] !== 1 && w.slotAt[j]! < 0 && w.unitFirst[j]! < 0) return true;
-  }
-  return false;
-}
-
 function dateCost(w: Work, first: number, last: number, a: number, b: number): number {
   const after = first > a;
   const gap = after ? between(w, b, first) : between(w, last, a);
@@ -2394,6 +2402,7 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
   // على خلفية تصريحات … بُثّت الاثنين الماضي: a date in a phrase of cause dates the cause, no trigger
   // before the phrase (causesUpTo[k]: the cause words before token k, to count those between)
   const causesUpTo = new Int32Array(w.toks.length + 1);
+  const listItems = listItemsUpTo(w);
   // (بعد أن + a verb is no cause phrase: the act just before, in the same time — قتل مسلح 38 سائحا
   // … بعد أن شق طريقه إلى الشاطئ … في أواخر يونيو; syntax.json sequence_conjunctions)
   const { sequenceConjunctions } = w.lex.syntax;
@@ -2440,7 +2449,7 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
       if (longPast && presentTense(w, h) && !pastSense(w, h) && !since(w, t)) continue;
       // (… nor past a comma and و opening another item of a list: أبرزها ضم روسيا لشبه جزيرة القرم،
       // والحرب في سوريا وما يتردد عن تدخل روسيا في الانتخابات … في 2016 — the date is the last item's)
-      if (h.last < first && listItemBetween(w, h.last, first)) continue;
+      if (h.last < first && listItems[first - 1]! > listItems[h.last + 1]!) continue;
       // (a cause word between: the date dates the cause, not the trigger before it)
       if (h.last < first && causesUpTo[first]! > causesUpTo[h.last + 1]!) continue;
       // (an act named after «after», past the date: في 14 أغسطس 2013، بعد الإطاحة بحكم … — it came before that day)
