@@ -962,9 +962,9 @@ function group(w: Work, slots: readonly Slot[], i: number): number[] {
     while (q > end && /^["«»“”]$/.test(w.toks[q]!.text)) q--;
     const coord = s.coord || (q < s.first - 1 && q > end && w.keys[q] === 'و');
     if (!coord) {
-      // a country after a preposition right after a group of people qualifies it (مرتبطة بإيران,
-      // تابعة لتركيا): the group may go on past it
-      if (prev.people !== null && s.prep !== null && s.place && between(w, end, s.first).words <= 1) {
+      // a country after a word of affiliation right after a group of people qualifies it (مرتبطة
+      // بإيران, موالية لتركيا; affiliation_words): the group may go on past it
+      if (prev.people !== null && s.prep !== null && s.place && between(w, end, s.first).words === 1 && w.lex.syntax.affiliationWords.has(stripConj(w, w.keys[s.first - 1]!))) {
         end = s.last;
         continue;
       }
@@ -1225,9 +1225,10 @@ function antecedent(w: Work, h: Hit, source: readonly number[]): Slot | null {
  * هما a person (one of two)?
  */
 function pronounAgrees(w: Work, s: Slot, p: string): boolean {
-  if (s.people !== null) return p === 'هم';
-  if (isPerson(s)) return p === 'ه' || p === 'هما';
   const head = normalizeLetters(s.m.text.split(/\s+/)[0]!).replace(/[\u064B-\u0652]/g, '');
+  // (a group of people is هم, and ها too when its noun is a plural in ات: الميليشيات شنت هجومها)
+  if (s.people !== null) return p === 'هم' || (p === 'ها' && /ات$/.test(head));
+  if (isPerson(s)) return p === 'ه' || p === 'هما';
   if (/(ون|ين)$/.test(head) && !s.place) return p === 'هم';
   const masculine = s.place ? w.lex.syntax.masculinePlaces.has(keyOfText(s.m.text)) : !/(ة|ات|ه)$/.test(head);
   return p === (masculine ? 'ه' : 'ها');
@@ -1263,7 +1264,9 @@ function pronounTarget(w: Work, h: Hit, sourceSlots: readonly number[], told: re
     while (k < w.toks.length && sourceSlots.includes(w.slotAt[k]!)) k++;
     if (k < w.toks.length && w.lex.syntax.prepositions.has(w.keys[k]!) && w.clauseOf[k + 1] === w.clauseOf[h.first]) k++;
     else if (!/^[بل]/.test(bare(k))) k = -1;
-    if (k > h.last && w.slotAt[k]! < 0 && !wordInfo(w, k).trigger) {
+    // (… not an adjunct before the object: انتقدت ميركل في كلمتها «الحكومة التركية»)
+    const objectAfter = k > h.last && w.slots.some((s) => s.prep === null && s.first > k && between(w, k, s.first).words <= 2 && w.sentOf[s.first] === h.sentence);
+    if (k > h.last && w.slotAt[k]! < 0 && !wordInfo(w, k).trigger && !objectAfter) {
       p = suffix(k);
       at = k;
       reaction = true;
@@ -1271,8 +1274,9 @@ function pronounTarget(w: Work, h: Hit, sourceSlots: readonly number[], told: re
   }
   if (!p || at < 0) return null;
   const pr = p;
-  // (the subject's own: سحب دبلوماسييها، وقف هجماتها)
-  if (sourceSlots.some((i) => pronounAgrees(w, w.slots[i]!, pr))) return null;
+  // (the subject's own: سحب دبلوماسييها، وقف هجماتها — a person's too whatever the pronoun's gender,
+  // the knowledge base giving none: إطلاق سراحها after a woman named as the source)
+  if (sourceSlots.some((i) => pronounAgrees(w, w.slots[i]!, pr) || (isPerson(w.slots[i]!) && pr === 'ها'))) return null;
   const text = w.toks[at]!.text;
   const found: number[] = [];
   for (const sent of [h.sentence, h.sentence - 1]) {
@@ -1557,7 +1561,10 @@ function venue(w: Work, s: Slot): boolean {
   if (s.prep !== null || !s.place || s.m.kb?.startsWith('country:') === true || s.m.kb?.startsWith('region:') === true) return false;
   let k = s.first - 1;
   while (k >= 0 && !isWord(w.toks[k]!)) k--;
-  return k >= 0 && !verbLike(w, k) && wordInfo(w, k).vars.some((v) => (v.forms ?? []).some((x) => x.type === 'CONSULT' || x.type === 'AGREE'));
+  // (… not one of two joined by و, the two sides named by their capitals: محادثات واشنطن وطهران)
+  const nextSlot = w.slotAt[s.last + 1] ?? -1;
+  if (nextSlot >= 0 && w.slots[nextSlot]!.coord) return false;
+  return k >= 0 && !verbLike(w, k) && wordInfo(w, k).vars.some((v) => (v.forms ?? []).some((x) => w.lex.syntax.mutualTypes.has(x.type) && x.type !== 'COOPERATE'));
 }
 /** Can the mention be a side: no place of location, no منذ, no من / عن unless the sense takes it, no reporter. */
 const slotUsable = (a: ArgScope, s: Slot): boolean =>
@@ -2352,7 +2359,8 @@ function listItemsUpTo(w: Work): Int32Array {
       let j = k + 1;
       while (j < w.toks.length && !isWord(w.toks[j]!)) j++;
       const key = w.keys[j] ?? '';
-      item = j < w.toks.length && key.length > 2 && key.startsWith('و') && key !== 'وذلك' && !verbLike(w, j) && !w.lex.syntax.contrastWords.has(key.slice(1)) && w.inTimex[j] !== 1 && w.slotAt[j]! < 0 && w.unitFirst[j]! < 0;
+      // (و + a definite noun: والحرب — not a word whose و is its own, وسط، وفق، وراء)
+      item = j < w.toks.length && key.startsWith('وال') && key.length > 4 && !verbLike(w, j) && !w.lex.syntax.contrastWords.has(key.slice(1)) && w.inTimex[j] !== 1 && w.slotAt[j]! < 0 && w.unitFirst[j]! < 0;
     }
     out[k + 1] = out[k]! + (item ? 1 : 0);
   }
@@ -2639,16 +2647,26 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
     if (out[hi]! >= 0 || !named[hi] || !req || req.side !== 'after') continue;
     const r = windowWords(w, h, req.window, 'after', true).find((k) => cueFrom(w, k, req.near));
     if (r === undefined) continue;
-    const ti = timexes.findIndex((t) => !NON_DATES.has(t.type) && !/^P/.test(t.value) && !VAGUE_REFS.has(t.value) && tokenAt(w.toks, t.start) > h.last && tokenAt(w.toks, t.end - 1) < r);
+    // (not a date a verb between tells, in its relative clause: على الناشط الذي «اعتقل» في مارس 2019 بالسجن —
+    // past a comma that closes that clause it is the act's again: … في بلاده، في تشرين الأول بالسجن)
+    const ti = timexes.findIndex((t) => {
+      const tf = tokenAt(w.toks, t.start);
+      if (NON_DATES.has(t.type) || /^P/.test(t.value) || VAGUE_REFS.has(t.value) || tf <= h.last || tokenAt(w.toks, t.end - 1) >= r) return false;
+      let from = tf - 1;
+      while (from > h.last && !isComma(w.toks[from])) from--;
+      for (let k = from + 1; k < tf; k++) if (isWord(w.toks[k]!) && (verbLike(w, k) || w.lex.syntax.relativePronouns.has(w.keys[k]!))) return false;
+      return true;
+    });
     if (ti >= 0) out[hi] = ti;
   }
   // what a dated statement tells with no date of its own (وقالت الوزارة في بيان يوم الثلاثاء "تمكنت
   // الوحدة … من إيقاف 6 عناصر"): told that day, done then
   for (let hi = 0; hi < hits.length; hi++) {
     const h = hits[hi]!;
-    // (a present verb of a stance — support, refusal, a demand — is the stance taken in the statement:
-    // وأكدت الدول الجمعة أنها تؤيد حق إيران; stance_types)
-    if (out[hi]! >= 0 || !named[hi] || background(w, h) || answered(w, h) || (presentTense(w, h) && !w.lex.syntax.stanceTypes.has(h.sense.type)) || futureVerb(w, h)) continue;
+    // (a present verb of a stance — support, refusal, a demand — whose subject is the speaker, the
+    // pronoun of أنها/إنه, is the stance taken in the statement: وأكدت الدول الجمعة أنها تؤيد حق إيران;
+    // stance_types — not another's stance it tells: قالت الخارجية يوم الثلاثاء إن إيران تهدد أمن المنطقة)
+    if (out[hi]! >= 0 || !named[hi] || background(w, h) || answered(w, h) || (presentTense(w, h) && !(w.lex.syntax.stanceTypes.has(h.sense.type) && pronounSubject(w, h) && !relativeVerb(w, h))) || futureVerb(w, h)) continue;
     let report = -1;
     for (const k of reportsOf(h.sentence)) if (k < h.first && reportDate.has(k)) report = k;
     if (report < 0) continue;
@@ -2682,6 +2700,13 @@ function pronounSubject(w: Work, h: Hit): boolean {
   if (gender === undefined) return false;
   const key = w.keys[h.first]!;
   const feminine = /^س?ت/.test(key) || /ت$/.test(key);
+  // (أنه التقى «الرئيس السوري» …: a person or an institution right after the verb is its subject, and
+  // أنه the pronoun of the matter)
+  // (a title before the name counts: «الرئيس السوري» بشار الأسد)
+  const next = h.last + 1;
+  const sl = next < w.toks.length ? w.slotAt[next]! : -1;
+  const opens = next < w.toks.length && w.unitFirst[next] === next;
+  if (gender === 'm' && opens && (sl < 0 ? !w.keys[next]!.startsWith('ب') : w.slots[sl]!.prep === null && (isPerson(w.slots[sl]!) || isAgentLike(w.slots[sl]!)))) return false;
   return gender === 'f' ? !/^س?ي/.test(key) : !feminine;
 }
 

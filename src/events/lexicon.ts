@@ -107,6 +107,8 @@ export interface Syntax {
   readonly stanceTypes: ReadonlySet<string>;
   /** Verbs of bringing together (جمع) that name a meeting's sides after its noun (gather_verbs). */
   readonly gatherVerbs: ReadonlySet<string>;
+  /** Words of affiliation between a group and the country it is tied to (affiliation_words). */
+  readonly affiliationWords: ReadonlySet<string>;
   /** Trigger sense ids that, as such an aim of an attack or a deployment, are no act of their own (aim_senses). */
   readonly aimSenses: ReadonlySet<string>;
   /** منذ right before or opening the date of a trigger's clause: the act runs from that date on (since_words). */
@@ -291,6 +293,7 @@ interface SyntaxFile {
   verb_particles: string[];
   stance_types: string[];
   gather_verbs: string[];
+  affiliation_words: string[];
   aim_senses: string[];
   since_words: string[];
   decision_nouns: string[];
@@ -349,7 +352,7 @@ interface SyntaxFile {
 
 const SYNTAX_LISTS = [
   'prepositions', 'proclitic_prepositions', 'location_prepositions', 'agent_markers', 'clause_punctuation', 'clause_openers',
-  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'owner_words', 'foreign_people', 'nisba_people_after', 'habit_words', 'aim_words', 'aim_senses', 'verb_particles', 'stance_types', 'gather_verbs', 'since_words', 'background_words', 'after_words', 'support_markers', 'listed_complement_types', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
+  'complementizers', 'genitive_target_types', 'mutual_types', 'present_prefixes', 'now_words', 'ongoing_words', 'owner_words', 'foreign_people', 'nisba_people_after', 'habit_words', 'aim_words', 'aim_senses', 'verb_particles', 'stance_types', 'gather_verbs', 'affiliation_words', 'since_words', 'background_words', 'after_words', 'support_markers', 'listed_complement_types', 'partitive_nouns', 'quantifiers', 'crowd_nouns', 'place_nouns', 'domestic_sectors',
   'report_verbs', 'both_sides_words', 'support_verbs_after', 'denials', 'undergo_verbs', 'light_verbs',
   'title_heads', 'title_word_prefixes', 'title_head_noun_prefixes', 'title_scope_prepositions', 'adjunct_prepositions', 'complement_heads',
   'relative_pronouns', 'singular_relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'approximators', 'press_types', 'death_nouns', 'manner_adverbs', 'cause_words', 'request_phrases',
@@ -425,6 +428,7 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     verbParticles: keySet(raw.verb_particles),
     stanceTypes: new Set(raw.stance_types),
     gatherVerbs: keySet(raw.gather_verbs),
+    affiliationWords: keySet(raw.affiliation_words),
     pronounComplementizers: new Map(Object.entries(raw.pronoun_complementizers).map(([k, g]) => [keyOf(k), g])),
     aimSenses: new Set(raw.aim_senses),
     sinceWords: keySet(raw.since_words),

@@ -353,6 +353,36 @@ describe('event coder: arguments, dates and modality, rule by rule', () => {
     assert.deepEqual(visit.map((e) => countries(e.target)), [['AUT']]);
   });
 
+  test('review regressions (session 20): each rule stays within its intent', () => {
+    const sideTexts = (s: string): string[] => eventsOf(s).flatMap((e) => [...e.source, ...e.target].map((x) => x.text));
+    // القاضي «providing for» and نيابة عن «on behalf of» are no court sides
+    const acc = eventsOf('وانتقدت روسيا القرار الأمريكي القاضي بفرض عقوبات على إيران.').filter((e) => e.type === 'ACCUSE');
+    assert.deepEqual(acc.map((e) => countries(e.target)), [['USA']]);
+    assert.ok(!sideTexts('ودان السفير الفلسطيني نيابة عن الرئيس عباس الهجوم الإسرائيلي على غزة.').some((x) => x.includes('نيابة')));
+    // أنه before a verb with a person right after it is the pronoun of the matter: the person is the subject
+    const met = eventsOf('وذكرت وكالة الأنباء السورية أنه التقى الرئيس السوري بشار الأسد وزير الخارجية الإيراني في دمشق.').filter((e) => e.type === 'CONSULT');
+    assert.deepEqual(met.map((e) => [countries(e.source), countries(e.target)]), [[['SYR'], ['IRN']]]);
+    // بأنها after an accusation stands for the accused, not the speaker
+    assert.ok(!eventsOf('واتهمت الولايات المتحدة إيران بأنها تهدد السعودية.').some((e) => e.type === 'THREATEN' && countries(e.source).includes('USA')));
+    // a pronoun on an adjunct before the object (في كلمتها) names no side
+    assert.ok(!eventsOf('وزارت المستشارة الألمانية أنغيلا ميركل موسكو أمس. وانتقدت ميركل في كلمتها الحكومة التركية.').some((e) => e.type === 'ACCUSE' && countries(e.target).includes('RUS')));
+    // two capitals joined by و are the talks' sides, no venue
+    const talks = eventsOf('واستؤنفت محادثات واشنطن وطهران في فيينا أمس.').filter((e) => e.type === 'CONSULT');
+    assert.deepEqual(talks.map((e) => countries([...e.source, ...e.target])), [['IRN', 'USA']]);
+    // a place after في is where the group is, no part of it
+    const arrests = eventsOf('اعتقلت الشرطة المصرية ناشطين في القاهرة والإسكندرية.').filter((e) => e.type === 'COERCE');
+    assert.deepEqual(arrests.map((e) => e.target.map((x) => x.text)), [['ناشطين']]);
+    // a word whose و is its own (وسط) opens no list item: the date after it stays the strike's
+    const strike = eventsOf(`${FILLER}وقصفت الطائرات الإسرائيلية مواقع لحركة حماس، وسط قطاع غزة، فجر الثلاثاء.`).filter((e) => e.type === 'ASSAULT');
+    assert.deepEqual(strike.map((e) => e.date), ['2021-10-26']);
+    // a date in a relative clause between a verdict verb and its sentence is the relative verb's
+    const verdict = eventsOf(`${FILLER}وحكمت محكمة مصرية على الناشط الذي اعتقل في مارس 2019 بالسجن خمس سنوات.`).filter((e) => e.type === 'SANCTION');
+    assert.deepEqual(verdict.map((e) => e.date), [null]);
+    // another's stance a statement tells keeps no statement date
+    const threat = eventsOf(`${FILLER}وقالت الخارجية الأمريكية يوم الثلاثاء إن إيران تهدد أمن المنطقة منذ سنوات.`).filter((e) => e.type === 'THREATEN');
+    assert.deepEqual(threat.map((e) => e.date), [null]);
+  });
+
   test('one attacker\'s acts of force in one sentence, one side unsaid, are one attack; strikes at two places stay two', () => {
     const s = 'واشتبكت شرطة مكافحة الشغب الإيرانية مع المحتجين وأطلقت الغاز المسيل للدموع لتفريق الحشود.';
     const evs = eventsOf(s).filter((e) => e.type === 'ASSAULT');

@@ -256,6 +256,8 @@ const ROWS: Row[] = [
   { why: 'prisoners escaping are no side retreating', s: 'وأعلنت الشرطة الأردنية فرار ثلاثة سجناء من سجن في الزرقاء بعد اشتباك مع الحراس.', not: 'RETREAT' },
   { why: 'civilians fleeing fighting are its victims, no side retreating', s: 'وتسببت المعارك بين الجيش السوداني وقوات الدعم السريع في فرار آلاف المدنيين السودانيين من الخرطوم.', not: 'RETREAT' },
   { why: 'capital flight is no retreat', s: 'وأدت الاشتباكات بين الجيش الليبي والمسلحين إلى فرار رؤوس الأموال الليبية إلى تونس.', not: 'RETREAT' },
+  { why: 'a law «providing for» prison (تعديلات تقضي بسجن) is no verdict (convict-verb not_when)', s: 'وأقر البرلمان الأردني تعديلات تقضي بسجن كل من يسيء إلى الملك.', not: 'SANCTION' },
+  { why: 'prisoners of war escaping are no side retreating (الأسرى)', s: 'وأتاح الهجوم الذي شنه الجيش على المعسكر الفرصة أمام مئات الأسرى الإيرانيين للفرار.', not: 'RETREAT' },
   { why: 'a businessman fleeing abroad, no armed side or fight near, is no retreat (flee requires)', s: 'وأثار فرار رجل الأعمال التونسي إلى فرنسا جدلا واسعا في تونس.', not: 'RETREAT' },
   // ضم is an annexation only with territory after it, and not one talked of (annex requires / not_when)
   { why: 'ضمت «included» ministers, no territory after it (annex requires)', s: 'وضمت الحكومة التونسية الجديدة وزراء من حزب النهضة.', not: 'COERCE' },
