@@ -643,6 +643,13 @@ function commentaries(w: Work): Map<number, number> {
 }
 
 /** Is hit `h`, a verbal noun of the same type, what verb `v`'s sense requires near it (وقّع … اتفاقية)? */
+/** The first token after the trigger, within its sense's window, of the word the sense requires after it (قضت … «بسجن»), or undefined. */
+function requiredAfter(w: Work, h: Hit): number | undefined {
+  const req = h.sense.requires;
+  if (!req || req.side !== 'after') return undefined;
+  return windowWords(w, h, req.window, 'after', true).find((k) => cueFrom(w, k, req.near) !== null);
+}
+
 function requiredBy(w: Work, v: Hit, h: Hit): boolean {
   const req = v.sense.requires;
   if (!req || v.nominal || !h.nominal || v.sense.type !== h.sense.type || h.first <= v.last) return false;
@@ -959,7 +966,7 @@ function group(w: Work, slots: readonly Slot[], i: number): number[] {
     if (w.sentOf[s.first] !== w.sentOf[prev.last]) break;
     // (و standing apart before a quoted name: و"حزب الله")
     let q = s.first - 1;
-    while (q > end && /^["«»“”]$/.test(w.toks[q]!.text)) q--;
+    while (q > end && QUOTE_MARK.test(w.toks[q]!.text)) q--;
     const coord = s.coord || (q < s.first - 1 && q > end && w.keys[q] === 'و');
     if (!coord) {
       // a country after a word of affiliation right after a group of people qualifies it (مرتبطة
@@ -974,7 +981,7 @@ function group(w: Work, slots: readonly Slot[], i: number): number[] {
     // commas of an apposition (دونالد ترمب، والزعيم الكوري الشمالي، كيم يونغ أون), or the quotes
     // around a name (و"حزب الله")
     let ok = true;
-    for (let k = end + 1; k < s.first && ok; k++) ok = w.keys[k] === 'و' || titleJoin(w, k) || isComma(w.toks[k]) || /^["«»“”]$/.test(w.toks[k]!.text);
+    for (let k = end + 1; k < s.first && ok; k++) ok = w.keys[k] === 'و' || titleJoin(w, k) || isComma(w.toks[k]) || QUOTE_MARK.test(w.toks[k]!.text);
     if (!ok) break;
     // a name after و with a verb right after it opens a clause of its own when the group is a
     // preposition's object (عقوبات على مسؤولين سوريين «ودمشق تندد»: Damascus condemns, it is not sanctioned)
@@ -1100,6 +1107,9 @@ function objectPhrase(w: Work, h: Hit, source: readonly Slot[]): TextSpan | null
   const end = w.toks[last]!.end;
   return { text: w.doc.text.slice(start, end), start, end };
 }
+
+/** A quotation mark standing alone as a token (و"حزب الله"، «…»). */
+const QUOTE_MARK = /^["«»“”]$/;
 
 /** A preposition carrying a pronoun (فيها، عليهم، منه، إليها, folded). */
 const PREP_PRONOUN = /^(?:في|علي|عن|من|الي|ب|ل|مع|لدي|عند)(?:هما|هم|هن|ها|ه|ي|نا|كم)$/;
@@ -2015,9 +2025,8 @@ function findArgs(
   }
   // قضت محكمة … بسجن «تسعة ناشطين»: the genitive of the verbal noun a verb's sense requires after it,
   // where that noun's genitive is acted upon, is the target
-  if (!target.length && !h.nominal && h.sense.requires?.side === 'after' && h.sense.genitive === 'target') {
-    const req = h.sense.requires;
-    const r = windowWords(w, h, req.window, 'after', true).find((k) => cueFrom(w, k, req.near));
+  if (!target.length && !h.nominal && h.sense.genitive === 'target') {
+    const r = requiredAfter(w, h);
     const g = r === undefined ? undefined : after.find((i) => slots[i]!.first > r && slots[i]!.prep === null && between(w, r, slots[i]!.first).words <= 2 && !source.includes(i));
     if (g !== undefined) {
       target = group(w, slots, g);
@@ -2643,9 +2652,8 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
   // تشرين الأول/أكتوبر «بالسجن»): inside the act's own words, it is the act's
   for (let hi = 0; hi < hits.length; hi++) {
     const h = hits[hi]!;
-    const req = h.sense.requires;
-    if (out[hi]! >= 0 || !named[hi] || !req || req.side !== 'after') continue;
-    const r = windowWords(w, h, req.window, 'after', true).find((k) => cueFrom(w, k, req.near));
+    if (out[hi]! >= 0 || !named[hi]) continue;
+    const r = requiredAfter(w, h);
     if (r === undefined) continue;
     // (not a date a verb between tells, in its relative clause: على الناشط الذي «اعتقل» في مارس 2019 بالسجن —
     // past a comma that closes that clause it is the act's again: … في بلاده، في تشرين الأول بالسجن)
@@ -3669,7 +3677,7 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       purposeComplement(w, h) &&
       between(w, prevHit.last, h.first).words <= 8 &&
       between(w, prevHit.last, h.first).commas === 0;
-    // … and a pursuit or arrest that is the aim of an attack or a deployment told just before (تنفذ
+    // … and a pursuit, expulsion or prevention (aim_senses) that is the aim of an attack or a deployment told just before (تنفذ
     // تركيا ضربات … بهدف ملاحقة مسلحي الحزب، توغلت قواتها … لملاحقة مقاتلي الحركة): no act of its
     // own — whom it pursues is the target of that act
     const aimOf =
