@@ -1256,7 +1256,8 @@ function pronounTarget(w: Work, h: Hit, sourceSlots: readonly number[], told: re
   const bare = (k: number): string => stripConj(w, w.keys[k] ?? '');
   const suffix = (k: number): string | null => {
     if (k >= w.toks.length || w.sentOf[k] !== h.sentence || /ة[\u064B-\u0652]*$/.test(w.toks[k]!.text)) return null;
-    const key = bare(k).replace(/^[بل]/, '');
+    const b = bare(k);
+    const key = w.lex.syntax.procliticPrepositions.has(b[0] ?? '') && !b.startsWith('ال') ? b.slice(1) : b;
     if (key.startsWith('ال')) return null;
     return pronounSplits(key)[0]?.[1] ?? null;
   };
@@ -1273,7 +1274,7 @@ function pronounTarget(w: Work, h: Hit, sourceSlots: readonly number[], told: re
     let k = h.last + 1;
     while (k < w.toks.length && sourceSlots.includes(w.slotAt[k]!)) k++;
     if (k < w.toks.length && w.lex.syntax.prepositions.has(w.keys[k]!) && w.clauseOf[k + 1] === w.clauseOf[h.first]) k++;
-    else if (!/^[بل]/.test(bare(k))) k = -1;
+    else if (!w.lex.syntax.procliticPrepositions.has(bare(k)[0] ?? '')) k = -1;
     // (… not an adjunct before the object: انتقدت ميركل في كلمتها «الحكومة التركية»)
     const objectAfter = k > h.last && w.slots.some((s) => s.prep === null && s.first > k && between(w, k, s.first).words <= 2 && w.sentOf[s.first] === h.sentence);
     if (k > h.last && w.slotAt[k]! < 0 && !wordInfo(w, k).trigger && !objectAfter) {
@@ -1282,7 +1283,7 @@ function pronounTarget(w: Work, h: Hit, sourceSlots: readonly number[], told: re
       reaction = true;
     }
   }
-  if (!p || at < 0) return null;
+  if (!p) return null;
   const pr = p;
   // (the subject's own: سحب دبلوماسييها، وقف هجماتها — a person's too whatever the pronoun's gender,
   // the knowledge base giving none: إطلاق سراحها after a woman named as the source)
@@ -2694,10 +2695,10 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
 }
 
 /**
- * A verb right after a complementizer with a pronoun (إنها، أنه، بأنهم), or a negation or future
- * particle after it (إنها لن تقبل), that agrees with the pronoun: the pronoun is its subject. أنه
- * with a feminine verb (أنه ستجري مفاوضات) is the pronoun of the matter, no subject; and the
- * complementizer's own subject then follows the verb.
+ * A verb right after a complementizer with a pronoun (إنها، أنه; pronoun_complementizers), or a
+ * particle after it (إنها لن تقبل; verb_particles), that agrees with the pronoun: the pronoun is its
+ * subject. أنه is the pronoun of the matter, no subject, before a feminine verb (أنه ستجري مفاوضات) or a
+ * verb with a person or an institution right after it (أنه التقى الرئيس السوري …).
  */
 function pronounSubject(w: Work, h: Hit): boolean {
   if (h.nominal) return false;
@@ -3667,6 +3668,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       // ونظيره السوداني علي الصادق «اتفاقية» — the verb is an act only with it)
       (between(w, prevHit.last, h.first).words <= 3 || requiredBy(w, prevHit, h)) &&
       (prevHit.nominal || h.nominal || (prevHit.sense === h.sense && between(w, prevHit.last, h.first).words === 0));
+    // (the words and commas from the trigger before to this one, for the purpose and aim tests below)
+    const gapToPrev = prevHit !== undefined ? between(w, prevHit.last, h.first) : null;
     // … and an act of force done to do another (أطلقت الغاز المسيل للدموع والرصاص في الهواء «لتفريق»
     // المحتجين): the purpose names the same act, and its object is the act's target
     const purposeOf =
@@ -3675,8 +3678,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       h.nominal &&
       prevHit.sentence === h.sentence &&
       purposeComplement(w, h) &&
-      between(w, prevHit.last, h.first).words <= 8 &&
-      between(w, prevHit.last, h.first).commas === 0;
+      gapToPrev!.words <= 8 &&
+      gapToPrev!.commas === 0;
     // … and a pursuit, expulsion or prevention (aim_senses) that is the aim of an attack or a deployment told just before (تنفذ
     // تركيا ضربات … بهدف ملاحقة مسلحي الحزب، توغلت قواتها … لملاحقة مقاتلي الحركة): no act of its
     // own — whom it pursues is the target of that act
@@ -3688,8 +3691,8 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       (prev.type === 'ASSAULT' || prev.type === 'MOBILIZE') &&
       prevHit.sentence === h.sentence &&
       (purposeComplement(w, h) || (h.first > 0 && lex.syntax.aimWords.has(stripConj(w, w.keys[h.first - 1]!)))) &&
-      between(w, prevHit.last, h.first).words <= 8 &&
-      between(w, prevHit.last, h.first).commas === 0;
+      gapToPrev!.words <= 8 &&
+      gapToPrev!.commas === 0;
     if (aimOf) {
       events[events.length - 1] = {
         ...prev,
