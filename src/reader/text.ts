@@ -14,6 +14,7 @@ import { isCreditLine, splitCaptionCredit } from './captions.ts';
 import { MAX_DATELINE_CHARS, parseDateline, parseTimestamp, type Dateline, type FoldedLine } from './dateline.ts';
 import { debrisMaxChars, foldForMatch, foldWithMap, matchDebris, titleKey, titleKeyOfFolded, type LineZone } from './debris.ts';
 import type { DropReason } from './reasons.ts';
+import { teaserStart } from './teasers.ts';
 import { DEFAULT_READER_LIMITS, type ReadArticle, type ReaderLimits } from './types.ts';
 
 /** Metadata known about the article; what is given wins over what the reader detects. */
@@ -256,8 +257,9 @@ function nonEmpty(s: string | null | undefined): string | null {
  *   first lines (a `نشر في` date before an unlabelled one before an `آخر تحديث` one), else
  *   one among the last lines. Dateline lines are dropped (`dateline`) even when a date is given.
  * - **captions**: short lines ending with a parenthesised agency or photographer credit.
- * - **dropped**: debris lines matched by `data/reader/debris.json`, agency sign-off lines, and
- *   the headlines listed under a "read also" label, each with its reason.
+ * - **dropped**: debris lines matched by `data/reader/debris.json`, agency sign-off lines,
+ *   the headlines listed under a "read also" label, and other stories' leads appended after the
+ *   article (`teasers.ts`), each with its reason.
  * - **paragraphs**: every other non-empty line, trimmed, in order.
  *
  * @throws RasdError `E_EMPTY_INPUT` when no body line remains; `E_TOO_LARGE` over
@@ -433,6 +435,11 @@ export function readText(raw: string, given: GivenMeta = {}, limits: Partial<Rea
 
     paragraphs.push(line);
   }
+
+  // Other stories' leads appended after the article (a "more news" block).
+  const teasers = teaserStart(paragraphs);
+  for (let i = teasers; i < paragraphs.length; i++) drop(paragraphs[i]!, 'related article');
+  paragraphs.length = teasers;
 
   if (paragraphs.length === 0) {
     const copy = dropped.findIndex((d) => d.reason === 'repeated title');
