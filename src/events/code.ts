@@ -3549,7 +3549,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     }
     // بين X و Y with Y no known actor (بين القوات الحكومية ومسلحي جيش الإسلام): Y's words are the other
     // side, of the country where the event happens (its place, else the article's)
-    if (!target.length && args.otherSide && home) {
+    // (not when the named side is a state itself, بين طهران والقوى العالمية: a state's counterpart is
+    // another state or a power abroad, no party of its own country)
+    if (!target.length && args.otherSide && home && !source.every((a) => a.sector === null && a.actor === a.country)) {
       target.push(spanArg(args.otherSide, home, null, homeFrom));
       args.steps.push(`target: «${args.otherSide.text}», the other side after بين, of the ${homeFrom === 'place' ? "event's place" : "article's country"}`);
     }
