@@ -388,8 +388,9 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
             ok = false;
             while (k < to) {
               const tk = w.toks[k]!;
-              // (a hashtag sign written onto the word before, وتُلقي#لندن, is passed over)
-              if (tk.text === '#') {
+              // (a hashtag sign written onto the word before, وتُلقي#لندن, is passed over, and so is a
+              // quotation mark inside the phrase: "لن تقطع" التعاون)
+              if (tk.text === '#' || QUOTE_MARK.test(tk.text)) {
                 k++;
                 continue;
               }
