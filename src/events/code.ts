@@ -1997,7 +1997,10 @@ function findArgs(
         !slotCityOnly(a, firstBareAfter) &&
         // (a verbal noun's genitive stands in its noun phrase: not past a comma and a verb, the subject
         // of the next clause — وخلال القمة مع ترمب، «أكد كيم»)
-        !(h.nominal && between(w, h.last, slots[firstBareAfter]!.first).commas > 0 && verbIn(w, h.last + 1, slots[firstBareAfter]!.first))
+        !(h.nominal && between(w, h.last, slots[firstBareAfter]!.first).commas > 0 && verbIn(w, h.last + 1, slots[firstBareAfter]!.first)) &&
+        // (a verb's subject stands before any other verb: وشنت من قبل غارات جوية وكذلك «اخترقت» الأراضي
+        // العراقية — the land is what the second verb breached)
+        !(!h.nominal && coordinatedVerbIn(w, h.last + 1, slots[firstBareAfter]!.first))
       ) {
         source = group(w, slots, firstBareAfter);
         steps.push(h.nominal ? 'source: genitive of the verbal noun' : 'source: subject after the verb (VSO)');
@@ -2291,6 +2294,20 @@ function subjectGap(w: Work, a: number, b: number): { words: number; commas: num
 /** Is a verb-like word among the tokens `[a, b)`? */
 function verbIn(w: Work, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (isWord(w.toks[k]!) && verbLike(w, k)) return true;
+  return false;
+}
+
+/**
+ * Is there a verb joined by a conjunction (وأكد، كذلك اخترقت) in tokens `[a, b)`: a new clause with its
+ * own subject and object.
+ */
+function coordinatedVerbIn(w: Work, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (!isWord(w.toks[k]!) || w.slotAt[k]! >= 0) continue;
+    const key = w.keys[k]!;
+    const prev = k > a ? stripConj(w, w.keys[k - 1]!) : '';
+    if ((key[0] === 'و' && key.length > 3 && verbLikeKey(w.lex.syntax, key.slice(1))) || (w.lex.syntax.clauseOpeners.has(prev) && verbLike(w, k))) return true;
+  }
   return false;
 }
 
