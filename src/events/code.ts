@@ -1661,7 +1661,10 @@ function findArgs(
   // the source is an agent the text marks (من قبل، على يد، قام بها، شنها)
   let markedAgent = false;
   // بين X و Y: both sides (a date between is no distance)
-  const betweenSlot = after.find((i) => slots[i]!.prep === 'بين' && wordsTo(a, i, true) <= 4);
+  // (after a mutual act's noun, past the words of its purpose too: اتفاق تجاري لتبادل السلع والأدوية
+  // والوقود بين تونس وليبيا)
+  const betweenReach = h.nominal && syntax.mutualTypes.has(h.sense.type) ? 8 : 4;
+  const betweenSlot = after.find((i) => slots[i]!.prep === 'بين' && wordsTo(a, i, true) <= betweenReach);
   // بين البلدين / الجانبين: the last two countries named before
   const bothWord = betweenSlot === undefined ? bothSidesWord(w, h) : -1;
   const nisbas = nisbaPair(w, h, bothWord);
@@ -2000,7 +2003,9 @@ function findArgs(
         !(h.nominal && between(w, h.last, slots[firstBareAfter]!.first).commas > 0 && verbIn(w, h.last + 1, slots[firstBareAfter]!.first)) &&
         // (a verb's subject stands before any other verb: وشنت من قبل غارات جوية وكذلك «اخترقت» الأراضي
         // العراقية — the land is what the second verb breached)
-        !(!h.nominal && coordinatedVerbIn(w, h.last + 1, slots[firstBareAfter]!.first))
+        !(!h.nominal && coordinatedVerbIn(w, h.last + 1, slots[firstBareAfter]!.first)) &&
+        // (nor the second member of بين X و Y, one side of a pair: إمضائه لاتفاق تجاري … بين تونس «وليبيا»)
+        !(firstBareAfter > 0 && slots[firstBareAfter - 1]!.prep === 'بين' && group(w, slots, firstBareAfter - 1).includes(firstBareAfter))
       ) {
         source = group(w, slots, firstBareAfter);
         steps.push(h.nominal ? 'source: genitive of the verbal noun' : 'source: subject after the verb (VSO)');

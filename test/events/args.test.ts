@@ -309,6 +309,7 @@ const ROWS: Row[] = [
   { why: 'an agreement noun without ال, ة or ات (اتفاقا) is a noun all the same (verbal_noun in triggers.json): with the signing verb before it, one act', s: 'ووقعت الحكومة اليمنية أمس اتفاقا مع مسلحي القبائل في مأرب.', type: 'AGREE', trigger: null, source: ['YEM'], target: [], date: '2021-10-29', modality: 'asserted' },
   { why: 'a quotation mark inside a trigger phrase is passed over: "لن تقطع" التعاون is cutting cooperation, negated', s: 'وقالت وزارة الخارجية الكينية في بيان إن نيروبي "لن تقطع" التعاون الأمني مع مقديشو.', type: 'SANCTION', trigger: ['تقطع\" التعاون', 51, 64], source: ['KEN'], target: ['SOM'], modality: 'negated' },
   { why: 'a verb\'s subject stands before a verb joined by و, كذلك, كما or ثم: الأراضي العراقية is what «اخترقت» breached, not who launched the raids (they go with the strikes before)', s: 'وكثيرا ما تنفذ تركيا ضربات شمالي العراق، وشنت من قبل غارات جوية وكذلك اخترقت الأراضي العراقية بقوات برية.', type: 'ASSAULT', trigger: null, source: ['TUR'], target: [], modality: 'asserted' },
+  { why: 'بين X و Y reaches past the words of a mutual act\'s purpose (اتفاق تجاري لتبادل السلع … بين تونس وليبيا), and its second member is never the noun\'s genitive', s: FILLER + 'وتحدث الوزير عن اتفاق تجاري لتبادل السلع والأدوية والوقود بين تونس وليبيا.', type: 'AGREE', trigger: null, source: ['TUN'], target: ['LBY'], date: null, modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
