@@ -28,7 +28,7 @@
  * 7. **One event, several mentions**: triggers of one type in one clause are one event; events of
  *    the article with the same type, sides, modality and a compatible date are merged.
  */
-import type { Context, Doc, Entity, Sentence, Token } from '../doc/types.ts';
+import type { Context, Doc, Entity, Sentence, Span, Token } from '../doc/types.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { Timex } from '../dates/types.ts';
 import { requireLayer } from '../doc/doc.ts';
@@ -3202,6 +3202,31 @@ function inferCountry(w: Work, sl: Slot, side: 'source' | 'target', home: string
   return argOf(sl);
 }
 
+/** The longest paragraph (in words) read as a heading when it does not end like a sentence. */
+const HEADING_MAX_WORDS = 14;
+/** Punctuation a sentence, a quotation or a clause ends with (a line ending in a comma is a broken sentence). */
+const SENTENCE_END = /[.!?؟…:"»”')،,؛;]\s*$/u;
+
+/**
+ * The paragraphs after the first `from` that are headings, not prose: at most
+ * {@link HEADING_MAX_WORDS} words with no sentence-final punctuation — a subheading (أحكام قاسية،
+ * ضغط على النظام) or the headline of a linked story left in a scraped text (العراق يستدعي سفير تركيا
+ * لمطالبته بسحب قوات بلاده). Neither tells an event of the article: a subheading names what the
+ * paragraphs after it tell, and a linked headline is another story's (the dev-gold annotates none
+ * there, dev-gold/GUIDELINES.md). None when such lines make a third of the paragraphs or more.
+ */
+function bodyHeadings(doc: Doc, from: number): Span[] {
+  const out: Span[] = [];
+  const paragraphs = doc.layers.paragraphs ?? [];
+  for (let p = from; p < paragraphs.length; p++) {
+    const text = doc.text.slice(paragraphs[p]!.start, paragraphs[p]!.end).trim();
+    if (text.split(/\s+/u).length <= HEADING_MAX_WORDS && !SENTENCE_END.test(text)) out.push(paragraphs[p]!);
+  }
+  // (only in a text of prose paragraphs: where such lines are a third of the text or more, it is
+  // verse or a text broken into lines, whose lines are no headings)
+  return out.length * 3 < paragraphs.length - from + 1 ? out : [];
+}
+
 /**
  * Codes the events of a document.
  * @param doc a Doc with tokens, sentences, timexes, entities and actors
@@ -3270,14 +3295,15 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     w.slotRange[2 * sn + 1] = i + 1;
   });
 
-  // 1. triggers, sentence by sentence
+  // 1. triggers, sentence by sentence — none in a heading inside the body (see bodyHeadings)
+  const headings = bodyHeadings(doc, headEnd >= 0 ? 2 : 1);
   const hits: Hit[] = [];
   let i = 0;
   for (let s = 0; s < sentences.length; s++) {
     while (i < toks.length && w.sentOf[i]! < s) i++;
     let j = i;
     while (j < toks.length && w.sentOf[j] === s) j++;
-    if (j > i) hits.push(...findTriggers(w, s, i, j));
+    if (j > i && !headings.some((p) => sentences[s]!.start >= p.start && sentences[s]!.end <= p.end)) hits.push(...findTriggers(w, s, i, j));
     i = j;
   }
   // a trigger word inside a named actor is part of its name (شرطة مكافحة الشغب، هيئة مكافحة الإرهاب،
