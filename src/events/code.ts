@@ -1690,6 +1690,15 @@ function findArgs(
       otherSide = conjunctAfter(w, slots[g[0]!]!.last);
     }
   }
+  // انسحاب ترامب من الاتفاق: a name right after the verbal noun that opens a phrase trigger is its
+  // genitive, inside the phrase — the agent, where the sense's genitive is
+  if (!source.length && h.nominal && h.parts.length > 1 && h.sense.genitive === 'source') {
+    const g = idx.find((i) => slots[i]!.first === h.first + 1 && slots[i]!.last < h.last && slots[i]!.prep === null && slots[i]!.m.actor.country);
+    if (g !== undefined) {
+      source = [g];
+      steps.push('source: the genitive inside the phrase');
+    }
+  }
   // اللقاء الذي جمع الرئيس المصري بنظيره الفرنسي، اللقاء الذي جمعه بنظيريه: a gathering verb right after
   // a meeting's noun names its sides — its object (or the one its pronoun stands for, the sentence's
   // subject) and the mention after ب
@@ -3882,7 +3891,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     // (… or another word for a visit told in the same sentence: وصل … إلى الرياض في زيارة رسمية)
     const partial = (m: Event): boolean =>
       (m.sense === ev.sense || (m.mode === 'visit' && ev.mode === 'visit' && sameSentence(m, ev))) &&
-      (ev.type === 'CONSULT' || ev.type === 'AGREE') &&
+      // (… and a withdrawal from an agreement: a party leaves one agreement once — انسحبت من الاتفاق /
+      // انسحاب ترامب من الاتفاق النووي مع إيران)
+      (ev.type === 'CONSULT' || ev.type === 'AGREE' || ev.sense === 'withdraw-from-agreement') &&
       ((sameSet(m.source, ev.source) && m.source.length > 0 && (!m.target.length || !ev.target.length)) ||
         (sameSet(m.target, ev.target) && m.target.length > 0 && (!m.source.length || !ev.source.length))) ||
       // (… or, for an attack, one side unsaid in the same sentence by the same attacker, at the same
