@@ -3828,6 +3828,22 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     events[e] = { ...r, target: [...o.source], why: [...r.why, `target: the author of the ${o.type} it reacts to («${o.trigger.text}»)`] };
   }
 
+  // a withdrawal from an agreement with no counterpart named, right before the relative clause that
+  // tells the agreement (الانسحاب من الاتفاق النووي الذي أبرم عام 2015 بين طهران والقوى العالمية): its
+  // counterpart is the agreement's party that is not the one withdrawing
+  for (let e = 0; e + 1 < events.length; e++) {
+    const r = events[e]!;
+    if (r.sense !== 'withdraw-from-agreement' || r.target.length || !r.source.length) continue;
+    const o = events[e + 1]!;
+    if (o.type !== 'AGREE' || o.sentence.start !== r.sentence.start) continue;
+    const from = tokenAt(toks, r.trigger.end - 1);
+    const to = tokenAt(toks, o.trigger.start);
+    if (between(w, from, to).words > 4 || !w.keys.slice(from + 1, to).some((k) => lex.syntax.relativePronouns.has(k))) continue;
+    const own = new Set(r.source.map((a) => a.country));
+    const other = [...o.source, ...o.target].filter((a) => a.country && !own.has(a.country));
+    if (other.length) events[e] = { ...r, target: other, why: [...r.why, `target: the other party of the agreement it leaves («${o.trigger.text}»)`] };
+  }
+
   // a denial with no target of its own (or one naming only its own side) answers the accusation told
   // just before it against the denier (وتتهم عمّان ميليشيات مرتبطة بإيران … وهو ما تنفيه طهران; اتهمت
   // السلطات قوات الدعم السريع بنهب … وهو ما نفته القوات): its target is the accuser
