@@ -1284,6 +1284,16 @@ function pronounTarget(w: Work, h: Hit, sourceSlots: readonly number[], told: re
       reaction = true;
     }
   }
+  // منع مواطنيها من السفر إليه: on the sense's own target preposition right after the trigger
+  // (a phrase: after one word, المفرج عنهم, the pronoun is the word's own — "those released")
+  if (!p && h.parts.length > 1 && h.last + 1 < w.toks.length && w.sentOf[h.last + 1] === h.sentence) {
+    const next = bare(h.last + 1);
+    const tp = [...h.sense.targetPreps].find((x) => next.startsWith(x) && OBJECT_PRONOUNS.includes(next.slice(x.length)));
+    if (tp !== undefined) {
+      p = next.slice(tp.length);
+      at = h.last + 1;
+    }
+  }
   if (!p) return null;
   const pr = p;
   // (the subject's own: سحب دبلوماسييها، وقف هجماتها — a person's too whatever the pronoun's gender,
