@@ -2084,6 +2084,11 @@ function findArgs(
       source = prevInSentence.target.filter((i) => !target.includes(i));
       carried = true;
       steps.push('source: the accused, the target of the accusation before it');
+    } else if (prevInSentence && prevInSentence.source.length && feminineAntecedent(a, idx, prevInSentence.source) !== undefined) {
+      // مؤكدا أنها ترفض التعاون: a feminine pronoun subject does not stand for a man who speaks — it
+      // stands for the nearest feminine mention before it (انتقد ياكوفينكو موقف «الحكومة البريطانية»)
+      source = [feminineAntecedent(a, idx, prevInSentence.source)!];
+      steps.push('source: the feminine mention the pronoun of أنها stands for (not the man speaking)');
     } else if (prevInSentence && prevInSentence.source.length) {
       source = prevInSentence.source;
       carried = true;
@@ -2759,6 +2764,25 @@ function pronounSubject(w: Work, h: Hit): boolean {
   const opens = next < w.toks.length && w.unitFirst[next] === next;
   if (gender === 'm' && opens && (sl < 0 ? !w.keys[next]!.startsWith('ب') : w.slots[sl]!.prep === null && (isPerson(w.slots[sl]!) || isAgentLike(w.slots[sl]!)))) return false;
   return gender === 'f' ? !/^س?ي/.test(key) : !feminine;
+}
+
+/**
+ * The subject a feminine pronoun after a complementizer stands for (مؤكدا أنها ترفض) when the source the
+ * verb would carry over is a person (a man speaking): the nearest mention before the complementizer in
+ * the sentence that agrees with ها and is no person; undefined otherwise.
+ */
+function feminineAntecedent(a: ArgScope, idx: readonly number[], carried: readonly number[]): number | undefined {
+  const { w, h, slots } = a;
+  if (!pronounSubject(w, h) || !carried.every((i) => isPerson(slots[i]!))) return undefined;
+  let k = h.first - 1;
+  while (k >= 0 && isWord(w.toks[k]!) && w.lex.syntax.verbParticles.has(w.keys[k]!)) k--;
+  if (k < 0 || w.lex.syntax.pronounComplementizers.get(stripConj(w, w.keys[k]!)) !== 'f') return undefined;
+  for (let j = idx.length - 1; j >= 0; j--) {
+    const s = slots[idx[j]!]!;
+    if (s.last >= k || w.sentOf[s.first] !== h.sentence || isPerson(s) || carried.includes(idx[j]!)) continue;
+    if ((s.m.actor.country || s.people) && pronounAgrees(w, s, 'ها')) return idx[j];
+  }
+  return undefined;
 }
 
 /**

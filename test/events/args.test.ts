@@ -317,6 +317,7 @@ const ROWS: Row[] = [
   { why: 'the country after في اتجاه is governed by it: no subject of the weapon noun before it (قذيفة هاون), and there is one attack', s: 'وقال شهود إن مسلحين فلسطينيين أطلقوا نحو ثلاثين قذيفة هاون وعددا من الصواريخ في اتجاه إسرائيل.', type: 'ASSAULT', trigger: null, source: ['PSE'], target: ['ISR'], modality: 'reported' },
   { why: 'a pronoun on the sense\'s own target preposition right after a phrase trigger (منع مواطنيها من السفر إليه) stands for the agreeing mention before it', s: 'وسحبت الإمارات دبلوماسييها من لبنان. وأعلنت الإمارات اليوم منع مواطنيها من السفر إليه.', type: 'SANCTION', trigger: ['منع مواطنيها من السفر', 59, 80], source: ['ARE'], target: ['LBN'], modality: 'asserted' },
   { why: '… but after one word the pronoun on the preposition is that word\'s own: those released (المفرج عنهم) are people, no second release', s: 'وأفرج الحوثيون عن عشرات الأسرى السعوديين. وقالت اللجنة الدولية للصليب الأحمر إن فرقها أجرت مقابلات مع المفرج عنهم في صنعاء.', type: 'RETREAT', trigger: null, source: ['YEM'], target: ['SAU'], modality: 'asserted' },
+  { why: 'a feminine pronoun subject after أنها does not stand for the man speaking but for the feminine mention before it; the partner after مع of a refused dealing is the target', s: 'وانتقد السفير الروسي ألكسندر ياكوفينكو موقف الحكومة البريطانية مؤكدا أنها ترفض التعاون مع موسكو.', type: 'REJECT', trigger: null, source: ['GBR'], target: ['RUS'], modality: 'asserted' },
 ];
 
 const countries = (xs: Event['source']): string[] => [...new Set(xs.map((x) => x.country ?? '?'))].sort();
