@@ -1673,8 +1673,17 @@ function findArgs(
   // بين X و Y: both sides (a date between is no distance)
   // (after a mutual act's noun, past the words of its purpose too: اتفاق تجاري لتبادل السلع والأدوية
   // والوقود بين تونس وليبيا)
-  const betweenReach = h.nominal && syntax.mutualTypes.has(h.sense.type) ? 8 : 4;
-  const betweenSlot = after.find((i) => slots[i]!.prep === 'بين' && wordsTo(a, i, true) <= betweenReach);
+  // (… not past a preposition or another event's word, whose pair it is — تعيد الزيارة الحياة «إلى»
+  // الطريق الدولي بين عمّان وبغداد، الزيارة تأتي بعد أسبوعين من «اتصال» هاتفي بين ولي العهد الكويتي
+  // وولي العهد السعودي — unless that word is the purpose, with ل: لتبادل السلع)
+  const otherActBetween = (i: number): boolean => {
+    for (let k = h.last + 1; k < slots[i]!.first - 1; k++) {
+      if ((eventWord(w, k) && !/^[وف]?ل/.test(w.keys[k]!)) || syntax.prepositions.has(stripConj(w, w.keys[k]!))) return true;
+    }
+    return false;
+  };
+  const betweenReach = (i: number): number => (h.nominal && syntax.mutualTypes.has(h.sense.type) && !otherActBetween(i) ? 8 : 4);
+  const betweenSlot = after.find((i) => slots[i]!.prep === 'بين' && wordsTo(a, i, true) <= betweenReach(i));
   // بين البلدين / الجانبين: the last two countries named before
   const bothWord = betweenSlot === undefined ? bothSidesWord(w, h) : -1;
   const nisbas = nisbaPair(w, h, bothWord);
