@@ -1709,9 +1709,11 @@ function findArgs(
       otherSide = conjunctAfter(w, slots[g[0]!]!.last);
     }
   }
-  // انسحاب ترامب من الاتفاق: a name right after the verbal noun that opens a phrase trigger is its
-  // genitive, inside the phrase — the agent, where the sense's genitive is
-  if (!source.length && h.nominal && h.parts.length > 1 && h.sense.genitive === 'source') {
+  // انسحاب واشنطن من الاتفاق: a name right after the word that opens a phrase trigger, inside the
+  // phrase, is its genitive or subject — the agent, where the sense's data says its genitive is the
+  // source (withdraw-from-agreement; before the subject of a verb of reaction outside the phrase:
+  // انتقدت روسيا انسحاب واشنطن من المعاهدة)
+  if (!source.length && h.parts.length > 1 && h.sense.trigger.args?.genitive === 'source') {
     const g = idx.find((i) => slots[i]!.first === h.first + 1 && slots[i]!.last < h.last && slots[i]!.prep === null && slots[i]!.m.actor.country);
     if (g !== undefined) {
       source = [g];
@@ -2336,15 +2338,15 @@ function verbIn(w: Work, a: number, b: number): boolean {
 }
 
 /**
- * Is there a verb joined by a conjunction (وأكد، كذلك اخترقت) in tokens `[a, b)`: a new clause with its
- * own subject and object.
+ * Is there, in tokens `[a, b)` past at least one word, a verb after a word that joins a new clause
+ * (`verb_coordinators`: كذلك، ثم، كما — وشنت غارات «وكذلك اخترقت» الأراضي العراقية): a new clause with its
+ * own subject and object. (A verb joined by a bare و is not enough: two verbs may share the subject
+ * after them, وانتقدت بشدة واعتبرت الخارجية الروسية القرار …)
  */
 function coordinatedVerbIn(w: Work, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    if (!isWord(w.toks[k]!) || w.slotAt[k]! >= 0) continue;
-    const key = w.keys[k]!;
-    const prev = k > a ? stripConj(w, w.keys[k - 1]!) : '';
-    if ((key[0] === 'و' && key.length > 3 && verbLikeKey(w.lex.syntax, key.slice(1))) || (w.lex.syntax.clauseOpeners.has(prev) && verbLike(w, k))) return true;
+  for (let k = a + 1; k < b; k++) {
+    if (!isWord(w.toks[k]!) || w.slotAt[k]! >= 0 || !isWord(w.toks[k - 1]!)) continue;
+    if (w.lex.syntax.verbCoordinators.has(stripConj(w, w.keys[k - 1]!)) && k - 1 > a && verbLike(w, k)) return true;
   }
   return false;
 }
@@ -2786,6 +2788,9 @@ function feminineAntecedent(a: ArgScope, idx: readonly number[], carried: readon
   let k = h.first - 1;
   while (k >= 0 && isWord(w.toks[k]!) && w.lex.syntax.verbParticles.has(w.keys[k]!)) k--;
   if (k < 0 || w.lex.syntax.pronounComplementizers.get(stripConj(w, w.keys[k]!)) !== 'f') return undefined;
+  // (a woman speaking is ها herself: مؤكدة أنها، رئيسة الوزراء البريطانية تيريزا ماي … أنها)
+  const feminine = (x: number): boolean => x >= 0 && isWord(w.toks[x]!) && /ة[\u064B-\u0652]*$/.test(w.toks[x]!.text);
+  if (feminine(k - 1) || carried.some((i) => /ة$/.test(slots[i]!.m.text.split(/\s+/u)[0]!)) || carried.some((i) => feminine(slots[i]!.first - 1) && w.lex.syntax.titleWord.test(stripConj(w, w.keys[slots[i]!.first - 1]!)))) return undefined;
   for (let j = idx.length - 1; j >= 0; j--) {
     const s = slots[idx[j]!]!;
     if (s.last >= k || w.sentOf[s.first] !== h.sentence || isPerson(s) || carried.includes(idx[j]!)) continue;
@@ -3254,8 +3259,16 @@ function inferCountry(w: Work, sl: Slot, side: 'source' | 'target', home: string
   return argOf(sl);
 }
 
+/** The last word of a text, folded and without ال (الاتفاق، اتفاق → اتفاق). */
+const lastWordKey = (text: string): string => keyOfText(text.trim().split(/\s+/u).pop() ?? '').replace(/^ال/, '');
+
 /** The longest paragraph (in words) read as a heading when it does not end like a sentence. */
 const HEADING_MAX_WORDS = 14;
+/**
+ * How a line of prose opens and a heading does not: a conjunction and a past verb or a preposition
+ * (وشهدت، واعتبرت، وفي، فقد) — a sentence whose full stop the outlet left out.
+ */
+const PROSE_OPENING = /^[وف](?:في|على|من|قد|لكن|\S{2,}(?:ت|وا))$/u;
 /** Punctuation a sentence, a quotation or a clause ends with (a line ending in a comma is a broken sentence). */
 const SENTENCE_END = /[.!?؟…:"»”')،,؛;]\s*$/u;
 
@@ -3265,14 +3278,16 @@ const SENTENCE_END = /[.!?؟…:"»”')،,؛;]\s*$/u;
  * ضغط على النظام) or the headline of a linked story left in a scraped text (العراق يستدعي سفير تركيا
  * لمطالبته بسحب قوات بلاده). Neither tells an event of the article: a subheading names what the
  * paragraphs after it tell, and a linked headline is another story's (the dev-gold annotates none
- * there, dev-gold/GUIDELINES.md). None when such lines make a third of the paragraphs or more.
+ * there, dev-gold/GUIDELINES.md). Not a line with a comma inside or one that opens like prose
+ * (PROSE_OPENING), and none when such lines make a third of the paragraphs or more.
  */
 function bodyHeadings(doc: Doc, from: number): Span[] {
   const out: Span[] = [];
   const paragraphs = doc.layers.paragraphs ?? [];
   for (let p = from; p < paragraphs.length; p++) {
     const text = doc.text.slice(paragraphs[p]!.start, paragraphs[p]!.end).trim();
-    if (text.split(/\s+/u).length <= HEADING_MAX_WORDS && !SENTENCE_END.test(text)) out.push(paragraphs[p]!);
+    const words = text.split(/\s+/u);
+    if (words.length <= HEADING_MAX_WORDS && !SENTENCE_END.test(text) && !PROSE_OPENING.test(words[0]!) && !/[،,]/u.test(text)) out.push(paragraphs[p]!);
   }
   // (only in a text of prose paragraphs: where such lines are a third of the text or more, it is
   // verse or a text broken into lines, whose lines are no headings)
@@ -3650,9 +3665,10 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     }
     // بين X و Y with Y no known actor (بين القوات الحكومية ومسلحي جيش الإسلام): Y's words are the other
     // side, of the country where the event happens (its place, else the article's)
-    // (not when the named side is a state itself, بين طهران والقوى العالمية: a state's counterpart is
-    // another state or a power abroad, no party of its own country)
-    if (!target.length && args.otherSide && home && !source.every((a) => a.sector === null && a.actor === a.country)) {
+    // (not when the named side is a state itself and the other a group of states or powers, بين
+    // طهران والقوى العالمية: no party of the state's own country; بين الهند والمتمردين stays domestic)
+    const abroad = (t: TextSpan): boolean => lex.syntax.foreignSides.has(keyOfText(t.text.split(/\s+/u)[0]!));
+    if (!target.length && args.otherSide && home && !(source.length > 0 && source.every((a) => a.sector === null && a.actor === a.country) && abroad(args.otherSide))) {
       target.push(spanArg(args.otherSide, home, null, homeFrom));
       args.steps.push(`target: «${args.otherSide.text}», the other side after بين, of the ${homeFrom === 'place' ? "event's place" : "article's country"}`);
     }
@@ -3950,9 +3966,9 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     // (… or another word for a visit told in the same sentence: وصل … إلى الرياض في زيارة رسمية)
     const partial = (m: Event): boolean =>
       (m.sense === ev.sense || (m.mode === 'visit' && ev.mode === 'visit' && sameSentence(m, ev))) &&
-      // (… and a withdrawal from an agreement: a party leaves one agreement once — انسحبت من الاتفاق /
-      // انسحاب ترامب من الاتفاق النووي مع إيران)
-      (ev.type === 'CONSULT' || ev.type === 'AGREE' || ev.sense === 'withdraw-from-agreement') &&
+      // (… and a withdrawal from an agreement named by the same word: a party leaves one agreement once —
+      // انسحبت من الاتفاق / انسحاب ترامب من الاتفاق النووي مع إيران; not اتفاق باريس and معاهدة الأجواء)
+      (ev.type === 'CONSULT' || ev.type === 'AGREE' || (ev.sense === 'withdraw-from-agreement' && lastWordKey(m.trigger.text) === lastWordKey(ev.trigger.text))) &&
       ((sameSet(m.source, ev.source) && m.source.length > 0 && (!m.target.length || !ev.target.length)) ||
         (sameSet(m.target, ev.target) && m.target.length > 0 && (!m.source.length || !ev.source.length))) ||
       // (… or, for an attack, one side unsaid in the same sentence by the same attacker, at the same

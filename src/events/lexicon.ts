@@ -127,6 +127,10 @@ export interface Syntax {
   readonly callPrepositions: ReadonlySet<string>;
   /** في، خلال، أثناء: an act right before a verbal noun after one was done in that act and shares its date (setting_prepositions). */
   readonly settingPrepositions: ReadonlySet<string>;
+  /** كذلك، ثم، كما: a verb right after one opens a new clause with its own subject (verb_coordinators). */
+  readonly verbCoordinators: ReadonlySet<string>;
+  /** القوى، الدول، المجتمع: the head of a group of states or powers, never a party of one state's own country (foreign_sides). */
+  readonly foreignSides: ReadonlySet<string>;
   /** من جهته، في غضون ذلك: phrases that, opening a sentence, tell its act in the scene of the news day (scene_markers), as cues. */
   readonly sceneMarkers: CueSet;
   /** أما: scene markers that need the particle ف to answer them later in the sentence (answered_scene_markers), as word keys. */
@@ -303,6 +307,8 @@ interface SyntaxFile {
   office_prepositions: string[];
   call_prepositions: string[];
   setting_prepositions: string[];
+  verb_coordinators: string[];
+  foreign_sides: string[];
   scene_markers: string[];
   answered_scene_markers: string[];
   answer_particles: string[];
@@ -357,7 +363,7 @@ const SYNTAX_LISTS = [
   'title_heads', 'title_word_prefixes', 'title_head_noun_prefixes', 'title_scope_prepositions', 'adjunct_prepositions', 'complement_heads',
   'relative_pronouns', 'singular_relative_pronouns', 'contrast_words', 'kana_forms', 'demonstratives', 'quantity_words', 'approximators', 'press_types', 'death_nouns', 'manner_adverbs', 'cause_words', 'request_phrases',
   'decision_nouns', 'past_sense_particles', 'relatives_before_present', 'passive_pair_verbs', 'office_prepositions', 'call_prepositions',
-  'setting_prepositions', 'scene_markers', 'answered_scene_markers', 'answer_particles',
+  'setting_prepositions', 'verb_coordinators', 'foreign_sides', 'scene_markers', 'answered_scene_markers', 'answer_particles',
   'reciprocal_phrases', 'opinion_verbs', 'against_prepositions', 'hostile_types', 'commentators',
   'masculine_places',
 ] as const;
@@ -439,6 +445,8 @@ export function loadEventLexicon(dir = path.join(PROJECT_ROOT, 'data', 'events')
     officePrepositions: keySet(raw.office_prepositions),
     callPrepositions: keySet(raw.call_prepositions),
     settingPrepositions: keySet(raw.setting_prepositions),
+    verbCoordinators: keySet(raw.verb_coordinators),
+    foreignSides: keySet(raw.foreign_sides),
     sceneMarkers: cueSet(raw.scene_markers.map(parseCue).filter((c) => c.length)),
     answeredSceneMarkers: keySet(raw.answered_scene_markers),
     answerParticles: keySet(raw.answer_particles),

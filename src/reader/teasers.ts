@@ -82,5 +82,8 @@ export function teaserStart(paragraphs: readonly string[]): number {
     leadsAfter++;
     if (leadsAfter >= r.minLeads && leadsAfter >= r.minShare * (n - k)) start = k;
   }
+  // (a list the text announces — وجاء في البيان الختامي ما يلي: — whose items open with verbs, أدان
+  // القادة …، دعا …، is the article's own)
+  if (start < n && /[:：]\s*$/u.test(paragraphs[start - 1]!)) return n;
   return start;
 }

@@ -13,8 +13,8 @@ import type { Event } from '../../src/events/types.ts';
 
 const DCT = '2021-10-30';
 
-function eventsOf(paragraphs: string[]): readonly Event[] {
-  const doc = createDoc(paragraphs, { title: null, published: DCT, url: null, captions: [], dropped: [], format: 'text' });
+function eventsOf(paragraphs: string[], title: string | null = null): readonly Event[] {
+  const doc = createDoc(paragraphs, { title, published: DCT, url: null, captions: [], dropped: [], format: 'text' });
   return runPipeline(doc, { referenceDate: DCT }, DEFAULT_PIPELINE).layers.events ?? [];
 }
 
@@ -35,6 +35,20 @@ describe('event coder: headings inside the body', () => {
   test('the first paragraph is never a heading, and a line ending with a comma is a broken sentence', () => {
     assert.ok(eventsOf([LINKED, BODY, BODY2]).length > 0);
     assert.ok(eventsOf([LEAD, BODY, `${LINKED}،`, BODY2]).length > 0);
+  });
+
+  test('a line whose full stop the outlet left out is prose when it opens like prose (و + a past verb, وفي) or has a comma', () => {
+    const unstopped = 'واستدعت وزارة الخارجية العراقية السفير التركي لمطالبته بسحب قوات بلاده';
+    assert.ok(eventsOf([LEAD, BODY, unstopped, BODY2]).length > 0);
+    assert.ok(eventsOf([LEAD, BODY, 'العراق يستدعي السفير التركي، ويطالبه بسحب قوات بلاده', BODY2]).length > 0);
+  });
+
+  test('a heading has at most 14 words; with the headline as the first paragraph, the lead after it is never one', () => {
+    const long = 'العراق يستدعي سفير تركيا لمطالبته بسحب قوات بلاده من شمال البلاد بعد قصف جوي استهدف قرى حدودية';
+    assert.ok(long.split(' ').length > 14);
+    assert.ok(eventsOf([LEAD, BODY, long, BODY2]).length > 0);
+    const title = 'الأردن يطلق خطة لإعادة تأهيل شبكة المياه';
+    assert.ok(eventsOf([title, LINKED, BODY, BODY2], title).length > 0);
   });
 
   test('in a text of short unpunctuated lines (a third of it or more), the lines are the text', () => {

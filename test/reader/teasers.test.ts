@@ -36,6 +36,10 @@ describe('other stories\' leads at the end of a text', () => {
     ['quotations introduced by قال', [LEAD, 'قال ابن خلدون: الظلم مؤذن بخراب العمران.', 'قال المتنبي: على قدر أهل العزم تأتي العزائم.', 'قالت العرب: الرائد لا يكذب أهله.']],
     // the lead of the article itself never counts
     ['two paragraphs', [T1, T2]],
+    // a list the text announces with a colon is the article's own
+    ['a list announced by a colon', [LEAD, 'وجاء في البيان الختامي للقمة ما يلي:', 'أدان القادة الاعتداءات على المنشآت المدنية في المنطقة.', 'دعا القادة إلى وقف فوري لإطلاق النار في السودان.', 'رحب القادة بالاتفاق الموقع بين الأطراف اليمنية.']],
+    // a paragraph that goes on with كما or يذكر continues the article (continuations in teasers.json)
+    ['leads before كما', [LEAD, BODY1, T1, T2, 'كما أكد الوزير أن الحكومة ستخصص موازنة إضافية للمشروع العام المقبل.']],
   ];
   for (const [name, paras] of kept) {
     test(`kept: ${name}`, () => {
