@@ -3264,6 +3264,8 @@ const lastWordKey = (text: string): string => keyOfText(text.trim().split(/\s+/u
 
 /** The longest paragraph (in words) read as a heading when it does not end like a sentence. */
 const HEADING_MAX_WORDS = 14;
+/** … and in characters, a bound no 14 words of Arabic news reach, checked before the words are counted. */
+const HEADING_MAX_CHARS = 400;
 /**
  * How a line of prose opens and a heading does not: a conjunction and a past verb or a preposition
  * (وشهدت، واعتبرت، وفي، فقد) — a sentence whose full stop the outlet left out.
@@ -3285,6 +3287,8 @@ function bodyHeadings(doc: Doc, from: number): Span[] {
   const out: Span[] = [];
   const paragraphs = doc.layers.paragraphs ?? [];
   for (let p = from; p < paragraphs.length; p++) {
+    // (14 words are far fewer characters than this: a longer paragraph is prose, read no further)
+    if (paragraphs[p]!.end - paragraphs[p]!.start > HEADING_MAX_CHARS) continue;
     const text = doc.text.slice(paragraphs[p]!.start, paragraphs[p]!.end).trim();
     const words = text.split(/\s+/u);
     if (words.length <= HEADING_MAX_WORDS && !SENTENCE_END.test(text) && !PROSE_OPENING.test(words[0]!) && !/[،,]/u.test(text)) out.push(paragraphs[p]!);
