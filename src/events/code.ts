@@ -1288,10 +1288,11 @@ function pronounTarget(w: Work, h: Hit, sourceSlots: readonly number[], told: re
   // (a phrase: after one word, المفرج عنهم, the pronoun is the word's own — "those released")
   if (!p && h.parts.length > 1 && h.last + 1 < w.toks.length && w.sentOf[h.last + 1] === h.sentence) {
     const next = bare(h.last + 1);
-    const tp = [...h.sense.targetPreps].find((x) => next.startsWith(x) && OBJECT_PRONOUNS.includes(next.slice(x.length)));
-    if (tp !== undefined) {
+    for (const tp of h.sense.targetPreps) {
+      if (!next.startsWith(tp) || !OBJECT_PRONOUNS.includes(next.slice(tp.length))) continue;
       p = next.slice(tp.length);
       at = h.last + 1;
+      break;
     }
   }
   if (!p) return null;
@@ -2095,15 +2096,18 @@ function findArgs(
       source = prevInSentence.target.filter((i) => !target.includes(i));
       carried = true;
       steps.push('source: the accused, the target of the accusation before it');
-    } else if (prevInSentence && prevInSentence.source.length && feminineAntecedent(a, idx, prevInSentence.source) !== undefined) {
+    } else if (prevInSentence && prevInSentence.source.length) {
       // مؤكدا أنها ترفض التعاون: a feminine pronoun subject does not stand for a man who speaks — it
       // stands for the nearest feminine mention before it (انتقد ياكوفينكو موقف «الحكومة البريطانية»)
-      source = [feminineAntecedent(a, idx, prevInSentence.source)!];
-      steps.push('source: the feminine mention the pronoun of أنها stands for (not the man speaking)');
-    } else if (prevInSentence && prevInSentence.source.length) {
-      source = prevInSentence.source;
-      carried = true;
-      steps.push('source: carried over from the previous event of the sentence');
+      const she = feminineAntecedent(a, idx, prevInSentence.source);
+      if (she !== undefined) {
+        source = [she];
+        steps.push('source: the feminine mention the pronoun of أنها stands for (not the man speaking)');
+      } else {
+        source = prevInSentence.source;
+        carried = true;
+        steps.push('source: carried over from the previous event of the sentence');
+      }
     } else {
       const pick = idx
         // (not the previous event's object: زار أحمد إريتريا ووقع اتفاقا — Eritrea is visited, not signing)
@@ -2788,9 +2792,11 @@ function feminineAntecedent(a: ArgScope, idx: readonly number[], carried: readon
   let k = h.first - 1;
   while (k >= 0 && isWord(w.toks[k]!) && w.lex.syntax.verbParticles.has(w.keys[k]!)) k--;
   if (k < 0 || w.lex.syntax.pronounComplementizers.get(stripConj(w, w.keys[k]!)) !== 'f') return undefined;
-  // (a woman speaking is ها herself: مؤكدة أنها، رئيسة الوزراء البريطانية تيريزا ماي … أنها)
+  // (a woman speaking is ها herself: «مؤكدة» أنها، «رئيسة» الوزراء البريطانية تيريزا ماي … أنها — a ة
+  // on the word before the complementizer, on the speaker's first word, or on a title right before it)
   const feminine = (x: number): boolean => x >= 0 && isWord(w.toks[x]!) && /ة[\u064B-\u0652]*$/.test(w.toks[x]!.text);
-  if (feminine(k - 1) || carried.some((i) => /ة$/.test(slots[i]!.m.text.split(/\s+/u)[0]!)) || carried.some((i) => feminine(slots[i]!.first - 1) && w.lex.syntax.titleWord.test(stripConj(w, w.keys[slots[i]!.first - 1]!)))) return undefined;
+  const womanTitled = (s: Slot): boolean => feminine(s.first) || (feminine(s.first - 1) && w.lex.syntax.titleWord.test(stripConj(w, w.keys[s.first - 1]!)));
+  if (feminine(k - 1) || carried.some((i) => womanTitled(slots[i]!))) return undefined;
   for (let j = idx.length - 1; j >= 0; j--) {
     const s = slots[idx[j]!]!;
     if (s.last >= k || w.sentOf[s.first] !== h.sentence || isPerson(s) || carried.includes(idx[j]!)) continue;

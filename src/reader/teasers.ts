@@ -71,14 +71,15 @@ export function teaserStart(paragraphs: readonly string[]): number {
   const n = paragraphs.length;
   if (n < 3) return n;
   const r = teaserRules();
-  const open = paragraphs.map((p, i) => (i === 0 ? 'other' : openingOf(p, r)));
   // Walk from the end: the block may not hold a continuation, so only the suffix after the
   // last continuation is a candidate; its earliest start that satisfies the shares wins.
+  // (the openings are read from the end only as far as that continuation)
   let leadsAfter = 0;
   let start = n;
   for (let k = n - 1; k >= 1; k--) {
-    if (open[k] === 'continuation') break;
-    if (open[k] !== 'lead') continue;
+    const open = openingOf(paragraphs[k]!, r);
+    if (open === 'continuation') break;
+    if (open !== 'lead') continue;
     leadsAfter++;
     if (leadsAfter >= r.minLeads && leadsAfter >= r.minShare * (n - k)) start = k;
   }
