@@ -3265,6 +3265,17 @@ function inferCountry(w: Work, sl: Slot, side: 'source' | 'target', home: string
   return argOf(sl);
 }
 
+/**
+ * The sides of slots `idx` ({@link inferCountry}), in a list built by push: every list of sides then
+ * has one elements kind for V8 (a `map` over no slots made a list of another kind, and the code that
+ * read the lists' lengths deoptimised on it again and again).
+ */
+function slotArgs(w: Work, idx: readonly number[], side: 'source' | 'target', home: string | null, location: EventLocation | null, src: readonly EventArg[]): EventArg[] {
+  const out: EventArg[] = [];
+  for (const x of idx) out.push(inferCountry(w, w.slots[x]!, side, home, location, src));
+  return out;
+}
+
 /** The last word of a text, folded and without ال (الاتفاق، اتفاق → اتفاق). */
 const lastWordKey = (text: string): string => keyOfText(text.trim().split(/\s+/u).pop() ?? '').replace(/^ال/, '');
 
@@ -3304,580 +3315,411 @@ function bodyHeadings(doc: Doc, from: number): Span[] {
   return out.length * 3 < paragraphs.length - from + 1 ? out : [];
 }
 
+/** Trigger starts {@link codeHit} marks for the merging step: verbs joined by و, definite verbal nouns, verbs with their speakers as subjects, manner adverbs. */
+interface MentionMarks {
+  coordinated: ReadonlySet<number>;
+  definiteNouns: ReadonlySet<number>;
+  spokenBy: ReadonlySet<number>;
+  adverbStarts: ReadonlySet<number>;
+}
+
+/** An event of the coder's working list: with the clause it was told in and the flags the last steps read. */
+type CodedEvent = Event & { clause: number; remention: boolean; argless: boolean; needsTarget: boolean; aim?: boolean };
+
+/** What {@link codeHit} reads: the document's work and what {@link codeEvents} found before it. */
+interface HitScope {
+  w: Work;
+  timexes: readonly Timex[];
+  reactsTo: ReadonlyMap<Hit, Hit>;
+  accusedOf: ReadonlySet<Hit>;
+  calledBy: ReadonlyMap<Hit, Hit>;
+  callers: ReadonlySet<Hit>;
+  live: readonly Hit[];
+  dct: string | null;
+  allArgs: readonly Args[];
+  protestAt: ReadonlyMap<number, number>;
+  fromReport: ReadonlySet<number>;
+  dates: Int32Array;
+  events: CodedEvent[];
+  coordinated: Set<number>;
+  definiteNouns: Set<number>;
+  spokenBy: Set<number>;
+  adverbStarts: Set<number>;
+  habitFrom: Map<number, number>;
+  habitClauses: ReadonlySet<number>;
+  leadCount: number;
+  newsDay: string | null;
+  commentaryFrom: ReadonlyMap<number, number>;
+  scenes: ReadonlySet<number>;
+}
+
 /**
- * Codes the events of a document.
- * @param doc a Doc with tokens, sentences, timexes, entities and actors
- * @param ctx the context (the publication date dates events placed "now")
- * @param lex the event lexicon (default: the project's)
+ * Steps 2–6 for live hit `k`: its sides (from the arguments found), place, date and modality — a new
+ * event, or one more mention of the event before it (one act told by several triggers of a clause).
+ * (A function of its own, not the body of a loop in {@link codeEvents}: V8 optimises and re-optimises
+ * a small function per call, where a loop in one very large function ran on-stack-replaced code that
+ * deoptimised again and again.)
  */
-export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEventLexicon()): Event[] {
-  const toks = requireLayer(doc, 'tokens');
-  const sentences = requireLayer(doc, 'sentences');
-  const timexes = doc.layers.timexes ?? [];
-  const entities = doc.layers.entities ?? [];
-  const mentions = doc.layers.actors ?? [];
-  const w: Work = {
-    doc,
-    lex,
-    toks,
-    keys: toks.map((t) => (isWord(t) ? t.norm : '')),
-    info: new Array(toks.length),
-    wordCache: wordCacheOf(lex),
-    sentOf: new Int32Array(toks.length).fill(-1),
-    clauseOf: new Int32Array(toks.length),
-    clauseStart: new Int32Array(toks.length),
-    slots: [],
-    sentences,
-    articleCountry: null,
-    reported: new Map(),
-    wordsBefore: new Int32Array(toks.length + 1),
-    commasBefore: new Int32Array(toks.length + 1),
-    slotAt: new Int32Array(toks.length).fill(-1),
-    unitFirst: new Int32Array(toks.length).fill(-1),
-    slotRange: new Int32Array(2 * sentences.length),
-    inTimex: new Uint8Array(toks.length),
-  };
-  // the end of the headline when the Doc opens with the title (as analyzeArticle builds it), else -1
-  const headEnd = headlineFirst(doc) ? requireLayer(doc, 'paragraphs')[0]!.end : -1;
-  for (const t of timexes) for (let k = tokenAt(toks, t.start); k < toks.length && toks[k]!.start < t.end; k++) if (toks[k]!.end > t.start) w.inTimex[k] = 1;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    w.wordsBefore[i + 1] = w.wordsBefore[i]! + (isWord(t) ? 1 : 0);
-    w.commasBefore[i + 1] = w.commasBefore[i]! + (isComma(t) ? 1 : 0);
+function codeHit(c: HitScope, k: number): void {
+  const { w, timexes, reactsTo, accusedOf, calledBy, callers, live, dct, allArgs, protestAt, fromReport, dates, events, coordinated, definiteNouns, spokenBy, adverbStarts, habitFrom, habitClauses, leadCount, newsDay, commentaryFrom, scenes } = c;
+  const { doc, lex, toks, sentences } = w;
+  const h = live[k]!;
+  const args = allArgs[k]!;
+  // a noun naming the event's people (العنف ضد المتظاهرين) is a cue only as a subject or genitive
+  if (h.sense.trigger.participant_noun && (args.carried || introducedByPreposition(w, h))) return;
+  if (callers.has(h)) return;
+  const firstTok = toks[h.first]!;
+  const start = firstTok.start + cutChars(firstTok.text, h.cut);
+  const end = toks[h.last]!.end;
+  const trigger: TextSpan = { text: doc.text.slice(start, end), start, end };
+  const sentence = sentences[h.sentence]!;
+  const location = findLocation(w, h, w.slots);
+  // where the event happens: its place's country, else the article's (for sides the text names
+  // without a country)
+  const home = location?.country ?? w.articleCountry;
+  const homeFrom = location?.country ? 'place' : 'article';
+  const source = slotArgs(w, args.source, 'source', home, location, []);
+  if (args.nisbaSides) source.push(args.nisbaSides[0]);
+  // قصف روسي، غارات إسرائيلية، عقوبات أمريكية: the nisba after the verbal noun names the agent
+  if (h.nominal && (!source.length || args.carried)) {
+    const agent = nisbaAfter(w, h) ?? (h.sense.type === 'AID' && !source.length ? goodsNisba(w, h) : null);
+    if (agent && !args.target.some((x) => w.slots[x]!.m.actor.country === agent.country)) {
+      source.length = 0;
+      source.push(agent);
+      args.steps.push(`source: the nisba «${agent.text}» after the verbal noun`);
+    }
   }
-  const byCountry = new Map<string, number>();
-  for (const m of mentions) if (m.actor.country) byCountry.set(m.actor.country, (byCountry.get(m.actor.country) ?? 0) + 1);
-  let most = 0;
-  for (const [c, n] of byCountry) if (n > most) (most = n), (w.articleCountry = c);
-  let si = 0;
-  for (let i = 0; i < toks.length; i++) {
-    while (si < sentences.length && sentences[si]!.end <= toks[i]!.start) si++;
-    if (si < sentences.length && sentences[si]!.start <= toks[i]!.start) w.sentOf[i] = si;
+  const target = slotArgs(w, args.target, 'target', home, location, source);
+  if (args.nisbaSides) target.push(args.nisbaSides[1]);
+  // نددت دمشق بالعقوبات الجديدة: the target of a reaction to an event told before is that event's author
+  const object = reactsTo.get(h);
+  if (!target.length && object && REACTIONS.has(h.sense.type)) {
+    // the object's own author first (ونددت سوريا بالغارات الإسرائيلية), else — for a definite object,
+    // one told before (بالعقوبات الجديدة) — the author of the last such event
+    const own = nisbaAfter(w, object) ?? relativeAgent(w, object);
+    const told = own
+      ? null
+      : object.definite
+        ? [...events].reverse().find((e) => e.type === object.sense.type && e.source.length && !e.source.some((a) => source.some((b) => b.country === a.country)))
+        : undefined;
+    if (own && !source.some((b) => b.country === own.country)) {
+      target.push(own);
+      args.steps.push(`target: the author the nisba names of the ${object.sense.type} it reacts to («${own.text}»)`);
+    } else if (told) {
+      target.push(...told.source);
+      args.steps.push(`target: the author of the ${object.sense.type} it reacts to («${told.trigger.text}»)`);
+    }
   }
-  cutClauses(w);
-  for (let i = 0; i < toks.length; i++) w.clauseStart[i] = i > 0 && w.clauseOf[i - 1] === w.clauseOf[i] ? w.clauseStart[i - 1]! : i;
-  w.slots = dropDatelines(w, buildSlots(w, mentions, entities));
-  w.slotRange.fill(-1);
-  w.slots.forEach((sl, i) => {
-    for (let k = sl.first; k <= sl.last; k++) w.slotAt[k] = i;
-    // (a person with the title chains around the name counts as one word: وصل صاحب السمو الملكي
-    // الأمير محمد بن سلمان … وزير الدفاع اليوم إلى)
-    const t = sl.m.titles;
-    const a = t ? Math.min(sl.first, tokenAt(toks, t.start)) : sl.first;
-    const b = t ? Math.max(sl.last, tokenAt(toks, t.end - 1)) : sl.last;
-    for (let k = a; k <= b; k++) if (w.unitFirst[k]! < 0) w.unitFirst[k] = a;
-    const sn = w.sentOf[sl.first]!;
-    if (sn < 0) return;
-    if (w.slotRange[2 * sn]! < 0) w.slotRange[2 * sn] = i;
-    w.slotRange[2 * sn + 1] = i + 1;
+  // an object the text does not name as an actor (اعتقلت الشرطة 160 ألف شخص، ودعت النقابة رئاسة
+  // الحكومة، وبرأت المحكمة 23 منهم): the object phrase is the target, of the source's country when
+  // that is the country where the event happens (its place, else the article's country). In the
+  // annotated sets such an object is of the scene's country far more often than foreign; restricting
+  // the rule to acts of a state's own forces (arrests, attacks, sanctions) found under half of them.
+  // Not for a refusal or denial: what is refused is a proposal or a claim (تنفي روسيا أي دور), and
+  // its target is that claim's author, which the object does not name.
+  // (a nisba in the object, another country's, names the one acted upon instead — rule below)
+  const objectNisba =
+    !target.length && (source.length || deathNoun(w, h)) ? nisbaInObject(w, h, args.source, new Set(source.map((a) => a.country).filter((c): c is string => !!c))) : null;
+  if (!target.length && source.length && h.sense.type !== 'REJECT') {
+    const own = source.find((a) => a.country && (!home || a.country === home));
+    // a definite verbal noun takes no genitive (العقوبات الأوروبية: an adjective follows)
+    // a verbal noun's genitive is its target only where the lexicon says so (اعتقال الناشطين, not انتفاضة الشعب)
+    const phrase = !(h.nominal && (h.definite || h.sense.genitive !== 'target')) ? objectPhrase(w, h, args.source.map((x) => w.slots[x]!)) : null;
+    const obj = own ? phrase : null;
+    const objTok = obj ? tokenAt(w.toks, obj.start) : -1;
+    // … an object that is a protest (أخمدت السلطات الاحتجاجات، فض اعتصامي رابعة والنهضة): force used
+    // on a protest falls on its people, the protest's source where it names them
+    const protest = obj && (h.sense.type === 'COERCE' || h.sense.type === 'ASSAULT') ? protestAt.get(objTok) ?? -1 : -1;
+    // … an object owned by an actor named right after it (استهدف نفقين لحركة حماس، قصف مواقع الجيش
+    // السوري): the act falls on the owner
+    const objEnd = phrase ? tokenAt(w.toks, phrase.end - 1) : -1;
+    const owner = phrase && protest < 0 && objEnd + 1 < w.toks.length ? w.slotAt[objEnd + 1]! : -1;
+    const os = owner >= 0 ? w.slots[owner]! : null;
+    // (a news outlet after ل is who was told, not an owner: في تصريحات لرويترز)
+    const outlet = os !== null && os.m.actor.sector === 'MED' && os.prep === 'ل';
+    if (os && !args.source.includes(owner) && os.m.actor.country && (os.prep === null || os.prep === 'ل') && !outlet) {
+      for (const i of group(w, w.slots, owner)) target.push(inferCountry(w, w.slots[i]!, 'target', home, location, source));
+      args.steps.push(`target: «${w.slots[owner]!.m.text}», the owner of the object «${phrase!.text}»`);
+    } else if (own && obj && protest >= 0) {
+      const people = allArgs[protest]!.source.filter((x) => !args.source.includes(x)).map((x) => inferCountry(w, w.slots[x]!, 'target', home, location, source));
+      target.push(...(people.length ? people : [spanArg(obj, own.country!, null, 'source')]));
+      args.steps.push(`target: the people of the protest «${obj.text}»`);
+    } else if (
+      own &&
+      obj &&
+      !lex.syntax.quantityWords.test(obj.text) &&
+      !eventWord(w, objTok) &&
+      !(objTok === h.last + 1 && adjectiveAfter(w, h, objTok)) &&
+      // (migrants, refugees, tourists: mostly not of the country acting on them)
+      !foreignPeople(w, obj.text) &&
+      // (an object a nisba of another country qualifies is that country's: أيدت فرنسا خطة الحكم الذاتي
+      // المغربية)
+      !objectNisba
+    ) {
+      target.push(spanArg(obj, own.country!, null, 'source'));
+      args.steps.push(`target: the object «${obj.text}», of the source's country`);
+    } else if (own && !obj && !objectNisba && !/^none/.test(h.sense.trigger.args?.target ?? '')) {
+      // (not for an act with no object: استقالته is "his resignation", its pronoun the one resigning)
+      // … and an object pronoun no actor before it takes up (وتتهمهم السلطات، أفرجت عنهم): people of
+      // the source's country too, by the same rule
+      const p = objectPronoun(w, h);
+      const onNext = p !== null && w.keys[h.last + 1]?.endsWith(p) === true && !w.keys[h.last]!.endsWith(p);
+      const tok = p === null ? null : w.toks[onNext ? h.last + 1 : h.last]!;
+      if (tok && p) {
+        const start = Math.max(tok.start, tok.end - p.length);
+        target.push(spanArg({ text: doc.text.slice(start, tok.end), start, end: tok.end }, own.country!, null, 'source'));
+        args.steps.push(`target: the object pronoun «${doc.text.slice(start, tok.end)}», people of the source's country`);
+      }
+    }
+  }
+  // وقررت وقف جميع الواردات اللبنانية: a nisba in the object names the country acted upon — also of a
+  // death with no killer named before it (مقتل مزارع فلسطيني: the dead man's country)
+  if (!target.length && objectNisba) {
+    target.push(objectNisba);
+    args.steps.push(`target: the nisba «${objectNisba.text}» in the object`);
+  }
+  // تظاهر الآلاف في مناطق عدة من العراق: a protest whose subject is a crowd named by its number;
+  // the crowd is of the country where it protests (its place, else the article's)
+  if (h.sense.type === 'PROTEST' && !source.length && !target.length && home) {
+    const crowd = crowdNear(w, h);
+    if (crowd >= 0) {
+      const t = w.toks[crowd]!;
+      const cut = variantsOf(w, crowd).find((v) => lex.syntax.crowdNouns.has(v.key))?.cut ?? 0;
+      const start = t.start + cutChars(t.text, cut);
+      source.push(spanArg({ text: doc.text.slice(start, t.end), start, end: t.end }, home, 'CVL', homeFrom));
+      args.steps.push(`source: the crowd «${t.text}», of the ${homeFrom === 'place' ? "event's place" : "article's country"}`);
+    }
+  }
+  // أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين، استخدم الجنود الغاز تجاه الشبان: force used
+  // on people named later in its clause — the first group of people after it is the target
+  if (!target.length && source.length && (h.sense.type === 'ASSAULT' || h.sense.type === 'COERCE')) {
+    const from = w.slotRange[2 * h.sentence]!;
+    const to = w.slotRange[2 * h.sentence + 1]!;
+    for (let i = from; from >= 0 && i < to; i++) {
+      const sl = w.slots[i]!;
+      if (sl.first <= h.last || w.clauseOf[sl.first] !== w.clauseOf[h.first]) continue;
+      if (between(w, h.last, sl.first).words > 6) break;
+      if (sl.people === null || args.source.includes(i)) continue;
+      target.push(inferCountry(w, sl, 'target', home, location, source));
+      args.steps.push(`target: the people the force was used on («${sl.m.text}»)`);
+      break;
+    }
+  }
+  // aid sent to another country's soil (سترسل الجمعية طائرتين … تحملان مواد غذائية للمتضررين في
+  // سوريا): the country where the aid goes is the one it is given to
+  if (!target.length && h.sense.type === 'AID' && location?.country && source.length && !source.some((a) => a.country === location.country)) {
+    target.push(spanArg(location, location.country, null, 'place'));
+    args.steps.push(`target: the country the aid goes to («${location.name}»)`);
+  }
+  // بين X و Y with Y no known actor (بين القوات الحكومية ومسلحي جيش الإسلام): Y's words are the other
+  // side, of the country where the event happens (its place, else the article's)
+  // (not when the named side is a state itself and the other a group of states or powers, بين
+  // طهران والقوى العالمية: no party of the state's own country; بين الهند والمتمردين stays domestic)
+  const abroad = (t: TextSpan): boolean => lex.syntax.foreignSides.has(keyOfText(t.text.split(/\s+/u)[0]!));
+  if (!target.length && args.otherSide && home && !(source.length > 0 && source.every((a) => a.sector === null && a.actor === a.country) && abroad(args.otherSide))) {
+    target.push(spanArg(args.otherSide, home, null, homeFrom));
+    args.steps.push(`target: «${args.otherSide.text}», the other side after بين, of the ${homeFrom === 'place' ? "event's place" : "article's country"}`);
+  }
+  // an object pronoun on the verb (مظاهرة فرقتها قوات الأمن، وهو ما نفته طهران، تتهمهم): the
+  // target is what the pronoun refers back to, the nearest actor before the trigger in its
+  // sentence that is not a source
+  if (!target.length && source.length && !h.nominal && objectPronoun(w, h)) {
+    const ante = antecedent(w, h, args.source);
+    if (ante) {
+      target.push(inferCountry(w, ante, 'target', home, location, source));
+      args.steps.push(`target: «${ante.m.text}», which the object pronoun refers to`);
+    } else {
+      // … an event noun right before the verb (مظاهرة فرقتها قوات الأمن): its people, the source of
+      // that event, are the ones acted upon
+      const before = events[events.length - 1];
+      const prevHit = k > 0 ? live[k - 1] : undefined;
+      if (before && prevHit && prevHit.nominal && between(w, prevHit.last, h.first).words === 0 && before.source.length && !before.source.some((a) => source.some((b) => b.start === a.start))) {
+        target.push(...before.source);
+        args.steps.push(`target: the people of «${before.trigger.text}», which the object pronoun refers to`);
+      }
+    }
+  }
+  // قررت المحكمة إطلاق سراحهما، شككت الحكومة في جديته: a pronoun's agreeing antecedent
+  if (!target.length && source.length) {
+    const pro = pronounTarget(w, h, args.source, events);
+    if (pro) {
+      target.push(...(pro.args ?? pro.slots.map((i) => inferCountry(w, w.slots[i]!, 'target', home, location, source))));
+      args.steps.push(`target: what the pronoun of «${pro.text}» stands for (${pro.args ? "an act's author" : pro.slots.map((i) => `«${w.slots[i]!.m.text}»`).join(', ')})`);
+    }
+  }
+  // نفى نتنياهو التهم التي وجهتها إليه الشرطة، انتقد لافروف الضربة التي وجهتها أمريكا: a reaction's
+  // target is the author of what it reacts to, named in that object's relative clause
+  if (!target.length && source.length && REACTIONS.has(h.sense.type) && !h.nominal) {
+    const author = claimAuthor(w, h, args.source);
+    if (author >= 0) {
+      for (const i of group(w, w.slots, author)) target.push(inferCountry(w, w.slots[i]!, 'target', home, location, source));
+      args.steps.push(`target: «${w.slots[author]!.m.text}», the author of what it reacts to`);
+    }
+  }
+  // ويرى مراقبون أن …: what commentators think is no news of an act, unless the text dates it (… منذ
+  // استقالة الحريري في نوفمبر 2017)
+  if (dates[k]! < 0 && commentaryFrom.has(h.sentence) && h.first > commentaryFrom.get(h.sentence)!) return;
+  const why = [`trigger ${h.sense.id}${h.nominal ? ' (verbal noun)' : ''}`, ...args.steps];
+  if (DEBUG) console.error(`[events] hit ${trigger.text}: ${why.join('; ')}`);
+  let date: string | null = null;
+  let timex: number | null = null;
+  const ti = dates[k]!;
+  // a habit (وكثيرا ما تنفذ تركيا ضربات), and an act its subject is carried to in the sentence
+  // (… وتقول إنها بهدف ملاحقة المسلحين)
+  const habit = habitual(w, h) || (args.carried && (habitFrom.get(h.sentence) ?? Infinity) < h.first);
+  if (habit && !habitFrom.has(h.sentence)) habitFrom.set(h.sentence, h.first);
+  if (ti >= 0 && fromReport.has(k)) {
+    date = dayOfPartOfDay(timexes[ti]!.value);
+    why.push(`date: of the statement that tells it (${timexes[ti]!.text})`);
+  } else if (ti >= 0 && dct && !h.nominal && presentTense(w, h) && since(w, timexes[ti]!)) {
+    // وتنشر كينيا 3600 جندي منذ 2012: a present act since a date goes on as the news is told (a
+    // past one keeps the date: قطعت السلطات الإنترنت منذ صباح الخميس was done that morning)
+    date = dct;
+    why.push(`date: the publication date (going on since ${timexes[ti]!.text})`);
+  } else if (ti >= 0) {
+    date = dayOfPartOfDay(timexes[ti]!.value);
+    timex = ti;
+    why.push(`date: ${timexes[ti]!.text}`);
+    // … a day off it after غداة / عشية (the date told before the word is the clause's)
+    if (tokenAt(toks, timexes[ti]!.start) < h.first) date = dayOff(w, h, date, tokenAt(toks, timexes[ti]!.end - 1), why);
+  } else if (dct && windowWords(w, h, 6, 'both').some((x) => lex.syntax.nowWords.has(w.keys[x]!))) {
+    date = dct;
+    why.push('date: publication date (الآن، حاليا)');
+  } else if (dct && ongoing(w, h)) {
+    date = dct;
+    why.push('date: publication date (going on: تواصل، لا تزال)');
+  } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && !habit && !(relativeVerb(w, h) && presentTense(w, h)) && !talksUnderway(h) && args.decisionOwner === undefined && (h.sentence < leadCount || (scenes.has(h.sentence) && !h.nominal && !(presentTense(w, h) && !pastSense(w, h))))) {
+    // (not an act named as someone's decision, قرار روسيا إغلاق القنصلية: a decision told as known)
+    // a present verb too: the present of a headline or lead (الصومال يقطع علاقاته، تتقدم القوات) tells
+    // the news day's act — not a habit (تجتمع كل ثلاثة أشهر)
+    // a past act the lead reports without a date of its own happened on the news day
+    date = newsDay;
+    why.push(date === dct ? 'date: the publication date, the news day (a past act in the lead)' : `date: the news day ${date} (a past act in the lead)`);
+    if (date) date = dayOff(w, h, date, -1, why);
+  }
+  const mod = accusedOf.has(h)
+    ? { modality: 'reported' as Modality, why: 'reported: the act someone is accused of' }
+    : calledBy.has(h)
+      ? { modality: 'expected' as Modality, why: 'expected: a protest called for (دعا إلى)' }
+      : modalityOf(w, h, date, dct, args.source.map((x) => w.slots[x]!));
+  why.push(mod.why);
+  if (mod.modality !== 'asserted' && mod.modality !== 'reported' && timex === null && date !== null) {
+    date = null;
+    why.push(`date: none (${mod.modality}, and no date in the text)`);
+  }
+  let confidence = h.sense.confidence * (source.length ? 1 : 0.8) * (target.length ? 1 : 0.9) * (args.carried ? 0.9 : 1);
+  confidence = Math.max(0.05, Math.min(1, confidence));
+  const mention: EventMention = { trigger, sentence: { start: sentence.start, end: sentence.end } };
+  if (joinedByWa(w, h)) coordinated.add(trigger.start);
+  if (h.nominal && h.definite) definiteNouns.add(trigger.start);
+  if (!h.nominal && args.speaker) spokenBy.add(trigger.start);
+  if (h.first === h.last && lex.syntax.mannerAdverbs.has(h.key)) adverbStarts.add(trigger.start);
+  // a verbal noun with no argument of its own — its only side the subject of another verb of the
+  // sentence, no target (في إطار جهود المصالحة، خلال القمة، مع تصاعد القتال) — names an act, it does
+  // not tell one: a mention of an event told elsewhere at most (a pronoun on the noun is an
+  // argument: أعربت مصر عن إدانتها، لإدانتهم)
+  const argless = h.nominal && args.carried && !target.length && (h.definite || !possessed(w, lastKey(w, h))) && !purposeComplement(w, h) && !calledBy.has(h);
+  const clause = w.clauseOf[h.first]!;
+  // triggers of one type in one clause are one event (توقيع + اتفاقية)
+  const prev = events[events.length - 1];
+  const prevHit = k > 0 ? live[k - 1] : undefined;
+  // مذكرة التفاهم الأمني التي وقعها X: the verb after a relative pronoun tells the noun's event
+  const relative = prevHit !== undefined && prevHit.nominal && !h.nominal && relativeLink(w, prevHit, h);
+  // … but two verbs are two acts (هاجمت إسرائيل غزة وقصفت لبنان)
+  // (one sense twice in a row is one act too: تلقى X اتصالا هاتفيا)
+  const sameAct =
+    prevHit !== undefined &&
+    prev !== undefined &&
+    prev.clause === clause &&
+    // (… or further on, the noun the verb's sense requires near it: ووقع وزير الخارجية المصري سامح شكري
+    // ونظيره السوداني علي الصادق «اتفاقية» — the verb is an act only with it)
+    (between(w, prevHit.last, h.first).words <= 3 || requiredBy(w, prevHit, h)) &&
+    (prevHit.nominal || h.nominal || (prevHit.sense === h.sense && between(w, prevHit.last, h.first).words === 0));
+  // (the words and commas from the trigger before to this one, for the purpose and aim tests below)
+  const gapToPrev = prevHit !== undefined ? between(w, prevHit.last, h.first) : null;
+  // … and an act of force done to do another (أطلقت الغاز المسيل للدموع والرصاص في الهواء «لتفريق»
+  // المحتجين): the purpose names the same act, and its object is the act's target
+  const purposeOf =
+    prevHit !== undefined &&
+    prev !== undefined &&
+    h.nominal &&
+    prevHit.sentence === h.sentence &&
+    purposeComplement(w, h) &&
+    gapToPrev!.words <= 8 &&
+    gapToPrev!.commas === 0;
+  // … and a pursuit, expulsion or prevention (aim_senses) that is the aim of an attack or a deployment told just before (تنفذ
+  // تركيا ضربات … بهدف ملاحقة مسلحي الحزب، توغلت قواتها … لملاحقة مقاتلي الحركة): no act of its
+  // own — whom it pursues is the target of that act
+  const aimOf =
+    prevHit !== undefined &&
+    prev !== undefined &&
+    h.nominal &&
+    lex.syntax.aimSenses.has(h.sense.id) &&
+    (prev.type === 'ASSAULT' || prev.type === 'MOBILIZE') &&
+    prevHit.sentence === h.sentence &&
+    (purposeComplement(w, h) || (h.first > 0 && lex.syntax.aimWords.has(stripConj(w, w.keys[h.first - 1]!)))) &&
+    gapToPrev!.words <= 8 &&
+    gapToPrev!.commas === 0;
+  if (aimOf) {
+    events[events.length - 1] = {
+      ...prev,
+      target: prev.target.length ? prev.target : target,
+      why: append(prev.why, [`the aim of the act: ${trigger.text}${!prev.target.length && target.length ? ', whose object is its target' : ''}`]),
+    };
+  }
+  if (prev && prevHit && prev.type === h.sense.type && (sameAct || relative || purposeOf)) {
+    const own = relative && !prev.target.length;
+    events[events.length - 1] = {
+      ...prev,
+      source: own && source.length ? source : prev.source.length ? prev.source : source,
+      target: own && target.length ? target : prev.target.length ? prev.target : target,
+      // a date read from the text beats one the rules gave
+      date: prev.timex !== null ? prev.date : timex !== null ? date : prev.date ?? date,
+      timex: prev.timex ?? timex,
+      location: prev.location ?? location,
+      // appended in place (each event owns its lists): copying them made a long run of one
+      // clause's triggers quadratic
+      // (told by more words, the act is no less sure than its surest one: وصل … في زيارة رسمية)
+      confidence: Math.max(prev.confidence, confidence),
+      mentions: append(prev.mentions, [mention]),
+      why: append(prev.why, [`same clause, same type: ${trigger.text}`]),
+      argless: prev.argless && argless,
+    };
+    return;
+  }
+  events.push({
+    type: h.sense.type,
+    mode: h.sense.mode,
+    cameo: h.sense.cameo,
+    goldstein: h.sense.goldstein,
+    sense: h.sense.id,
+    trigger,
+    sentence: mention.sentence,
+    source,
+    target,
+    date,
+    timex,
+    location,
+    modality: mod.modality,
+    confidence,
+    mentions: [mention],
+    why,
+    clause,
+    // العقوبات الجديدة، الزيارة: a definite verbal noun with no side of its own names an event told before
+    remention: h.nominal && h.definite && h.parts.length === 1 && !introducedByPreposition(w, h) && !target.length && (args.carried || !source.length),
+    argless,
+    needsTarget: h.sense.trigger.needs_target === true,
+    // (kept in the list, so the next trigger is read against it as before, and left out at the end)
+    aim: aimOf,
   });
+}
 
-  // 1. triggers, sentence by sentence — none in a heading inside the body (see bodyHeadings)
-  const headings = bodyHeadings(doc, headEnd >= 0 ? 2 : 1);
-  const hits: Hit[] = [];
-  let i = 0;
-  for (let s = 0; s < sentences.length; s++) {
-    while (i < toks.length && w.sentOf[i]! < s) i++;
-    let j = i;
-    while (j < toks.length && w.sentOf[j] === s) j++;
-    if (j > i && !headings.some((p) => sentences[s]!.start >= p.start && sentences[s]!.end <= p.end)) hits.push(...findTriggers(w, s, i, j));
-    i = j;
-  }
-  // a trigger word inside a named actor is part of its name (شرطة مكافحة الشغب، هيئة مكافحة الإرهاب،
-  // لجنة حماية الصحفيين): no event; a group named by its act (متظاهرين) stays a cue
-  const inName = (h: Hit): boolean => {
-    const si = w.slotAt[h.first]!;
-    if (si < 0 || si !== w.slotAt[h.last]) return false;
-    const sl = w.slots[si]!;
-    return sl.people === null && sl.m.rule !== 'events:people' && sl.first !== h.first;
-  };
-  // drop triggers embedded in a demand, threat or refusal
-  // a reaction's object that is itself an event (نددت دمشق بالعقوبات): its type, for the target below
-  const reactsTo = new Map<Hit, Hit>();
-  const accusedOf = new Set<Hit>();
-  // the demanded, threatened or refused acts dropped as complements: a list of them goes on with و
-  // (طالبت الجماعة بـ"الإفراج عن المعتقلين، وإلغاء التهم، ومصادرة الأموال")
-  const complements = new Set<Hit>();
-  // a noun right after لا that denies its whole kind (لا تفاوض ولا شراكة، لا حوار مع القتلة) is a
-  // slogan or a stance, no act (a verb after لا is a negated act: لا تعتزم، لا يزور)
-  const denialOfKind = (h: Hit): boolean => {
-    if (h.first === 0 || stripConj(w, w.keys[h.first - 1]!) !== 'لا') return false;
-    // (a present verb and a noun are one word here, تفاوض: «لا X ولا Y» is the slogan)
-    const listed = w.keys[h.last + 1] === 'ولا' || w.keys[h.last + 2] === 'ولا';
-    return listed || (!presentTense(w, h) && !pastVerb(w, h) && !futureVerb(w, h));
-  };
-  // a call to protest (دعت إلى مسيرة): the protest, expected, stands for it; the call is no event of its
-  // own (protest → call)
-  const calledBy = new Map<Hit, Hit>();
-  // a verbal noun after باسم names a title's office (المتحدث باسم المناورات), no act
-  const office = (h: Hit): boolean => h.nominal && h.first > 0 && lex.syntax.officePrepositions.has(stripConj(w, w.keys[h.first - 1]!));
-  const live = hits.filter((h) => !inName(h) && !denialOfKind(h) && !office(h)).filter((h, k, kept) => {
-    const prev = kept[k - 1];
-    // aid named as what an act of force falls on (إغلاق المعبر أمام المساعدات، بنهب ثلاث شاحنات
-    // مساعدات، استهداف قافلة مساعدات) is no aid given — unlike aid agreed to, asked for or welcomed;
-    // reinforcements so named are no mobilisation either (غارات استهدفت آليات وتعزيزات عسكرية للحوثيين)
-    if (prev && h.nominal && (h.sense.type === 'AID' || h.sense.type === 'MOBILIZE') && FORCE_TYPES.has(prev.sense.type) && prev.sentence === h.sentence && w.clauseOf[prev.last] === w.clauseOf[h.first]) {
-      const gap = between(w, prev.last, h.first);
-      if (gap.words <= 3 && gap.commas === 0) return false;
-    }
-    if (prev && deniedRemention(w, h, prev)) {
-      reactsTo.set(prev, h);
-      return false;
-    }
-    if (prev && complements.has(prev) && listedAfter(w, prev, h)) {
-      complements.add(h);
-      return false;
-    }
-    if (prev && calledProtest(w, prev, h)) {
-      calledBy.set(h, prev);
-      return true;
-    }
-    if (!embedded(w, h, prev)) return true;
-    if (prev) reactsTo.set(prev, h);
-    // a condemned or criticised act is an event of its own (انتقدت فرنسا الهجوم الذي شنته روسيا); one
-    // someone is accused of (اتهمت X بقصف …) is a claim: kept, reported
-    if (prev?.sense.type === 'ACCUSE') {
-      if (introducedByPreposition(w, h)) accusedOf.add(h);
-      return true;
-    }
-    // (what is demanded, threatened or refused; not an agreement's own noun: توقيع اتفاقية …، واتفاقات)
-    if (prev && lex.syntax.listedComplementTypes.has(prev.sense.type) && prev.sense.type !== h.sense.type) complements.add(h);
-    return false;
-  });
-  // (… unless the call asks for more than the protest, دعت إلى مسيرة وإلى الإفراج عن المعتقلين: another
-  // act after the protest in its clause keeps the call a request of its own)
-  const callers = new Set<Hit>();
-  for (const [protest, caller] of calledBy)
-    if (!live.some((x) => x !== protest && x.sentence === protest.sentence && x.first > protest.last && w.clauseOf[x.first] === w.clauseOf[protest.first])) callers.add(caller);
-  const dct = dayOf(ctx.referenceDate);
-  // the acts a condemnation takes as its object (أدانت الوزارة الهجوم), not as what someone is accused
-  // of (اتهمت X Y بقصف): their agent is not the condemner
-  // (the object right after the verb, or after its subject: أدانت وزارة الخارجية المصرية الهجوم)
-  const condemnedObjects = new Set<Hit>();
-  for (const [r, o] of reactsTo) if (r.sense.type === 'ACCUSE' && !r.nominal && !accusedOf.has(o)) condemnedObjects.add(o);
-  for (let k = 1; k < live.length; k++) {
-    const r = live[k - 1]!;
-    const o = live[k]!;
-    if (r.sense.type !== 'ACCUSE' || r.nominal || !o.nominal || o.sentence !== r.sentence || introducedByPreposition(w, o)) continue;
-    let free = 0;
-    for (let i = r.last + 1; i < o.first; i++) if (isWord(w.toks[i]!) && w.slotAt[i]! < 0) free++;
-    if (free === 0) condemnedObjects.add(o);
-  }
-  // the arguments first: a date goes only to a trigger that names a side (a dropped one would lose it)
-  const allArgs: Args[] = [];
-  // the protest hits by their first token (force used on a protest: its people are the target)
-  const protestAt = new Map<number, number>();
-  live.forEach((x, k) => x.sense.type === 'PROTEST' && !protestAt.has(x.first) && protestAt.set(x.first, k));
-  {
-    let prevArgs: Args | null = null;
-    let prevSent = -1;
-    // the objects of the sentence's earlier events, which are no later event's subject
-    let objects = new Set<number>();
-    for (let k = 0; k < live.length; k++) {
-      const h = live[k]!;
-      if (h.sentence !== prevSent) (prevArgs = null), (prevSent = h.sentence), (objects = new Set());
-      // (the next trigger bounds the scope of this one's target, but not a trigger that is itself a
-      // side's own word — a group named by a protest word: أطلقوا النار باتجاه «متظاهرين» فلسطينيين)
-      let n = k + 1;
-      while (n < live.length && live[n]!.sentence === h.sentence && w.slotAt[live[n]!.first]! >= 0) n++;
-      const args = findArgs(w, h, w.slots, prevArgs, live[n]?.sentence === h.sentence ? live[n] : undefined, objects, condemnedObjects.has(h));
-      for (const t of args.target) objects.add(t);
-      if (args.source.length || (args.accuses && args.target.length)) prevArgs = args;
-      allArgs.push(args);
-    }
-  }
-  // (a side found later counts too: a nisba after the verbal noun, a protesting crowd — تظاهر الآلاف)
-  const named = live.map(
-    (h, k) => allArgs[k]!.source.length > 0 || allArgs[k]!.target.length > 0 || (h.nominal && nisbaAfter(w, h) !== null) || (h.sense.type === 'PROTEST' && crowdNear(w, h) >= 0),
-  );
-  // (the hits dated by the statement that tells them: a date the text gives the act itself, in another
-  // mention, wins over theirs)
-  const fromReport = new Set<number>();
-  // the tokens of the triggers the sense filters kept (also those dropped afterwards as complements,
-  // offices or names): a relative verb that is one is dated with its act (الاتفاق الذي وقعته اليونان
-  // ومصر في السادس من أغسطس), one the sense filters dropped is a verb of its own whose date stays in
-  // its clause (بدورة الألعاب التي استضافتها برلين عام 1936)
-  const triggerTokens = new Set<number>();
-  for (const h of hits) for (let k = h.first; k <= h.last; k++) triggerTokens.add(k);
-  const dates = assignDates(w, live, timexes, named, dct, fromReport, triggerTokens);
-  if (DEBUG) live.forEach((h, i) => console.error(`[events] dated ${w.toks[h.first]!.text} → ${dates[i]! >= 0 ? timexes[dates[i]!]!.text : '-'}`));
-
-  // 2–6. arguments, place, date, modality per hit; one event per type and clause
-  const events: (Event & { clause: number; remention: boolean; argless: boolean; needsTarget: boolean; aim?: boolean })[] = [];
-  // the trigger starts of verbs joined by و (وأغلقت، ورفعت): another act of their sentence (toldApart)
-  const coordinated = new Set<number>();
-  // the trigger starts of definite verbal nouns (الهجوم، الاغتيال): names of an act told before
-  const definiteNouns = new Set<number>();
-  // the trigger starts of verbs whose source is their subject (وانتقد ياكوفينكو): a statement someone made
-  const spokenBy = new Set<number>();
-  // the trigger starts of manner adverbs (هاتفيا)
-  const adverbStarts = new Set<number>();
-  /** Per sentence, the first token of a habitual act (habitual). */
-  const habitFrom = new Map<number, number>();
-  // clauses with a frequency (a SET timex: كل ثلاثة أشهر، سنويا): their acts are habits (لجنة تجتمع كل
-  // ثلاثة أشهر), no one day's
-  const habitClauses = new Set(timexes.filter((t) => t.type === 'SET').map((t) => w.clauseOf[tokenAt(toks, t.start)]!));
-  // (the headline, when the Doc opens with it, counts as one sentence before the lead's — a headline
-  // of two or three sentences, «… مباشر..», then shortens the lead; counting all of them moved two
-  // dates off the annotators' and one onto them)
-  const leadCount = (headEnd >= 0 ? 1 : 0) + LEAD_SENTENCES;
-  const newsDay = newsDayOf(timexes, dct, sentences[Math.min(leadCount, sentences.length) - 1]?.end ?? 0);
-  const commentaryFrom = commentaries(w);
-  const scenes = sceneSentences(w);
-  for (let k = 0; k < live.length; k++) {
-    const h = live[k]!;
-    const args = allArgs[k]!;
-    // a noun naming the event's people (العنف ضد المتظاهرين) is a cue only as a subject or genitive
-    if (h.sense.trigger.participant_noun && (args.carried || introducedByPreposition(w, h))) continue;
-    if (callers.has(h)) continue;
-    const firstTok = toks[h.first]!;
-    const start = firstTok.start + cutChars(firstTok.text, h.cut);
-    const end = toks[h.last]!.end;
-    const trigger: TextSpan = { text: doc.text.slice(start, end), start, end };
-    const sentence = sentences[h.sentence]!;
-    const location = findLocation(w, h, w.slots);
-    // where the event happens: its place's country, else the article's (for sides the text names
-    // without a country)
-    const home = location?.country ?? w.articleCountry;
-    const homeFrom = location?.country ? 'place' : 'article';
-    const source = args.source.map((x) => inferCountry(w, w.slots[x]!, 'source', home, location, []));
-    if (args.nisbaSides) source.push(args.nisbaSides[0]);
-    // قصف روسي، غارات إسرائيلية، عقوبات أمريكية: the nisba after the verbal noun names the agent
-    if (h.nominal && (!source.length || args.carried)) {
-      const agent = nisbaAfter(w, h) ?? (h.sense.type === 'AID' && !source.length ? goodsNisba(w, h) : null);
-      if (agent && !args.target.some((x) => w.slots[x]!.m.actor.country === agent.country)) {
-        source.length = 0;
-        source.push(agent);
-        args.steps.push(`source: the nisba «${agent.text}» after the verbal noun`);
-      }
-    }
-    const target = args.target.map((x) => inferCountry(w, w.slots[x]!, 'target', home, location, source));
-    if (args.nisbaSides) target.push(args.nisbaSides[1]);
-    // نددت دمشق بالعقوبات الجديدة: the target of a reaction to an event told before is that event's author
-    const object = reactsTo.get(h);
-    if (!target.length && object && REACTIONS.has(h.sense.type)) {
-      // the object's own author first (ونددت سوريا بالغارات الإسرائيلية), else — for a definite object,
-      // one told before (بالعقوبات الجديدة) — the author of the last such event
-      const own = nisbaAfter(w, object) ?? relativeAgent(w, object);
-      const told = own
-        ? null
-        : object.definite
-          ? [...events].reverse().find((e) => e.type === object.sense.type && e.source.length && !e.source.some((a) => source.some((b) => b.country === a.country)))
-          : undefined;
-      if (own && !source.some((b) => b.country === own.country)) {
-        target.push(own);
-        args.steps.push(`target: the author the nisba names of the ${object.sense.type} it reacts to («${own.text}»)`);
-      } else if (told) {
-        target.push(...told.source);
-        args.steps.push(`target: the author of the ${object.sense.type} it reacts to («${told.trigger.text}»)`);
-      }
-    }
-    // an object the text does not name as an actor (اعتقلت الشرطة 160 ألف شخص، ودعت النقابة رئاسة
-    // الحكومة، وبرأت المحكمة 23 منهم): the object phrase is the target, of the source's country when
-    // that is the country where the event happens (its place, else the article's country). In the
-    // annotated sets such an object is of the scene's country far more often than foreign; restricting
-    // the rule to acts of a state's own forces (arrests, attacks, sanctions) found under half of them.
-    // Not for a refusal or denial: what is refused is a proposal or a claim (تنفي روسيا أي دور), and
-    // its target is that claim's author, which the object does not name.
-    // (a nisba in the object, another country's, names the one acted upon instead — rule below)
-    const objectNisba =
-      !target.length && (source.length || deathNoun(w, h)) ? nisbaInObject(w, h, args.source, new Set(source.map((a) => a.country).filter((c): c is string => !!c))) : null;
-    if (!target.length && source.length && h.sense.type !== 'REJECT') {
-      const own = source.find((a) => a.country && (!home || a.country === home));
-      // a definite verbal noun takes no genitive (العقوبات الأوروبية: an adjective follows)
-      // a verbal noun's genitive is its target only where the lexicon says so (اعتقال الناشطين, not انتفاضة الشعب)
-      const phrase = !(h.nominal && (h.definite || h.sense.genitive !== 'target')) ? objectPhrase(w, h, args.source.map((x) => w.slots[x]!)) : null;
-      const obj = own ? phrase : null;
-      const objTok = obj ? tokenAt(w.toks, obj.start) : -1;
-      // … an object that is a protest (أخمدت السلطات الاحتجاجات، فض اعتصامي رابعة والنهضة): force used
-      // on a protest falls on its people, the protest's source where it names them
-      const protest = obj && (h.sense.type === 'COERCE' || h.sense.type === 'ASSAULT') ? protestAt.get(objTok) ?? -1 : -1;
-      // … an object owned by an actor named right after it (استهدف نفقين لحركة حماس، قصف مواقع الجيش
-      // السوري): the act falls on the owner
-      const objEnd = phrase ? tokenAt(w.toks, phrase.end - 1) : -1;
-      const owner = phrase && protest < 0 && objEnd + 1 < w.toks.length ? w.slotAt[objEnd + 1]! : -1;
-      const os = owner >= 0 ? w.slots[owner]! : null;
-      // (a news outlet after ل is who was told, not an owner: في تصريحات لرويترز)
-      const outlet = os !== null && os.m.actor.sector === 'MED' && os.prep === 'ل';
-      if (os && !args.source.includes(owner) && os.m.actor.country && (os.prep === null || os.prep === 'ل') && !outlet) {
-        for (const i of group(w, w.slots, owner)) target.push(inferCountry(w, w.slots[i]!, 'target', home, location, source));
-        args.steps.push(`target: «${w.slots[owner]!.m.text}», the owner of the object «${phrase!.text}»`);
-      } else if (own && obj && protest >= 0) {
-        const people = allArgs[protest]!.source.filter((x) => !args.source.includes(x)).map((x) => inferCountry(w, w.slots[x]!, 'target', home, location, source));
-        target.push(...(people.length ? people : [spanArg(obj, own.country!, null, 'source')]));
-        args.steps.push(`target: the people of the protest «${obj.text}»`);
-      } else if (
-        own &&
-        obj &&
-        !lex.syntax.quantityWords.test(obj.text) &&
-        !eventWord(w, objTok) &&
-        !(objTok === h.last + 1 && adjectiveAfter(w, h, objTok)) &&
-        // (migrants, refugees, tourists: mostly not of the country acting on them)
-        !foreignPeople(w, obj.text) &&
-        // (an object a nisba of another country qualifies is that country's: أيدت فرنسا خطة الحكم الذاتي
-        // المغربية)
-        !objectNisba
-      ) {
-        target.push(spanArg(obj, own.country!, null, 'source'));
-        args.steps.push(`target: the object «${obj.text}», of the source's country`);
-      } else if (own && !obj && !objectNisba && !/^none/.test(h.sense.trigger.args?.target ?? '')) {
-        // (not for an act with no object: استقالته is "his resignation", its pronoun the one resigning)
-        // … and an object pronoun no actor before it takes up (وتتهمهم السلطات، أفرجت عنهم): people of
-        // the source's country too, by the same rule
-        const p = objectPronoun(w, h);
-        const onNext = p !== null && w.keys[h.last + 1]?.endsWith(p) === true && !w.keys[h.last]!.endsWith(p);
-        const tok = p === null ? null : w.toks[onNext ? h.last + 1 : h.last]!;
-        if (tok && p) {
-          const start = Math.max(tok.start, tok.end - p.length);
-          target.push(spanArg({ text: doc.text.slice(start, tok.end), start, end: tok.end }, own.country!, null, 'source'));
-          args.steps.push(`target: the object pronoun «${doc.text.slice(start, tok.end)}», people of the source's country`);
-        }
-      }
-    }
-    // وقررت وقف جميع الواردات اللبنانية: a nisba in the object names the country acted upon — also of a
-    // death with no killer named before it (مقتل مزارع فلسطيني: the dead man's country)
-    if (!target.length && objectNisba) {
-      target.push(objectNisba);
-      args.steps.push(`target: the nisba «${objectNisba.text}» in the object`);
-    }
-    // تظاهر الآلاف في مناطق عدة من العراق: a protest whose subject is a crowd named by its number;
-    // the crowd is of the country where it protests (its place, else the article's)
-    if (h.sense.type === 'PROTEST' && !source.length && !target.length && home) {
-      const crowd = crowdNear(w, h);
-      if (crowd >= 0) {
-        const t = w.toks[crowd]!;
-        const cut = variantsOf(w, crowd).find((v) => lex.syntax.crowdNouns.has(v.key))?.cut ?? 0;
-        const start = t.start + cutChars(t.text, cut);
-        source.push(spanArg({ text: doc.text.slice(start, t.end), start, end: t.end }, home, 'CVL', homeFrom));
-        args.steps.push(`source: the crowd «${t.text}», of the ${homeFrom === 'place' ? "event's place" : "article's country"}`);
-      }
-    }
-    // أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين، استخدم الجنود الغاز تجاه الشبان: force used
-    // on people named later in its clause — the first group of people after it is the target
-    if (!target.length && source.length && (h.sense.type === 'ASSAULT' || h.sense.type === 'COERCE')) {
-      const from = w.slotRange[2 * h.sentence]!;
-      const to = w.slotRange[2 * h.sentence + 1]!;
-      for (let i = from; from >= 0 && i < to; i++) {
-        const sl = w.slots[i]!;
-        if (sl.first <= h.last || w.clauseOf[sl.first] !== w.clauseOf[h.first]) continue;
-        if (between(w, h.last, sl.first).words > 6) break;
-        if (sl.people === null || args.source.includes(i)) continue;
-        target.push(inferCountry(w, sl, 'target', home, location, source));
-        args.steps.push(`target: the people the force was used on («${sl.m.text}»)`);
-        break;
-      }
-    }
-    // aid sent to another country's soil (سترسل الجمعية طائرتين … تحملان مواد غذائية للمتضررين في
-    // سوريا): the country where the aid goes is the one it is given to
-    if (!target.length && h.sense.type === 'AID' && location?.country && source.length && !source.some((a) => a.country === location.country)) {
-      target.push(spanArg(location, location.country, null, 'place'));
-      args.steps.push(`target: the country the aid goes to («${location.name}»)`);
-    }
-    // بين X و Y with Y no known actor (بين القوات الحكومية ومسلحي جيش الإسلام): Y's words are the other
-    // side, of the country where the event happens (its place, else the article's)
-    // (not when the named side is a state itself and the other a group of states or powers, بين
-    // طهران والقوى العالمية: no party of the state's own country; بين الهند والمتمردين stays domestic)
-    const abroad = (t: TextSpan): boolean => lex.syntax.foreignSides.has(keyOfText(t.text.split(/\s+/u)[0]!));
-    if (!target.length && args.otherSide && home && !(source.length > 0 && source.every((a) => a.sector === null && a.actor === a.country) && abroad(args.otherSide))) {
-      target.push(spanArg(args.otherSide, home, null, homeFrom));
-      args.steps.push(`target: «${args.otherSide.text}», the other side after بين, of the ${homeFrom === 'place' ? "event's place" : "article's country"}`);
-    }
-    // an object pronoun on the verb (مظاهرة فرقتها قوات الأمن، وهو ما نفته طهران، تتهمهم): the
-    // target is what the pronoun refers back to, the nearest actor before the trigger in its
-    // sentence that is not a source
-    if (!target.length && source.length && !h.nominal && objectPronoun(w, h)) {
-      const ante = antecedent(w, h, args.source);
-      if (ante) {
-        target.push(inferCountry(w, ante, 'target', home, location, source));
-        args.steps.push(`target: «${ante.m.text}», which the object pronoun refers to`);
-      } else {
-        // … an event noun right before the verb (مظاهرة فرقتها قوات الأمن): its people, the source of
-        // that event, are the ones acted upon
-        const before = events[events.length - 1];
-        const prevHit = k > 0 ? live[k - 1] : undefined;
-        if (before && prevHit && prevHit.nominal && between(w, prevHit.last, h.first).words === 0 && before.source.length && !before.source.some((a) => source.some((b) => b.start === a.start))) {
-          target.push(...before.source);
-          args.steps.push(`target: the people of «${before.trigger.text}», which the object pronoun refers to`);
-        }
-      }
-    }
-    // قررت المحكمة إطلاق سراحهما، شككت الحكومة في جديته: a pronoun's agreeing antecedent
-    if (!target.length && source.length) {
-      const pro = pronounTarget(w, h, args.source, events);
-      if (pro) {
-        target.push(...(pro.args ?? pro.slots.map((i) => inferCountry(w, w.slots[i]!, 'target', home, location, source))));
-        args.steps.push(`target: what the pronoun of «${pro.text}» stands for (${pro.args ? "an act's author" : pro.slots.map((i) => `«${w.slots[i]!.m.text}»`).join(', ')})`);
-      }
-    }
-    // نفى نتنياهو التهم التي وجهتها إليه الشرطة، انتقد لافروف الضربة التي وجهتها أمريكا: a reaction's
-    // target is the author of what it reacts to, named in that object's relative clause
-    if (!target.length && source.length && REACTIONS.has(h.sense.type) && !h.nominal) {
-      const author = claimAuthor(w, h, args.source);
-      if (author >= 0) {
-        for (const i of group(w, w.slots, author)) target.push(inferCountry(w, w.slots[i]!, 'target', home, location, source));
-        args.steps.push(`target: «${w.slots[author]!.m.text}», the author of what it reacts to`);
-      }
-    }
-    // ويرى مراقبون أن …: what commentators think is no news of an act, unless the text dates it (… منذ
-    // استقالة الحريري في نوفمبر 2017)
-    if (dates[k]! < 0 && commentaryFrom.has(h.sentence) && h.first > commentaryFrom.get(h.sentence)!) continue;
-    const why = [`trigger ${h.sense.id}${h.nominal ? ' (verbal noun)' : ''}`, ...args.steps];
-    if (DEBUG) console.error(`[events] hit ${trigger.text}: ${why.join('; ')}`);
-    let date: string | null = null;
-    let timex: number | null = null;
-    const ti = dates[k]!;
-    // a habit (وكثيرا ما تنفذ تركيا ضربات), and an act its subject is carried to in the sentence
-    // (… وتقول إنها بهدف ملاحقة المسلحين)
-    const habit = habitual(w, h) || (args.carried && (habitFrom.get(h.sentence) ?? Infinity) < h.first);
-    if (habit && !habitFrom.has(h.sentence)) habitFrom.set(h.sentence, h.first);
-    if (ti >= 0 && fromReport.has(k)) {
-      date = dayOfPartOfDay(timexes[ti]!.value);
-      why.push(`date: of the statement that tells it (${timexes[ti]!.text})`);
-    } else if (ti >= 0 && dct && !h.nominal && presentTense(w, h) && since(w, timexes[ti]!)) {
-      // وتنشر كينيا 3600 جندي منذ 2012: a present act since a date goes on as the news is told (a
-      // past one keeps the date: قطعت السلطات الإنترنت منذ صباح الخميس was done that morning)
-      date = dct;
-      why.push(`date: the publication date (going on since ${timexes[ti]!.text})`);
-    } else if (ti >= 0) {
-      date = dayOfPartOfDay(timexes[ti]!.value);
-      timex = ti;
-      why.push(`date: ${timexes[ti]!.text}`);
-      // … a day off it after غداة / عشية (the date told before the word is the clause's)
-      if (tokenAt(toks, timexes[ti]!.start) < h.first) date = dayOff(w, h, date, tokenAt(toks, timexes[ti]!.end - 1), why);
-    } else if (dct && windowWords(w, h, 6, 'both').some((x) => lex.syntax.nowWords.has(w.keys[x]!))) {
-      date = dct;
-      why.push('date: publication date (الآن، حاليا)');
-    } else if (dct && ongoing(w, h)) {
-      date = dct;
-      why.push('date: publication date (going on: تواصل، لا تزال)');
-    } else if (dct && !background(w, h) && !backgroundSentence(w, h) && !habitClauses.has(w.clauseOf[h.first]!) && !habit && !(relativeVerb(w, h) && presentTense(w, h)) && !talksUnderway(h) && args.decisionOwner === undefined && (h.sentence < leadCount || (scenes.has(h.sentence) && !h.nominal && !(presentTense(w, h) && !pastSense(w, h))))) {
-      // (not an act named as someone's decision, قرار روسيا إغلاق القنصلية: a decision told as known)
-      // a present verb too: the present of a headline or lead (الصومال يقطع علاقاته، تتقدم القوات) tells
-      // the news day's act — not a habit (تجتمع كل ثلاثة أشهر)
-      // a past act the lead reports without a date of its own happened on the news day
-      date = newsDay;
-      why.push(date === dct ? 'date: the publication date, the news day (a past act in the lead)' : `date: the news day ${date} (a past act in the lead)`);
-      if (date) date = dayOff(w, h, date, -1, why);
-    }
-    const mod = accusedOf.has(h)
-      ? { modality: 'reported' as Modality, why: 'reported: the act someone is accused of' }
-      : calledBy.has(h)
-        ? { modality: 'expected' as Modality, why: 'expected: a protest called for (دعا إلى)' }
-        : modalityOf(w, h, date, dct, args.source.map((x) => w.slots[x]!));
-    why.push(mod.why);
-    if (mod.modality !== 'asserted' && mod.modality !== 'reported' && timex === null && date !== null) {
-      date = null;
-      why.push(`date: none (${mod.modality}, and no date in the text)`);
-    }
-    let confidence = h.sense.confidence * (source.length ? 1 : 0.8) * (target.length ? 1 : 0.9) * (args.carried ? 0.9 : 1);
-    confidence = Math.max(0.05, Math.min(1, confidence));
-    const mention: EventMention = { trigger, sentence: { start: sentence.start, end: sentence.end } };
-    if (joinedByWa(w, h)) coordinated.add(trigger.start);
-    if (h.nominal && h.definite) definiteNouns.add(trigger.start);
-    if (!h.nominal && args.speaker) spokenBy.add(trigger.start);
-    if (h.first === h.last && lex.syntax.mannerAdverbs.has(h.key)) adverbStarts.add(trigger.start);
-    // a verbal noun with no argument of its own — its only side the subject of another verb of the
-    // sentence, no target (في إطار جهود المصالحة، خلال القمة، مع تصاعد القتال) — names an act, it does
-    // not tell one: a mention of an event told elsewhere at most (a pronoun on the noun is an
-    // argument: أعربت مصر عن إدانتها، لإدانتهم)
-    const argless = h.nominal && args.carried && !target.length && (h.definite || !possessed(w, lastKey(w, h))) && !purposeComplement(w, h) && !calledBy.has(h);
-    const clause = w.clauseOf[h.first]!;
-    // triggers of one type in one clause are one event (توقيع + اتفاقية)
-    const prev = events[events.length - 1];
-    const prevHit = k > 0 ? live[k - 1] : undefined;
-    // مذكرة التفاهم الأمني التي وقعها X: the verb after a relative pronoun tells the noun's event
-    const relative = prevHit !== undefined && prevHit.nominal && !h.nominal && relativeLink(w, prevHit, h);
-    // … but two verbs are two acts (هاجمت إسرائيل غزة وقصفت لبنان)
-    // (one sense twice in a row is one act too: تلقى X اتصالا هاتفيا)
-    const sameAct =
-      prevHit !== undefined &&
-      prev !== undefined &&
-      prev.clause === clause &&
-      // (… or further on, the noun the verb's sense requires near it: ووقع وزير الخارجية المصري سامح شكري
-      // ونظيره السوداني علي الصادق «اتفاقية» — the verb is an act only with it)
-      (between(w, prevHit.last, h.first).words <= 3 || requiredBy(w, prevHit, h)) &&
-      (prevHit.nominal || h.nominal || (prevHit.sense === h.sense && between(w, prevHit.last, h.first).words === 0));
-    // (the words and commas from the trigger before to this one, for the purpose and aim tests below)
-    const gapToPrev = prevHit !== undefined ? between(w, prevHit.last, h.first) : null;
-    // … and an act of force done to do another (أطلقت الغاز المسيل للدموع والرصاص في الهواء «لتفريق»
-    // المحتجين): the purpose names the same act, and its object is the act's target
-    const purposeOf =
-      prevHit !== undefined &&
-      prev !== undefined &&
-      h.nominal &&
-      prevHit.sentence === h.sentence &&
-      purposeComplement(w, h) &&
-      gapToPrev!.words <= 8 &&
-      gapToPrev!.commas === 0;
-    // … and a pursuit, expulsion or prevention (aim_senses) that is the aim of an attack or a deployment told just before (تنفذ
-    // تركيا ضربات … بهدف ملاحقة مسلحي الحزب، توغلت قواتها … لملاحقة مقاتلي الحركة): no act of its
-    // own — whom it pursues is the target of that act
-    const aimOf =
-      prevHit !== undefined &&
-      prev !== undefined &&
-      h.nominal &&
-      lex.syntax.aimSenses.has(h.sense.id) &&
-      (prev.type === 'ASSAULT' || prev.type === 'MOBILIZE') &&
-      prevHit.sentence === h.sentence &&
-      (purposeComplement(w, h) || (h.first > 0 && lex.syntax.aimWords.has(stripConj(w, w.keys[h.first - 1]!)))) &&
-      gapToPrev!.words <= 8 &&
-      gapToPrev!.commas === 0;
-    if (aimOf) {
-      events[events.length - 1] = {
-        ...prev,
-        target: prev.target.length ? prev.target : target,
-        why: append(prev.why, [`the aim of the act: ${trigger.text}${!prev.target.length && target.length ? ', whose object is its target' : ''}`]),
-      };
-    }
-    if (prev && prevHit && prev.type === h.sense.type && (sameAct || relative || purposeOf)) {
-      const own = relative && !prev.target.length;
-      events[events.length - 1] = {
-        ...prev,
-        source: own && source.length ? source : prev.source.length ? prev.source : source,
-        target: own && target.length ? target : prev.target.length ? prev.target : target,
-        // a date read from the text beats one the rules gave
-        date: prev.timex !== null ? prev.date : timex !== null ? date : prev.date ?? date,
-        timex: prev.timex ?? timex,
-        location: prev.location ?? location,
-        // appended in place (each event owns its lists): copying them made a long run of one
-        // clause's triggers quadratic
-        // (told by more words, the act is no less sure than its surest one: وصل … في زيارة رسمية)
-        confidence: Math.max(prev.confidence, confidence),
-        mentions: append(prev.mentions, [mention]),
-        why: append(prev.why, [`same clause, same type: ${trigger.text}`]),
-        argless: prev.argless && argless,
-      };
-      continue;
-    }
-    events.push({
-      type: h.sense.type,
-      mode: h.sense.mode,
-      cameo: h.sense.cameo,
-      goldstein: h.sense.goldstein,
-      sense: h.sense.id,
-      trigger,
-      sentence: mention.sentence,
-      source,
-      target,
-      date,
-      timex,
-      location,
-      modality: mod.modality,
-      confidence,
-      mentions: [mention],
-      why,
-      clause,
-      // العقوبات الجديدة، الزيارة: a definite verbal noun with no side of its own names an event told before
-      remention: h.nominal && h.definite && h.parts.length === 1 && !introducedByPreposition(w, h) && !target.length && (args.carried || !source.length),
-      argless,
-      needsTarget: h.sense.trigger.needs_target === true,
-      // (kept in the list, so the next trigger is read against it as before, and left out at the end)
-      aim: aimOf,
-    });
-  }
-
-  // a reaction whose object is an event told right after it (انتقد لافروف … الضربة التي وجهتها أمريكا):
-  // the target is that event's author
+/**
+ * a reaction whose object is an event told right after it (انتقد لافروف … الضربة التي وجهتها أمريكا):
+ * the target is that event's author
+ */
+function reactionAuthors(w: Work, events: CodedEvent[]): void {
+  const { toks } = w;
   for (let e = 0; e + 1 < events.length; e++) {
     const r = events[e]!;
     if (r.target.length || !r.source.length || !REACTIONS.has(r.type)) continue;
@@ -3896,10 +3738,15 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     if (cut) continue;
     events[e] = { ...r, target: [...o.source], why: [...r.why, `target: the author of the ${o.type} it reacts to («${o.trigger.text}»)`] };
   }
+}
 
-  // a withdrawal from an agreement with no counterpart named, right before the relative clause that
-  // tells the agreement (الانسحاب من الاتفاق النووي الذي أبرم عام 2015 بين طهران والقوى العالمية): its
-  // counterpart is the agreement's party that is not the one withdrawing
+/**
+ * a withdrawal from an agreement with no counterpart named, right before the relative clause that
+ * tells the agreement (الانسحاب من الاتفاق النووي الذي أبرم عام 2015 بين طهران والقوى العالمية): its
+ * counterpart is the agreement's party that is not the one withdrawing
+ */
+function withdrawalCounterparts(w: Work, events: CodedEvent[]): void {
+  const { toks, lex } = w;
   for (let e = 0; e + 1 < events.length; e++) {
     const r = events[e]!;
     if (r.sense !== 'withdraw-from-agreement' || r.target.length || !r.source.length) continue;
@@ -3912,12 +3759,17 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
     const other = [...o.source, ...o.target].filter((a) => a.country && !own.has(a.country));
     if (other.length) events[e] = { ...r, target: other, why: [...r.why, `target: the other party of the agreement it leaves («${o.trigger.text}»)`] };
   }
+}
 
-  // a denial with no target of its own (or one naming only its own side) answers the accusation told
-  // just before it against the denier (وتتهم عمّان ميليشيات مرتبطة بإيران … وهو ما تنفيه طهران; اتهمت
-  // السلطات قوات الدعم السريع بنهب … وهو ما نفته القوات): its target is the accuser
-  // … and a refusal so, the request told just before it to the refuser (دعا ميقاتي الوزير قرداحي إلى
-  // الاستقالة … لكن قرداحي رفض): its target is the one who asked
+/**
+ * a denial with no target of its own (or one naming only its own side) answers the accusation told
+ * just before it against the denier (وتتهم عمّان ميليشيات مرتبطة بإيران … وهو ما تنفيه طهران; اتهمت
+ * السلطات قوات الدعم السريع بنهب … وهو ما نفته القوات): its target is the accuser
+ * … and a refusal so, the request told just before it to the refuser (دعا ميقاتي الوزير قرداحي إلى
+ * الاستقالة … لكن قرداحي رفض): its target is the one who asked
+ */
+function answeredClaims(w: Work, events: CodedEvent[]): void {
+  const { toks } = w;
   for (let e = 1; e < events.length; e++) {
     const r = events[e]!;
     if (r.type !== 'REJECT' || !r.source.length) continue;
@@ -3934,15 +3786,15 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       break;
     }
   }
+}
 
-  // X اتخذت خطوات مماثلة، ردت X بالمثل: an act in kind answering the act told just before against X —
-  // of that act's type, X its source and that act's author its target
-  for (const r of reciprocalActs(w, events)) {
-    const at = events.findIndex((e) => e.trigger.start > r.trigger.start);
-    events.splice(at < 0 ? events.length : at, 0, r);
-  }
-
-  // 7. one event, several mentions: same type, sides and modality, compatible dates
+/**
+ * Step 7, one event, several mentions: the working list merged into the events of the article — same
+ * type, sides and modality, compatible dates (the marks are trigger starts, see {@link codeEvents}).
+ */
+function mergeMentions(w: Work, events: readonly CodedEvent[], headEnd: number, marks: MentionMarks): Event[] {
+  const { lex } = w;
+  const { coordinated, definiteNouns, spokenBy, adverbStarts } = marks;
   const merged: Event[] = [];
   // (a body mention joining an event first told in the headline takes the lead: the body tells the
   // event, the headline restates it)
@@ -4049,6 +3901,321 @@ export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEv
       why: append(m.why, [`merged with the mention "${ev.trigger.text}"`]),
     };
   }
+  return merged;
+}
+
+/** The working state of one document: word keys, sentence and clause numbers, the actor slots (all before step 1). */
+function newWork(doc: Doc, lex: EventLexicon): Work {
+  const toks = requireLayer(doc, 'tokens');
+  const sentences = requireLayer(doc, 'sentences');
+  const timexes = doc.layers.timexes ?? [];
+  const entities = doc.layers.entities ?? [];
+  const mentions = doc.layers.actors ?? [];
+  const w: Work = {
+    doc,
+    lex,
+    toks,
+    keys: toks.map((t) => (isWord(t) ? t.norm : '')),
+    info: new Array(toks.length),
+    wordCache: wordCacheOf(lex),
+    sentOf: new Int32Array(toks.length).fill(-1),
+    clauseOf: new Int32Array(toks.length),
+    clauseStart: new Int32Array(toks.length),
+    slots: [],
+    sentences,
+    articleCountry: null,
+    reported: new Map(),
+    wordsBefore: new Int32Array(toks.length + 1),
+    commasBefore: new Int32Array(toks.length + 1),
+    slotAt: new Int32Array(toks.length).fill(-1),
+    unitFirst: new Int32Array(toks.length).fill(-1),
+    slotRange: new Int32Array(2 * sentences.length),
+    inTimex: new Uint8Array(toks.length),
+  };
+  for (const t of timexes) for (let k = tokenAt(toks, t.start); k < toks.length && toks[k]!.start < t.end; k++) if (toks[k]!.end > t.start) w.inTimex[k] = 1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    w.wordsBefore[i + 1] = w.wordsBefore[i]! + (isWord(t) ? 1 : 0);
+    w.commasBefore[i + 1] = w.commasBefore[i]! + (isComma(t) ? 1 : 0);
+  }
+  const byCountry = new Map<string, number>();
+  for (const m of mentions) if (m.actor.country) byCountry.set(m.actor.country, (byCountry.get(m.actor.country) ?? 0) + 1);
+  let most = 0;
+  for (const [c, n] of byCountry) if (n > most) (most = n), (w.articleCountry = c);
+  let si = 0;
+  for (let i = 0; i < toks.length; i++) {
+    while (si < sentences.length && sentences[si]!.end <= toks[i]!.start) si++;
+    if (si < sentences.length && sentences[si]!.start <= toks[i]!.start) w.sentOf[i] = si;
+  }
+  cutClauses(w);
+  for (let i = 0; i < toks.length; i++) w.clauseStart[i] = i > 0 && w.clauseOf[i - 1] === w.clauseOf[i] ? w.clauseStart[i - 1]! : i;
+  w.slots = dropDatelines(w, buildSlots(w, mentions, entities));
+  w.slotRange.fill(-1);
+  w.slots.forEach((sl, i) => {
+    for (let k = sl.first; k <= sl.last; k++) w.slotAt[k] = i;
+    // (a person with the title chains around the name counts as one word: وصل صاحب السمو الملكي
+    // الأمير محمد بن سلمان … وزير الدفاع اليوم إلى)
+    const t = sl.m.titles;
+    const a = t ? Math.min(sl.first, tokenAt(toks, t.start)) : sl.first;
+    const b = t ? Math.max(sl.last, tokenAt(toks, t.end - 1)) : sl.last;
+    for (let k = a; k <= b; k++) if (w.unitFirst[k]! < 0) w.unitFirst[k] = a;
+    const sn = w.sentOf[sl.first]!;
+    if (sn < 0) return;
+    if (w.slotRange[2 * sn]! < 0) w.slotRange[2 * sn] = i;
+    w.slotRange[2 * sn + 1] = i + 1;
+  });
+  return w;
+}
+
+/** Step 1: the trigger hits, sentence by sentence — none in a heading inside the body (see {@link bodyHeadings}). */
+function triggerHits(w: Work, headEnd: number): Hit[] {
+  const { doc, toks, sentences } = w;
+  const headings = bodyHeadings(doc, headEnd >= 0 ? 2 : 1);
+  const hits: Hit[] = [];
+  let i = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    while (i < toks.length && w.sentOf[i]! < s) i++;
+    let j = i;
+    while (j < toks.length && w.sentOf[j] === s) j++;
+    if (j > i && !headings.some((p) => sentences[s]!.start >= p.start && sentences[s]!.end <= p.end)) hits.push(...findTriggers(w, s, i, j));
+    i = j;
+  }
+  return hits;
+}
+
+/** The hits that stand for acts of their own, and what the dropped ones tell about the others (see {@link liveHits}). */
+interface LiveHits {
+  live: Hit[];
+  /** A reaction's object that is itself an event (نددت دمشق بالعقوبات). */
+  reactsTo: Map<Hit, Hit>;
+  /** Acts someone is accused of (اتهمت X بقصف …): kept, reported. */
+  accusedOf: Set<Hit>;
+  /** A protest called for (دعت إلى مسيرة): the call. */
+  calledBy: Map<Hit, Hit>;
+}
+
+/**
+ * The hits that are events: not a word of a named actor's name, a slogan denying a kind, an office,
+ * an act embedded in a demand, threat or refusal, or aid named as what force falls on.
+ */
+function liveHits(w: Work, hits: readonly Hit[]): LiveHits {
+  const { lex } = w;
+  // a trigger word inside a named actor is part of its name (شرطة مكافحة الشغب، هيئة مكافحة الإرهاب،
+  // لجنة حماية الصحفيين): no event; a group named by its act (متظاهرين) stays a cue
+  const inName = (h: Hit): boolean => {
+    const si = w.slotAt[h.first]!;
+    if (si < 0 || si !== w.slotAt[h.last]) return false;
+    const sl = w.slots[si]!;
+    return sl.people === null && sl.m.rule !== 'events:people' && sl.first !== h.first;
+  };
+  // drop triggers embedded in a demand, threat or refusal
+  // a reaction's object that is itself an event (نددت دمشق بالعقوبات): its type, for the target below
+  const reactsTo = new Map<Hit, Hit>();
+  const accusedOf = new Set<Hit>();
+  // the demanded, threatened or refused acts dropped as complements: a list of them goes on with و
+  // (طالبت الجماعة بـ"الإفراج عن المعتقلين، وإلغاء التهم، ومصادرة الأموال")
+  const complements = new Set<Hit>();
+  // a noun right after لا that denies its whole kind (لا تفاوض ولا شراكة، لا حوار مع القتلة) is a
+  // slogan or a stance, no act (a verb after لا is a negated act: لا تعتزم، لا يزور)
+  const denialOfKind = (h: Hit): boolean => {
+    if (h.first === 0 || stripConj(w, w.keys[h.first - 1]!) !== 'لا') return false;
+    // (a present verb and a noun are one word here, تفاوض: «لا X ولا Y» is the slogan)
+    const listed = w.keys[h.last + 1] === 'ولا' || w.keys[h.last + 2] === 'ولا';
+    return listed || (!presentTense(w, h) && !pastVerb(w, h) && !futureVerb(w, h));
+  };
+  // a call to protest (دعت إلى مسيرة): the protest, expected, stands for it; the call is no event of its
+  // own (protest → call)
+  const calledBy = new Map<Hit, Hit>();
+  // a verbal noun after باسم names a title's office (المتحدث باسم المناورات), no act
+  const office = (h: Hit): boolean => h.nominal && h.first > 0 && lex.syntax.officePrepositions.has(stripConj(w, w.keys[h.first - 1]!));
+  const live = hits.filter((h) => !inName(h) && !denialOfKind(h) && !office(h)).filter((h, k, kept) => {
+    const prev = kept[k - 1];
+    // aid named as what an act of force falls on (إغلاق المعبر أمام المساعدات، بنهب ثلاث شاحنات
+    // مساعدات، استهداف قافلة مساعدات) is no aid given — unlike aid agreed to, asked for or welcomed;
+    // reinforcements so named are no mobilisation either (غارات استهدفت آليات وتعزيزات عسكرية للحوثيين)
+    if (prev && h.nominal && (h.sense.type === 'AID' || h.sense.type === 'MOBILIZE') && FORCE_TYPES.has(prev.sense.type) && prev.sentence === h.sentence && w.clauseOf[prev.last] === w.clauseOf[h.first]) {
+      const gap = between(w, prev.last, h.first);
+      if (gap.words <= 3 && gap.commas === 0) return false;
+    }
+    if (prev && deniedRemention(w, h, prev)) {
+      reactsTo.set(prev, h);
+      return false;
+    }
+    if (prev && complements.has(prev) && listedAfter(w, prev, h)) {
+      complements.add(h);
+      return false;
+    }
+    if (prev && calledProtest(w, prev, h)) {
+      calledBy.set(h, prev);
+      return true;
+    }
+    if (!embedded(w, h, prev)) return true;
+    if (prev) reactsTo.set(prev, h);
+    // a condemned or criticised act is an event of its own (انتقدت فرنسا الهجوم الذي شنته روسيا); one
+    // someone is accused of (اتهمت X بقصف …) is a claim: kept, reported
+    if (prev?.sense.type === 'ACCUSE') {
+      if (introducedByPreposition(w, h)) accusedOf.add(h);
+      return true;
+    }
+    // (what is demanded, threatened or refused; not an agreement's own noun: توقيع اتفاقية …، واتفاقات)
+    if (prev && lex.syntax.listedComplementTypes.has(prev.sense.type) && prev.sense.type !== h.sense.type) complements.add(h);
+    return false;
+  });
+  return { live, reactsTo, accusedOf, calledBy };
+}
+
+/**
+ * The callers of a protest that are no event of their own (the protest, expected, stands for the call);
+ * (… unless the call asks for more than the protest, دعت إلى مسيرة وإلى الإفراج عن المعتقلين: another
+ * act after the protest in its clause keeps the call a request of its own)
+ */
+function callersOf(w: Work, live: readonly Hit[], calledBy: ReadonlyMap<Hit, Hit>): Set<Hit> {
+  const callers = new Set<Hit>();
+  for (const [protest, caller] of calledBy)
+    if (!live.some((x) => x !== protest && x.sentence === protest.sentence && x.first > protest.last && w.clauseOf[x.first] === w.clauseOf[protest.first])) callers.add(caller);
+  return callers;
+}
+
+/**
+ * the acts a condemnation takes as its object (أدانت الوزارة الهجوم), not as what someone is accused
+ * of (اتهمت X Y بقصف): their agent is not the condemner
+ * (the object right after the verb, or after its subject: أدانت وزارة الخارجية المصرية الهجوم)
+ */
+function condemnedOf(w: Work, live: readonly Hit[], reactsTo: ReadonlyMap<Hit, Hit>, accusedOf: ReadonlySet<Hit>): Set<Hit> {
+  const condemnedObjects = new Set<Hit>();
+  for (const [r, o] of reactsTo) if (r.sense.type === 'ACCUSE' && !r.nominal && !accusedOf.has(o)) condemnedObjects.add(o);
+  for (let k = 1; k < live.length; k++) {
+    const r = live[k - 1]!;
+    const o = live[k]!;
+    if (r.sense.type !== 'ACCUSE' || r.nominal || !o.nominal || o.sentence !== r.sentence || introducedByPreposition(w, o)) continue;
+    let free = 0;
+    for (let i = r.last + 1; i < o.first; i++) if (isWord(w.toks[i]!) && w.slotAt[i]! < 0) free++;
+    if (free === 0) condemnedObjects.add(o);
+  }
+  return condemnedObjects;
+}
+
+/**
+ * Step 3 for every live hit, in order: its arguments (a source missing is carried over from the
+ * sentence's earlier event), and the protest hits by their first token.
+ */
+function argsOfHits(w: Work, live: readonly Hit[], condemnedObjects: ReadonlySet<Hit>): { allArgs: Args[]; protestAt: Map<number, number> } {
+  const allArgs: Args[] = [];
+  // the protest hits by their first token (force used on a protest: its people are the target)
+  const protestAt = new Map<number, number>();
+  live.forEach((x, k) => x.sense.type === 'PROTEST' && !protestAt.has(x.first) && protestAt.set(x.first, k));
+  let prevArgs: Args | null = null;
+  let prevSent = -1;
+  // the objects of the sentence's earlier events, which are no later event's subject
+  let objects = new Set<number>();
+  for (let k = 0; k < live.length; k++) {
+    const h = live[k]!;
+    if (h.sentence !== prevSent) (prevArgs = null), (prevSent = h.sentence), (objects = new Set());
+    // (the next trigger bounds the scope of this one's target, but not a trigger that is itself a
+    // side's own word — a group named by a protest word: أطلقوا النار باتجاه «متظاهرين» فلسطينيين)
+    let n = k + 1;
+    while (n < live.length && live[n]!.sentence === h.sentence && w.slotAt[live[n]!.first]! >= 0) n++;
+    const args = findArgs(w, h, w.slots, prevArgs, live[n]?.sentence === h.sentence ? live[n] : undefined, objects, condemnedObjects.has(h));
+    for (const t of args.target) objects.add(t);
+    if (args.source.length || (args.accuses && args.target.length)) prevArgs = args;
+    allArgs.push(args);
+  }
+  return { allArgs, protestAt };
+}
+
+/** The tokens of the hits. */
+function hitTokens(hits: readonly Hit[]): Set<number> {
+  const out = new Set<number>();
+  for (const h of hits) for (let k = h.first; k <= h.last; k++) out.add(k);
+  return out;
+}
+
+/** Steps 2–6 for every live hit, in order ({@link codeHit}). */
+function codeHits(scope: HitScope): void {
+  for (let k = 0; k < scope.live.length; k++) codeHit(scope, k);
+}
+
+/**
+ * X اتخذت خطوات مماثلة، ردت X بالمثل: an act in kind answering the act told just before against X —
+ * of that act's type, X its source and that act's author its target — inserted in text order.
+ */
+function insertReciprocal(w: Work, events: CodedEvent[]): void {
+  for (const r of reciprocalActs(w, events)) {
+    const at = events.findIndex((e) => e.trigger.start > r.trigger.start);
+    events.splice(at < 0 ? events.length : at, 0, r);
+  }
+}
+
+/**
+ * Codes the events of a document.
+ * @param doc a Doc with tokens, sentences, timexes, entities and actors
+ * @param ctx the context (the publication date dates events placed "now")
+ * @param lex the event lexicon (default: the project's)
+ */
+export function codeEvents(doc: Doc, ctx: Context, lex: EventLexicon = defaultEventLexicon()): Event[] {
+  // (no loop of its own: each step is a function, which V8 optimises by itself — a loop here ran
+  // on-stack-replaced code for the rest of the function, which deoptimised again on every document
+  // whose arrays had another shape)
+  const w = newWork(doc, lex);
+  const { toks, sentences } = w;
+  const timexes = doc.layers.timexes ?? [];
+  // the end of the headline when the Doc opens with the title (as analyzeArticle builds it), else -1
+  const headEnd = headlineFirst(doc) ? requireLayer(doc, 'paragraphs')[0]!.end : -1;
+  const hits = triggerHits(w, headEnd);
+  const { live, reactsTo, accusedOf, calledBy } = liveHits(w, hits);
+  const callers = callersOf(w, live, calledBy);
+  const dct = dayOf(ctx.referenceDate);
+  const condemnedObjects = condemnedOf(w, live, reactsTo, accusedOf);
+  // the arguments first: a date goes only to a trigger that names a side (a dropped one would lose it)
+  const { allArgs, protestAt } = argsOfHits(w, live, condemnedObjects);
+  // (a side found later counts too: a nisba after the verbal noun, a protesting crowd — تظاهر الآلاف)
+  const named = live.map(
+    (h, k) => allArgs[k]!.source.length > 0 || allArgs[k]!.target.length > 0 || (h.nominal && nisbaAfter(w, h) !== null) || (h.sense.type === 'PROTEST' && crowdNear(w, h) >= 0),
+  );
+  // (the hits dated by the statement that tells them: a date the text gives the act itself, in another
+  // mention, wins over theirs)
+  const fromReport = new Set<number>();
+  // the tokens of the triggers the sense filters kept (also those dropped afterwards as complements,
+  // offices or names): a relative verb that is one is dated with its act (الاتفاق الذي وقعته اليونان
+  // ومصر في السادس من أغسطس), one the sense filters dropped is a verb of its own whose date stays in
+  // its clause (بدورة الألعاب التي استضافتها برلين عام 1936)
+  const triggerTokens = hitTokens(hits);
+  const dates = assignDates(w, live, timexes, named, dct, fromReport, triggerTokens);
+  if (DEBUG) live.forEach((h, i) => console.error(`[events] dated ${w.toks[h.first]!.text} → ${dates[i]! >= 0 ? timexes[dates[i]!]!.text : '-'}`));
+
+  // 2–6. arguments, place, date, modality per hit; one event per type and clause
+  const events: CodedEvent[] = [];
+  // the trigger starts of verbs joined by و (وأغلقت، ورفعت): another act of their sentence (toldApart)
+  const coordinated = new Set<number>();
+  // the trigger starts of definite verbal nouns (الهجوم، الاغتيال): names of an act told before
+  const definiteNouns = new Set<number>();
+  // the trigger starts of verbs whose source is their subject (وانتقد ياكوفينكو): a statement someone made
+  const spokenBy = new Set<number>();
+  // the trigger starts of manner adverbs (هاتفيا)
+  const adverbStarts = new Set<number>();
+  /** Per sentence, the first token of a habitual act (habitual). */
+  const habitFrom = new Map<number, number>();
+  // clauses with a frequency (a SET timex: كل ثلاثة أشهر، سنويا): their acts are habits (لجنة تجتمع كل
+  // ثلاثة أشهر), no one day's
+  const habitClauses = new Set(timexes.filter((t) => t.type === 'SET').map((t) => w.clauseOf[tokenAt(toks, t.start)]!));
+  // (the headline, when the Doc opens with it, counts as one sentence before the lead's — a headline
+  // of two or three sentences, «… مباشر..», then shortens the lead; counting all of them moved two
+  // dates off the annotators' and one onto them)
+  const leadCount = (headEnd >= 0 ? 1 : 0) + LEAD_SENTENCES;
+  const newsDay = newsDayOf(timexes, dct, sentences[Math.min(leadCount, sentences.length) - 1]?.end ?? 0);
+  const commentaryFrom = commentaries(w);
+  const scenes = sceneSentences(w);
+  const scope: HitScope = { w, timexes, reactsTo, accusedOf, calledBy, callers, live, dct, allArgs, protestAt, fromReport, dates, events, coordinated, definiteNouns, spokenBy, adverbStarts, habitFrom, habitClauses, leadCount, newsDay, commentaryFrom, scenes };
+  codeHits(scope);
+
+  reactionAuthors(w, events);
+  withdrawalCounterparts(w, events);
+  answeredClaims(w, events);
+
+  insertReciprocal(w, events);
+
+  // 7. one event, several mentions: same type, sides and modality, compatible dates
+  const merged = mergeMentions(w, events, headEnd, { coordinated, definiteNouns, spokenBy, adverbStarts });
   return meetingDates(headEnd >= 0 ? mergeHeadline(merged, headEnd) : merged, timexes);
 }
 
