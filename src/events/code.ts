@@ -669,6 +669,16 @@ function tokenAt(toks: readonly Token[], off: number): number {
   return lo;
 }
 
+/** A quantity word before token `i`, with at most two words between and no preposition (عشرات «سائقي الشاحنات» الأردنيين). */
+function quantityBefore(w: Work, i: number): boolean {
+  const { syntax } = w.lex;
+  for (let j = i - 2; j >= Math.max(0, i - 3); j--) {
+    if (!isWord(w.toks[j + 1]!) || syntax.prepositions.has(stripConj(w, w.keys[j + 1]!))) return false;
+    if (isWord(w.toks[j]!) && syntax.crowdNouns.has(stripConj(w, w.keys[j]!))) return true;
+  }
+  return false;
+}
+
 /** The actor mentions as slots: not overlapping (the longest kept), with their preposition. */
 function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readonly Entity[]): Slot[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -883,19 +893,12 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
       const dual = /يان$/.test(k);
       if (!/(ين|ون|يا)$/.test(k) && !dual) continue;
       // (the nisbas list no dual: its singular, فلسطيني، names the country)
-      const dualOf = (key: string): string | undefined => (dual && !covered[i] ? kb.nisbas.get(key.replace(/ان$/, '')) : undefined);
-      const c = nisbaOf(i) ?? dualOf(k) ?? (k[0] === 'و' ? dualOf(k.slice(1)) : undefined);
+      const dualNisba = dual && !covered[i];
+      const c = nisbaOf(i) ?? (dualNisba ? kb.nisbas.get(k.replace(/ان$/, '')) ?? (k[0] === 'و' ? kb.nisbas.get(k.slice(1).replace(/ان$/, '')) : undefined) : undefined);
       if (!c) continue;
       const prevKey = stripConj(w, w.keys[i - 1] ?? '');
       // (… or after a quantity word and a group of two words at most: عشرات «سائقي الشاحنات» الأردنيين)
-      const quantityBefore = (): boolean => {
-        for (let j = i - 2; j >= Math.max(0, i - 3); j--) {
-          if (!isWord(w.toks[j + 1]!) || syntax.prepositions.has(stripConj(w, w.keys[j + 1]!))) return false;
-          if (isWord(w.toks[j]!) && syntax.crowdNouns.has(stripConj(w, w.keys[j]!))) return true;
-        }
-        return false;
-      };
-      if (!dual && i > 0 && isWord(w.toks[i - 1]!) && !/^[\d٠-٩]+$/.test(prevKey) && !syntax.nisbaPeopleAfter.has(prevKey) && w.toks[i - 1]!.kind !== 'number' && !quantityBefore()) continue;
+      if (!dual && i > 0 && isWord(w.toks[i - 1]!) && !/^[\d٠-٩]+$/.test(prevKey) && !syntax.nisbaPeopleAfter.has(prevKey) && w.toks[i - 1]!.kind !== 'number' && !quantityBefore(w, i)) continue;
       sector = 'CVL';
       country = c;
       cut = wordInfo(w, i).nisba?.cut ?? (kb.nisbas.has(k.replace(/ان$/, '')) ? 0 : 1);
@@ -1628,6 +1631,20 @@ function verbBetweenSlots(w: Work, slots: readonly Slot[], from: number, i: numb
 }
 
 /** Step 3: the arguments of one hit. */
+/** An unnamed group in the gap of a trigger phrase (سحب «موظفين» دبلوماسيين): what the phrase acts with. */
+const inPhraseGap = (h: Hit, s: Slot): boolean => s.people !== null && s.first > h.first && s.last < h.last;
+
+/** Is there another act's word (not a purpose with ل) or a preposition between the trigger and slot `s`? */
+function otherActBetween(w: Work, h: Hit, s: Slot): boolean {
+  for (let k = h.last + 1; k < s.first - 1; k++) {
+    if ((eventWord(w, k) && !/^[وف]?ل/.test(w.keys[k]!)) || w.lex.syntax.prepositions.has(stripConj(w, w.keys[k]!))) return true;
+  }
+  return false;
+}
+
+/** How many words after the trigger a بين pair may stand: 8 after a mutual act's noun with nothing else between, else 4. */
+const betweenReach = (w: Work, h: Hit, s: Slot): number => (h.nominal && w.lex.syntax.mutualTypes.has(h.sense.type) && !otherActBetween(w, h, s) ? 8 : 4);
+
 function findArgs(
   w: Work,
   h: Hit,
@@ -1650,8 +1667,7 @@ function findArgs(
   const stop = Infinity;
   // (an unnamed group in the gap of the trigger phrase is what the phrase acts with, the source's own:
   // سحب «موظفين» دبلوماسيين، نشر 3000 «جندي» — not a side; a name there may be: تنشر «كينيا» نحو 3600 جندي)
-  const inGap = (s: Slot): boolean => s.people !== null && s.first > h.first && s.last < h.last;
-  const after0 = idx.filter((i) => slots[i]!.first > h.first && slots[i]!.first < stop && !slotInTrigger(a, slots[i]!) && !inGap(slots[i]!) && slotInClause(a, slots[i]!) && slotUsable(a, slots[i]!) && !enclosed(w, slots[i]!));
+  const after0 = idx.filter((i) => slots[i]!.first > h.first && slots[i]!.first < stop && !slotInTrigger(a, slots[i]!) && !inPhraseGap(h, slots[i]!) && slotInClause(a, slots[i]!) && slotUsable(a, slots[i]!) && !enclosed(w, slots[i]!));
   // a mention a verbal-noun phrase takes in and runs past (إغلاق «القنصلية» الأميركية، طرد «السفير»
   // الإسرائيلي): the phrase's own object, no subject
   // (a verb phrase may take in its subject instead: دفعت «القوات» المسلحة بتعزيزات)
@@ -1677,14 +1693,7 @@ function findArgs(
   // (… not past a preposition or another event's word, whose pair it is — تعيد الزيارة الحياة «إلى»
   // الطريق الدولي بين عمّان وبغداد، الزيارة تأتي بعد أسبوعين من «اتصال» هاتفي بين ولي العهد الكويتي
   // وولي العهد السعودي — unless that word is the purpose, with ل: لتبادل السلع)
-  const otherActBetween = (i: number): boolean => {
-    for (let k = h.last + 1; k < slots[i]!.first - 1; k++) {
-      if ((eventWord(w, k) && !/^[وف]?ل/.test(w.keys[k]!)) || syntax.prepositions.has(stripConj(w, w.keys[k]!))) return true;
-    }
-    return false;
-  };
-  const betweenReach = (i: number): number => (h.nominal && syntax.mutualTypes.has(h.sense.type) && !otherActBetween(i) ? 8 : 4);
-  const betweenSlot = after.find((i) => slots[i]!.prep === 'بين' && wordsTo(a, i, true) <= betweenReach(i));
+  const betweenSlot = after.find((i) => slots[i]!.prep === 'بين' && wordsTo(a, i, true) <= betweenReach(w, h, slots[i]!));
   // بين البلدين / الجانبين: the last two countries named before
   const bothWord = betweenSlot === undefined ? bothSidesWord(w, h) : -1;
   const nisbas = nisbaPair(w, h, bothWord);
@@ -3265,6 +3274,9 @@ function inferCountry(w: Work, sl: Slot, side: 'source' | 'target', home: string
   return argOf(sl);
 }
 
+/** Does the text name a group of foreign states or powers (القوى العالمية: syntax `foreign_sides`)? */
+const foreignSide = (w: Work, t: TextSpan): boolean => w.lex.syntax.foreignSides.has(keyOfText(t.text.split(/\s+/u)[0]!));
+
 /**
  * The sides of slots `idx` ({@link inferCountry}), in a list built by push: every list of sides then
  * has one elements kind for V8 (a `map` over no slots made a list of another kind, and the code that
@@ -3515,8 +3527,7 @@ function codeHit(c: HitScope, k: number): void {
   // side, of the country where the event happens (its place, else the article's)
   // (not when the named side is a state itself and the other a group of states or powers, بين
   // طهران والقوى العالمية: no party of the state's own country; بين الهند والمتمردين stays domestic)
-  const abroad = (t: TextSpan): boolean => lex.syntax.foreignSides.has(keyOfText(t.text.split(/\s+/u)[0]!));
-  if (!target.length && args.otherSide && home && !(source.length > 0 && source.every((a) => a.sector === null && a.actor === a.country) && abroad(args.otherSide))) {
+  if (!target.length && args.otherSide && home && !(source.length > 0 && source.every((a) => a.sector === null && a.actor === a.country) && foreignSide(w, args.otherSide))) {
     target.push(spanArg(args.otherSide, home, null, homeFrom));
     args.steps.push(`target: «${args.otherSide.text}», the other side after بين, of the ${homeFrom === 'place' ? "event's place" : "article's country"}`);
   }
@@ -3788,6 +3799,47 @@ function answeredClaims(w: Work, events: CodedEvent[]): void {
   }
 }
 
+/** The same sides: the same countries for a mutual act (not a visit), else the same source and target. */
+const sameSides = (lex: EventLexicon, m: Event, ev: Event): boolean =>
+  lex.syntax.mutualTypes.has(ev.type) && m.mode !== 'visit'
+    ? countriesOf([...m.source, ...m.target]) === countriesOf([...ev.source, ...ev.target])
+    : sameSet(m.source, ev.source) && sameSet(m.target, ev.target);
+
+/**
+ * A re-mention that leaves one side unsaid (الزيارة ستستمر ثلاثة أيام): the other side agrees
+ * (… or another word for a visit told in the same sentence: وصل … إلى الرياض في زيارة رسمية)
+ */
+const oneSideUnsaid = (m: Event, ev: Event): boolean =>
+  (m.sense === ev.sense || (m.mode === 'visit' && ev.mode === 'visit' && sameSentence(m, ev))) &&
+  // (… and a withdrawal from an agreement named by the same word: a party leaves one agreement once —
+  // انسحبت من الاتفاق / انسحاب ترامب من الاتفاق النووي مع إيران; not اتفاق باريس and معاهدة الأجواء)
+  (ev.type === 'CONSULT' || ev.type === 'AGREE' || (ev.sense === 'withdraw-from-agreement' && lastWordKey(m.trigger.text) === lastWordKey(ev.trigger.text))) &&
+  ((sameSet(m.source, ev.source) && m.source.length > 0 && (!m.target.length || !ev.target.length)) ||
+    (sameSet(m.target, ev.target) && m.target.length > 0 && (!m.source.length || !ev.source.length))) ||
+  // (… or, for an attack, one side unsaid in the same sentence by the same attacker, at the same
+  // place or with one place unsaid: اشتبكت شرطة مكافحة الشغب مع المحتجين وأطلقت الغاز المسيل للدموع
+  // لتفريق الحشود — not strikes on two places, قصفت … مواقع في غزة، واستهدفت مواقع في لبنان)
+  (ev.type === 'ASSAULT' &&
+    sameSentence(m, ev) &&
+    m.source.length > 0 &&
+    sameSet(m.source, ev.source) &&
+    (!m.target.length || !ev.target.length) &&
+    (!m.location || !ev.location || m.location.name === ev.location.name));
+
+/**
+ * Two statements told by verbs with their speakers as subjects, in two sentences, by speakers of
+ * different names (انتقدت الخارجية الروسية … / وانتقد ياكوفينكو …): two statements, even of one
+ * country against another (a headline's noun, إدانة روسية, still restates one)
+ */
+const otherSpeaker = (m: Event, ev: Event, spokenBy: ReadonlySet<number>): boolean =>
+  REACTIONS.has(ev.type) &&
+  !sameSentence(m, ev) &&
+  spokenBy.has(ev.trigger.start) &&
+  m.mentions.some((x) => spokenBy.has(x.trigger.start)) &&
+  m.source.length > 0 &&
+  ev.source.length > 0 &&
+  !m.source.some((a) => ev.source.some((b) => b.name === a.name));
+
 /**
  * Step 7, one event, several mentions: the working list merged into the events of the article — same
  * type, sides and modality, compatible dates (the marks are trigger starts, see {@link codeEvents}).
@@ -3820,46 +3872,13 @@ function mergeMentions(w: Work, events: readonly CodedEvent[], headEnd: number, 
     if (TWO_SIDED.has(ev.type) && ev.mode !== 'multilateral' && (!ev.source.length || !ev.target.length)) continue;
     // travel (وصل، توجه) is a visit only to another country's soil or people
     if (ev.sense === 'travel-to' && !ev.target.some((t) => t.country && !ev.source.some((x) => x.country === t.country))) continue;
-    const exact = (m: Event): boolean =>
-      lex.syntax.mutualTypes.has(ev.type) && m.mode !== 'visit'
-        ? countriesOf([...m.source, ...m.target]) === countriesOf([...ev.source, ...ev.target])
-        : sameSet(m.source, ev.source) && sameSet(m.target, ev.target);
-    // a re-mention that leaves one side unsaid (الزيارة ستستمر ثلاثة أيام): the other side agrees
-    // (… or another word for a visit told in the same sentence: وصل … إلى الرياض في زيارة رسمية)
-    const partial = (m: Event): boolean =>
-      (m.sense === ev.sense || (m.mode === 'visit' && ev.mode === 'visit' && sameSentence(m, ev))) &&
-      // (… and a withdrawal from an agreement named by the same word: a party leaves one agreement once —
-      // انسحبت من الاتفاق / انسحاب ترامب من الاتفاق النووي مع إيران; not اتفاق باريس and معاهدة الأجواء)
-      (ev.type === 'CONSULT' || ev.type === 'AGREE' || (ev.sense === 'withdraw-from-agreement' && lastWordKey(m.trigger.text) === lastWordKey(ev.trigger.text))) &&
-      ((sameSet(m.source, ev.source) && m.source.length > 0 && (!m.target.length || !ev.target.length)) ||
-        (sameSet(m.target, ev.target) && m.target.length > 0 && (!m.source.length || !ev.source.length))) ||
-      // (… or, for an attack, one side unsaid in the same sentence by the same attacker, at the same
-      // place or with one place unsaid: اشتبكت شرطة مكافحة الشغب مع المحتجين وأطلقت الغاز المسيل للدموع
-      // لتفريق الحشود — not strikes on two places, قصفت … مواقع في غزة، واستهدفت مواقع في لبنان)
-      (ev.type === 'ASSAULT' &&
-        sameSentence(m, ev) &&
-        m.source.length > 0 &&
-        sameSet(m.source, ev.source) &&
-        (!m.target.length || !ev.target.length) &&
-        (!m.location || !ev.location || m.location.name === ev.location.name));
-    // two statements told by verbs with their speakers as subjects, in two sentences, by speakers of
-    // different names (انتقدت الخارجية الروسية … / وانتقد ياكوفينكو …): two statements, even of one
-    // country against another (a headline's noun, إدانة روسية, still restates one)
-    const otherSpeaker = (m: Event): boolean =>
-      REACTIONS.has(ev.type) &&
-      !sameSentence(m, ev) &&
-      spokenBy.has(ev.trigger.start) &&
-      m.mentions.some((x) => spokenBy.has(x.trigger.start)) &&
-      m.source.length > 0 &&
-      ev.source.length > 0 &&
-      !m.source.some((a) => ev.source.some((b) => b.name === a.name));
     const same = merged.findIndex(
       (m) =>
         m.type === ev.type &&
-        !otherSpeaker(m) &&
+        !otherSpeaker(m, ev, spokenBy) &&
         m.modality === ev.modality &&
         datesAgree(m.date, ev.date) &&
-        ((exact(m) &&
+        ((sameSides(lex, m, ev) &&
           // told again: the same trigger sense; two undated acts of other senses are one only inside one
           // sentence (the items of one agreement: تبادل المعلومات الاستخباراتية … واقتناء معدات), not
           // across sentences (أخمدت السلطات الاحتجاجات … وسجنت المئات); two dated acts of other senses
@@ -3873,7 +3892,7 @@ function mergeMentions(w: Work, events: readonly CodedEvent[], headEnd: number, 
             // بين ولي العهد الكويتي وولي العهد السعودي، بحثا خلاله …)
             (ev.type === 'CONSULT' && m.date !== null && m.date === ev.date && sameSentence(m, ev)) ||
             (m.date !== null && ev.date !== null && !sameSentence(m, ev) && [m, ev].some((x) => x.mentions.some((y) => definiteNouns.has(y.trigger.start)))))) ||
-          partial(m) ||
+          oneSideUnsaid(m, ev) ||
           // the manner adverb of the act (تباحث مع الرئيس الفلسطيني هاتفيا): a side it leaves unsaid is the act's
           (adverbOf(m, ev, adverbStarts) && fits(m.source, ev.source) && fits(m.target, ev.target))),
     );
