@@ -112,24 +112,6 @@ function numberAt(text: string, a: number, b: number): number {
   return v;
 }
 
-/**
- * The pool of match keys (`norm`): each distinct key is one string that every token with that key
- * shares, as spaCy's vocabulary keeps one entry per word type. A later stage's table keyed by `norm`
- * (the event coder's word cache, one look-up per token) then finds its key by identity instead of
- * comparing the characters of two copies, which on a cold cache cost the coder a fifth of its time.
- * Bounded: emptied when it reaches {@link NORM_POOL_MAX} keys (a key not pooled is only slower).
- */
-const NORM_POOL = new Map<string, string>();
-const NORM_POOL_MAX = 500_000;
-/** The pooled string equal to `key`. */
-function pooled(key: string): string {
-  const k = NORM_POOL.get(key);
-  if (k !== undefined) return k;
-  if (NORM_POOL.size >= NORM_POOL_MAX) NORM_POOL.clear();
-  NORM_POOL.set(key, key);
-  return key;
-}
-
 /** True for code units that may continue a hashtag. */
 function isTagChar(t: number, c: number): boolean {
   return t === T_AR || t === T_LETTER || t === T_MARK || t === T_DIGIT || t === T_JOIN || c === 0x5f;
@@ -152,7 +134,7 @@ export function tokenize(text: string): Token[] {
     // a combining mark never starts a token: it stays with whatever precedes it
     while (end < n && TYPE[text.charCodeAt(end)] === T_MARK) end++;
     const t = text.slice(start, end);
-    const norm = pooled(normalizeForMatch(t));
+    const norm = normalizeForMatch(t);
     const segments = arabic ? segmentClitics(t, start) : undefined;
     tokens.push(segments ? { start, end, text: t, kind, norm, segments } : { start, end, text: t, kind, norm });
     prevKind = kind;
