@@ -3726,8 +3726,8 @@ function codeHit(c: HitScope, k: number): void {
 }
 
 /**
- * a reaction whose object is an event told right after it (انتقد لافروف … الضربة التي وجهتها أمريكا):
- * the target is that event's author
+ * A reaction whose object is an event told right after it (انتقد لافروف … الضربة التي وجهتها أمريكا):
+ * its target is that event's author.
  */
 function reactionAuthors(w: Work, events: CodedEvent[]): void {
   const { toks } = w;
@@ -3752,9 +3752,9 @@ function reactionAuthors(w: Work, events: CodedEvent[]): void {
 }
 
 /**
- * a withdrawal from an agreement with no counterpart named, right before the relative clause that
+ * A withdrawal from an agreement with no counterpart named, right before the relative clause that
  * tells the agreement (الانسحاب من الاتفاق النووي الذي أبرم عام 2015 بين طهران والقوى العالمية): its
- * counterpart is the agreement's party that is not the one withdrawing
+ * counterpart is the agreement's party that is not the one withdrawing.
  */
 function withdrawalCounterparts(w: Work, events: CodedEvent[]): void {
   const { toks, lex } = w;
@@ -3773,11 +3773,11 @@ function withdrawalCounterparts(w: Work, events: CodedEvent[]): void {
 }
 
 /**
- * a denial with no target of its own (or one naming only its own side) answers the accusation told
+ * A denial with no target of its own (or one naming only its own side) answers the accusation told
  * just before it against the denier (وتتهم عمّان ميليشيات مرتبطة بإيران … وهو ما تنفيه طهران; اتهمت
  * السلطات قوات الدعم السريع بنهب … وهو ما نفته القوات): its target is the accuser
  * … and a refusal so, the request told just before it to the refuser (دعا ميقاتي الوزير قرداحي إلى
- * الاستقالة … لكن قرداحي رفض): its target is the one who asked
+ * الاستقالة … لكن قرداحي رفض): its target is the one who asked.
  */
 function answeredClaims(w: Work, events: CodedEvent[]): void {
   const { toks } = w;
@@ -4084,9 +4084,9 @@ function liveHits(w: Work, hits: readonly Hit[]): LiveHits {
 }
 
 /**
- * The callers of a protest that are no event of their own (the protest, expected, stands for the call);
- * (… unless the call asks for more than the protest, دعت إلى مسيرة وإلى الإفراج عن المعتقلين: another
- * act after the protest in its clause keeps the call a request of its own)
+ * The calls to protest that are no event of their own: the protest, expected, stands for the call —
+ * unless the call asks for more than the protest (دعت إلى مسيرة وإلى الإفراج عن المعتقلين: another act
+ * after the protest in its clause keeps the call a request of its own).
  */
 function callersOf(w: Work, live: readonly Hit[], calledBy: ReadonlyMap<Hit, Hit>): Set<Hit> {
   const callers = new Set<Hit>();
@@ -4096,9 +4096,9 @@ function callersOf(w: Work, live: readonly Hit[], calledBy: ReadonlyMap<Hit, Hit
 }
 
 /**
- * the acts a condemnation takes as its object (أدانت الوزارة الهجوم), not as what someone is accused
- * of (اتهمت X Y بقصف): their agent is not the condemner
- * (the object right after the verb, or after its subject: أدانت وزارة الخارجية المصرية الهجوم)
+ * The acts a condemnation takes as its object (أدانت الوزارة الهجوم), not as what someone is accused
+ * of (اتهمت X Y بقصف): their agent is not the condemner. The object stands right after the verb, or
+ * after its subject (أدانت وزارة الخارجية المصرية الهجوم).
  */
 function condemnedOf(w: Work, live: readonly Hit[], reactsTo: ReadonlyMap<Hit, Hit>, accusedOf: ReadonlySet<Hit>): Set<Hit> {
   const condemnedObjects = new Set<Hit>();
