@@ -108,8 +108,10 @@ interface Work {
   keys: string[];
   /** What the coder looks up per token (lazily). */
   info: (WordInfo | undefined)[];
-  /** The word cache of the lexicon and knowledge base in use ({@link wordCacheOf}). */
-  wordCache: Map<string, WordInfo>;
+  /** The flags of each token's word ({@link flagsOf}), -1 until looked at. */
+  flags: Int32Array;
+  /** The word cache and filter of the lexicon and knowledge base in use ({@link wordCacheOf}). */
+  wordCache: WordCache;
   sentOf: Int32Array;
   clauseOf: Int32Array;
   /** The first token of each token's clause (filled after the clauses are cut). */
@@ -156,16 +158,20 @@ interface Variant {
  * What the coder looks up for a word, found once per word form and lexicon (cached, bounded): its
  * variants, and the first variant that is a people noun, a place noun, a country nisba, or a country
  * name the knowledge base gives only with an entity — the lookups {@link buildSlots} makes for every
- * token.
+ * token. A plain word — one the lexicon's {@link WordFilter} rules out — gets an entry of its own
+ * per token, with every flag off and its variants made on first use ({@link variantsOf}).
  */
 interface WordInfo {
-  vars: Variant[];
+  /** The variants (null in a plain word's entry until {@link variantsOf} makes them). */
+  vars: Variant[] | null;
   /** Some variant is a trigger form or starts a trigger phrase. */
   trigger: boolean;
   /** Some variant is a purpose adverb (no trigger then). */
   purpose: boolean;
   /** Some variant starts a cue of the lexicon's cue sets. */
   cue: boolean;
+  /** The ids ({@link WordCache.cueIds}) of the variants that start a cue, in the variants' order: what {@link cueFrom} looks up. */
+  cueIds: readonly number[];
   /** Some variant is a word of a phrase after its first ({@link EventLexicon.phraseWords}). */
   phraseWord: boolean;
   people: Variant | undefined;
@@ -179,49 +185,281 @@ interface WordInfo {
   /** The word without its و/ف is a cause word (`cause_words`). */
   cause: boolean;
 }
-const NO_WORD: WordInfo = {
-  vars: [],
-  trigger: false,
-  purpose: false,
-  cue: false,
-  phraseWord: false,
-  people: undefined,
-  place: undefined,
-  nisba: undefined,
-  needsEntityCountry: undefined,
-  opinion: false,
-  opensClause: false,
-  cause: false,
-};
+const NO_IDS: readonly number[] = [];
+const NO_WORD: WordInfo = plainInfo([]);
+/** An entry with every flag off: {@link NO_WORD}, or a plain word's (variants made on first use). */
+function plainInfo(vars: Variant[] | null): WordInfo {
+  return {
+    vars,
+    trigger: false,
+    purpose: false,
+    cue: false,
+    cueIds: NO_IDS,
+    phraseWord: false,
+    people: undefined,
+    place: undefined,
+    nisba: undefined,
+    needsEntityCountry: undefined,
+    opinion: false,
+    opensClause: false,
+    cause: false,
+  };
+}
+
+/**
+ * A Bloom filter over every key that can turn a flag of {@link WordInfo} on: trigger forms and
+ * phrase starts, purpose adverbs, cue starts, later phrase words, people and place nouns, opinion
+ * verbs, clause openers, complementizers, cause words, and the knowledge base's nisbas and
+ * entity-only names. A word none of whose variants (or the suffixes that stand for them, see
+ * {@link plainWord}) is in the filter has every flag off, so the coder skips the word cache for it:
+ * most of the text's rare words are such, and the cache look-up of a rare word is a chain of cache
+ * misses that cost a fifth of the stage (docs/events.md, "Speed in session 23"). No false negatives,
+ * so the flags are exactly those the cache would give; a false positive only takes the cache path.
+ */
+interface WordFilter {
+  bits: Uint32Array;
+}
+/** log2 of the filter's size in bits: 2^21 bits, 256 KB, to stay in a core's L2 cache. */
+const FILTER_LOG2 = 21;
+const FILTER_MASK = (1 << FILTER_LOG2) - 1;
+/** One step of the right-to-left string hash: `h` of a string `s` to the hash of `c + s`. */
+const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+const HASH_SEED = 0x811c9dc5 | 0;
+const ALIF = 0x0627;
+const LAM = 0x0644;
+/** Sets the filter's two bits of a string hash (murmur3's finaliser, then two slices of it). */
+function filterAdd(f: WordFilter, h: number): void {
+  const x = fmix32(h);
+  const a = x & FILTER_MASK;
+  const b = Math.imul(x, 0x9e3779b1) >>> (32 - FILTER_LOG2);
+  f.bits[a >>> 5]! |= 1 << (a & 31);
+  f.bits[b >>> 5]! |= 1 << (b & 31);
+}
+function filterHas(f: WordFilter, h: number): boolean {
+  const x = fmix32(h);
+  const a = x & FILTER_MASK;
+  if ((f.bits[a >>> 5]! & (1 << (a & 31))) === 0) return false;
+  const b = Math.imul(x, 0x9e3779b1) >>> (32 - FILTER_LOG2);
+  return (f.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+}
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+function stringHash(s: string): number {
+  let h = HASH_SEED;
+  for (let i = s.length - 1; i >= 0; i--) h = hashStep(h, s.charCodeAt(i));
+  return h;
+}
+function buildWordFilter(lex: EventLexicon, kb: ReturnType<typeof defaultKb>): WordFilter {
+  const f: WordFilter = { bits: new Uint32Array(1 << (FILTER_LOG2 - 5)) };
+  const { syntax } = lex;
+  const sets: Iterable<string>[] = [
+    lex.forms.keys(),
+    lex.phrases.keys(),
+    lex.purpose,
+    lex.cueStarts,
+    lex.phraseWords,
+    syntax.peopleNouns.keys(),
+    syntax.placeNouns,
+    syntax.opinionVerbs,
+    syntax.clauseOpeners,
+    syntax.complementizers,
+    syntax.causeWords,
+    kb.nisbas.keys(),
+    kb.needsEntity,
+  ];
+  for (const set of sets) for (const k of set) filterAdd(f, stringHash(k));
+  return f;
+}
+/**
+ * Can no variant of the word turn a flag on? {@link wordVariants} makes the word itself, the word
+ * without one or two proclitic letters, with ال put back for لل (`ال` + the word from its third or
+ * fourth letter), and each of these without its ال: all are suffixes of the word from its first to
+ * its fifth letter, or ال + a suffix from its third or fourth. The bare word of {@link stripConj} is
+ * one of them. A superset of the variants is looked up (neverStrip and the length rules ignored).
+ */
+function plainWord(f: WordFilter, k: string): boolean {
+  const n = k.length;
+  let h = HASH_SEED;
+  let hit = false;
+  for (let i = n - 1; i >= 0; i--) {
+    h = hashStep(h, k.charCodeAt(i));
+    if (!hit && i <= 4) hit = filterHas(f, h) || ((i === 2 || i === 3) && filterHas(f, hashStep(hashStep(h, LAM), ALIF)));
+  }
+  lastHash = h;
+  return !hit;
+}
+/** The {@link stringHash} of the word {@link plainWord} last looked at (no object made per call). */
+let lastHash = 0;
+
+/**
+ * A word's flags as bits ({@link flagsOf}): what {@link WordInfo}'s flags say, one bit each, and
+ * whether its people, place, nisba and entity-only-country variants exist. 0: a plain word.
+ */
+const F_TRIGGER = 1;
+const F_PURPOSE = 2;
+const F_CUE = 4;
+const F_PHRASE_WORD = 8;
+const F_PEOPLE = 16;
+const F_PLACE = 32;
+const F_NISBA = 64;
+const F_NEEDS_ENTITY = 128;
+const F_OPINION = 256;
+const F_OPENS_CLAUSE = 512;
+const F_CAUSE = 1024;
+function infoFlags(x: WordInfo): number {
+  return (
+    (x.trigger ? F_TRIGGER : 0) |
+    (x.purpose ? F_PURPOSE : 0) |
+    (x.cue ? F_CUE : 0) |
+    (x.phraseWord ? F_PHRASE_WORD : 0) |
+    (x.people ? F_PEOPLE : 0) |
+    (x.place ? F_PLACE : 0) |
+    (x.nisba ? F_NISBA : 0) |
+    (x.needsEntityCountry ? F_NEEDS_ENTITY : 0) |
+    (x.opinion ? F_OPINION : 0) |
+    (x.opensClause ? F_OPENS_CLAUSE : 0) |
+    (x.cause ? F_CAUSE : 0)
+  );
+}
+
+/**
+ * The flags of the words the {@link WordFilter} lets through, in one flat open-addressing table: a
+ * record of 16 UTF-16 units (32 bytes, half a cache line) per word — its length, its flags and its
+ * letters — so that the first look at a token costs one cache line, where a `Map` look-up walks a
+ * hash chain through several objects. The coder reads the word's {@link WordInfo} (a `Map` look-up)
+ * only where a flag says there is something to read. Words longer than {@link FLAG_CHARS} letters
+ * are not kept here (they take the `Map` path).
+ */
+interface FlagTable {
+  recs: Uint16Array;
+  size: number;
+}
+const FLAG_LOG2 = 17;
+const FLAG_SLOTS = 1 << FLAG_LOG2;
+const FLAG_CHARS = 14;
+const FLAG_REC = 16;
+/** The flags of `k` in the table, or -1. `h` is the word's {@link stringHash}. */
+function flagGet(t: FlagTable, k: string, h: number): number {
+  const n = k.length;
+  const recs = t.recs;
+  for (let slot = fmix32(h) & (FLAG_SLOTS - 1); ; slot = (slot + 1) & (FLAG_SLOTS - 1)) {
+    const r = slot * FLAG_REC;
+    const len = recs[r]!;
+    if (len === 0) return -1;
+    if (len !== n) continue;
+    let c = 0;
+    while (c < n && recs[r + 2 + c] === k.charCodeAt(c)) c++;
+    if (c === n) return recs[r + 1]!;
+  }
+}
+function flagPut(t: FlagTable, k: string, h: number, flags: number): void {
+  if (t.size >= FLAG_SLOTS >>> 1) {
+    t.recs.fill(0);
+    t.size = 0;
+  }
+  const recs = t.recs;
+  let slot = fmix32(h) & (FLAG_SLOTS - 1);
+  while (recs[slot * FLAG_REC] !== 0) slot = (slot + 1) & (FLAG_SLOTS - 1);
+  const r = slot * FLAG_REC;
+  recs[r] = k.length;
+  recs[r + 1] = flags;
+  for (let c = 0; c < k.length; c++) recs[r + 2 + c] = k.charCodeAt(c);
+  t.size++;
+}
+
 /** Per lexicon, the cache and the knowledge base it was filled from (a new knowledge base empties it). */
-const WORD_CACHES = new WeakMap<EventLexicon, { kb: ReturnType<typeof defaultKb>; map: Map<string, WordInfo> }>();
+const WORD_CACHES = new WeakMap<EventLexicon, WordCache>();
+interface WordCache {
+  kb: ReturnType<typeof defaultKb>;
+  map: Map<string, WordInfo>;
+  filter: WordFilter;
+  flags: FlagTable;
+  /** A number for each key of {@link EventLexicon.cueStarts}: cue look-ups by number touch no string. */
+  cueIds: Map<string, number>;
+}
 /** The word cache of a lexicon, emptied when the knowledge base changes (looked up once per document). */
-function wordCacheOf(lex: EventLexicon): Map<string, WordInfo> {
+function wordCacheOf(lex: EventLexicon): WordCache {
   const kb = defaultKb();
   let entry = WORD_CACHES.get(lex);
-  if (!entry || entry.kb !== kb) WORD_CACHES.set(lex, (entry = { kb, map: new Map() }));
-  return entry.map;
+  if (!entry || entry.kb !== kb) {
+    const flags = { recs: new Uint16Array(FLAG_SLOTS * FLAG_REC), size: 0 };
+    const cueIds = new Map([...lex.cueStarts].map((k, id) => [k, id]));
+    WORD_CACHES.set(lex, (entry = { kb, map: new Map(), filter: buildWordFilter(lex, kb), flags, cueIds }));
+  }
+  return entry;
 }
+/** A word's variants with what the trigger search looks up for each ({@link Variant}). */
+function makeVariants(lex: EventLexicon, k: string): Variant[] {
+  return wordVariants(k, lex.neverStrip).map((x) => ({ key: x.key, cut: x.cut, forms: lex.forms.get(x.key), phrases: lex.phrases.get(x.key), purpose: lex.purpose.has(x.key) }));
+}
+/** The flags of token `i`'s word (bits F_*; 0 for a plain word, punctuation or an empty key). */
+function flagsOf(w: Work, i: number): number {
+  const known = w.flags[i]!;
+  if (known >= 0) return known;
+  const k = w.keys[i]!;
+  if (!k) return (w.flags[i] = 0);
+  const f = w.wordCache.filter;
+  if (plainWord(f, k)) return (w.flags[i] = 0);
+  return (w.flags[i] = tableFlags(w.lex, w.wordCache, k, lastHash));
+}
+/** The flags of a word the filter lets through, from the flag table (filled from {@link cachedInfo}); `h` its {@link stringHash}. */
+function tableFlags(lex: EventLexicon, cache: WordCache, k: string, h: number): number {
+  if (k.length > FLAG_CHARS) return infoFlags(cachedInfo(lex, cache, k));
+  let flags = flagGet(cache.flags, k, h);
+  if (flags < 0) flagPut(cache.flags, k, h, (flags = infoFlags(cachedInfo(lex, cache, k))));
+  return flags;
+}
+
+/**
+ * The words whose flags the fast path — the {@link WordFilter}, then the flag table — gives other
+ * than the full look-up ({@link cachedInfo}) does: none, by construction; the tests check it on real
+ * text and on the lexicon's own words with proclitics.
+ */
+export function wordFlagMismatches(keys: Iterable<string>, lex: EventLexicon = defaultEventLexicon()): string[] {
+  const cache = wordCacheOf(lex);
+  const out: string[] = [];
+  for (const k of keys) {
+    if (!k) continue;
+    const fast = plainWord(cache.filter, k) ? 0 : tableFlags(lex, cache, k, lastHash);
+    if (fast !== infoFlags(cachedInfo(lex, cache, k))) out.push(k);
+  }
+  return out;
+}
+/** What the coder looks up for token `i`'s word: a plain word's entry of its own, else the cached one. */
 function wordInfo(w: Work, i: number): WordInfo {
-  let info = w.info[i];
+  const info = w.info[i];
   if (info) return info;
   const k = w.keys[i]!;
   if (!k) return (w.info[i] = NO_WORD);
-  const cache = w.wordCache;
-  info = cache.get(k);
+  return (w.info[i] = flagsOf(w, i) === 0 ? plainInfo(null) : cachedInfo(w.lex, w.wordCache, k));
+}
+/** The cached {@link WordInfo} of a word (made on the first look-up). */
+function cachedInfo(lex: EventLexicon, wordCache: WordCache, k: string): WordInfo {
+  const cache = wordCache.map;
+  let info = cache.get(k);
   if (!info) {
-    const lex = w.lex;
-    const kb = defaultKb();
-    const vars = wordVariants(k, lex.neverStrip).map((x) => ({ key: x.key, cut: x.cut, forms: lex.forms.get(x.key), phrases: lex.phrases.get(x.key), purpose: lex.purpose.has(x.key) }));
+    const kb = wordCache.kb;
+    const vars = makeVariants(lex, k);
     const nv = vars.find((x) => kb.nisbas.has(x.key));
     // (per word, not per token: the clause and cause tests of every token read these)
-    const bare = stripConj(w, k);
+    const bare = bareKey(lex.syntax, k);
     const { clauseOpeners, complementizers, causeWords, opinionVerbs } = lex.syntax;
+    const cueIds: number[] = [];
+    for (const x of vars) {
+      const id = wordCache.cueIds.get(x.key);
+      if (id !== undefined) cueIds.push(id);
+    }
     info = {
       vars,
       trigger: vars.some((x) => x.forms !== undefined || x.phrases !== undefined),
       purpose: vars.some((x) => x.purpose),
-      cue: vars.some((x) => lex.cueStarts.has(x.key)),
+      cue: cueIds.length > 0,
+      cueIds,
       phraseWord: vars.some((x) => lex.phraseWords.has(x.key)),
       people: vars.find((x) => lex.syntax.peopleNouns.has(x.key)),
       place: vars.find((x) => lex.syntax.placeNouns.has(x.key)),
@@ -234,9 +472,13 @@ function wordInfo(w: Work, i: number): WordInfo {
     if (cache.size > 400_000) cache.clear();
     cache.set(k, info);
   }
-  return (w.info[i] = info);
+  return info;
 }
-const variantsOf = (w: Work, i: number): Variant[] => wordInfo(w, i).vars;
+/** The variants of token `i`'s word (made on first use for a plain word). */
+function variantsOf(w: Work, i: number): Variant[] {
+  const info = wordInfo(w, i);
+  return info.vars ?? (info.vars = makeVariants(w.lex, w.keys[i]!));
+}
 
 const isWord = (t: Token): boolean => t.kind === 'word' || t.kind === 'number' || t.kind === 'date' || t.kind === 'time' || t.kind === 'hashtag';
 /** An Arabic or Latin comma. */
@@ -299,11 +541,33 @@ function windowWords(w: Work, h: { first: number; last: number; sentence: number
   return out;
 }
 
-/** The first cue of the set that starts at token `i`, or null. */
+/** Per cue set, its cues by the number of their first word ({@link WordCache.cueIds}). */
+const CUES_BY_ID = new WeakMap<CueSet, Map<number, readonly Cue[]>>();
+function cuesById(w: Work, set: CueSet): Map<number, readonly Cue[]> {
+  let byId = CUES_BY_ID.get(set);
+  if (!byId) {
+    byId = new Map();
+    for (const [k, cues] of set.byFirst) {
+      const id = w.wordCache.cueIds.get(k);
+      // (every set the coder looks up is one cueStarts is made from: a set outside them is a bug)
+      if (id === undefined) throw new Error(`events: the cue word ${k} is not in the lexicon's cueStarts`);
+      byId.set(id, cues);
+    }
+    CUES_BY_ID.set(set, byId);
+  }
+  return byId;
+}
+
+/**
+ * The first cue of the set that starts at token `i`, or null. Only the variants that start some cue
+ * are looked up, by number (`cueIds`): every set passed here is one of those
+ * {@link EventLexicon.cueStarts} is made from.
+ */
 function cueFrom(w: Work, i: number, set: CueSet): Cue | null {
-  if (!wordInfo(w, i).cue) return null;
-  for (const v of variantsOf(w, i)) {
-    const cands = set.byFirst.get(v.key);
+  if (!(flagsOf(w, i) & F_CUE)) return null;
+  const byId = cuesById(w, set);
+  for (const id of wordInfo(w, i).cueIds) {
+    const cands = byId.get(id);
     if (cands) for (const c of cands) if (cueAt(w, i, c) >= 0) return c;
   }
   return null;
@@ -356,9 +620,9 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
   for (let i = from; i < to; i++) {
     const t = w.toks[i]!;
     if (t.kind !== 'word') continue;
-    const info = wordInfo(w, i);
-    if (!info.trigger || info.purpose) continue;
-    const vars = info.vars;
+    const flags = flagsOf(w, i);
+    if (!(flags & F_TRIGGER) || flags & F_PURPOSE) continue;
+    const vars = variantsOf(w, i);
     const pk = i > from ? w.keys[i - 1]! : '';
     const prevKey = stripConj(w, pk);
     // (من before a present verb is the relative «whom», no preposition: ملاحقة من «تتهمهم» الحكومة;
@@ -395,8 +659,7 @@ function findTriggers(w: Work, si: number, from: number, to: number): Hit[] {
                 continue;
               }
               if (!isWord(tk)) break;
-              const kinfo = wordInfo(w, k);
-              if (kinfo.phraseWord && kinfo.vars.some((x) => p.positions[q]!.has(x.key))) {
+              if (flagsOf(w, k) & F_PHRASE_WORD && variantsOf(w, k).some((x) => p.positions[q]!.has(x.key))) {
                 ok = true;
                 j = k;
                 parts.push(k);
@@ -474,7 +737,9 @@ function realArticle(text: string, cut: number): boolean {
 
 /** A word without its conjunction و / ف — unless it is a function word that starts with the letter (في، فيما، فوق). */
 function stripConj(w: Work, k: string): string {
-  const { syntax } = w.lex;
+  return bareKey(w.lex.syntax, k);
+}
+function bareKey(syntax: EventLexicon['syntax'], k: string): string {
   if (k.length <= 2 || !(k[0] === 'و' || k[0] === 'ف') || syntax.prepositions.has(k) || syntax.clauseOpeners.has(k)) return k;
   return k.slice(1);
 }
@@ -529,7 +794,7 @@ function cutClauses(w: Work): void {
       w.clauseOf[i] = c;
       continue;
     }
-    if (wordInfo(w, i).opensClause) c++;
+    if (flagsOf(w, i) & F_OPENS_CLAUSE) c++;
     w.clauseOf[i] = c;
   }
 }
@@ -626,7 +891,7 @@ function commentaries(w: Work): Map<number, number> {
   for (let k = 0; k < w.toks.length; k++) {
     if (!isWord(w.toks[k]!)) continue;
     // (the word's cached flag, no lookup per token)
-    if (!wordInfo(w, k).opinion) continue;
+    if (!(flagsOf(w, k) & F_OPINION)) continue;
     const sent = w.sentOf[k]!;
     if (out.has(sent)) continue;
     let who = false;
@@ -797,12 +1062,12 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
   const covered = new Uint8Array(w.toks.length);
   for (const sl of out) for (let i = sl.first; i <= sl.last; i++) covered[i] = 1;
   const kb = defaultKb();
-  const nisbaOf = (i: number): string | undefined => (i >= w.toks.length || covered[i] || w.toks[i]!.kind !== 'word' ? undefined : wordInfo(w, i).nisba?.country);
+  const nisbaOf = (i: number): string | undefined => (i >= w.toks.length || covered[i] || w.toks[i]!.kind !== 'word' || !(flagsOf(w, i) & F_NISBA) ? undefined : wordInfo(w, i).nisba!.country);
   // (a work-around that belongs in the linker, #5) country names it leaves to the NER tagger (السعودية، الإمارات: also adjectives) standing
   // as nouns — after a verb, a preposition or at the start — are the country
   for (let i = 0; i < w.toks.length; i++) {
     if (covered[i] || w.toks[i]!.kind !== 'word') continue;
-    const v = wordInfo(w, i).needsEntityCountry;
+    const v = flagsOf(w, i) & F_NEEDS_ENTITY ? wordInfo(w, i).needsEntityCountry : undefined;
     if (!v) continue;
     const entry = kb.names.get(v.key)!.vals.find((e) => e.kind === 'country')!;
     const prev = i > 0 && isWord(w.toks[i - 1]!) ? w.keys[i - 1]! : '';
@@ -832,9 +1097,9 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
   }
   for (let i = 0; i < w.toks.length; i++) {
     if (covered[i] || w.toks[i]!.kind !== 'word') continue;
-    const v = wordInfo(w, i).people;
+    const v = flagsOf(w, i) & F_PEOPLE ? wordInfo(w, i).people : undefined;
     // a place or object with a nisba, up to two words on (بلدات إسرائيلية، مواقع عسكرية سورية)
-    const pv = v ? undefined : wordInfo(w, i).place;
+    const pv = v || !(flagsOf(w, i) & F_PLACE) ? undefined : wordInfo(w, i).place;
     if (pv) {
       const n1 = nisbaOf(i + 1);
       const n2 = n1 ? undefined : isWord(w.toks[i + 1] ?? w.toks[i]!) && !nisbaOf(i + 1) ? nisbaOf(i + 2) : undefined;
@@ -881,7 +1146,7 @@ function buildSlots(w: Work, mentions: readonly ActorMention[], entities: readon
       sector = syntax.peopleNouns.get(v.key)!;
       cut = v.cut;
       // a compound of two such nouns is one group (قوات الأمن: security forces)
-      const v2 = i + 1 < w.toks.length && !covered[i + 1] && w.toks[i + 1]!.kind === 'word' ? wordInfo(w, i + 1).people : undefined;
+      const v2 = i + 1 < w.toks.length && !covered[i + 1] && w.toks[i + 1]!.kind === 'word' && flagsOf(w, i + 1) & F_PEOPLE ? wordInfo(w, i + 1).people : undefined;
       if (v2) (sector = syntax.peopleNouns.get(v2.key)!), (last = i + 1);
       const c = nisbaOf(last + 1);
       if (c) (country = c), (last = last + 1);
@@ -1191,7 +1456,7 @@ function adjectiveAfter(w: Work, h: Hit, k: number): boolean {
   if (/^(ال|لل)/.test(key) && (/^(ال|لل)/.test(last) || ((h.nominal || !objectPronoun(w, h)) && possessed(w, last)))) return true;
   // indefinite accusative: a word in ـا right after a verbal noun in ـا, neither of them a group of
   // people (إضرابا «عاما», هجوما «عنيفا»; not متظاهرا)
-  if (k === h.last + 1 && /[^و]ا$/.test(last) && /[^و]ا$/.test(key) && key.length >= 4 && !/^(ال|لل)/.test(key) && !variantsOf(w, k).some((v) => w.lex.syntax.peopleNouns.has(v.key)) && !wordInfo(w, k).nisba) return true;
+  if (k === h.last + 1 && /[^و]ا$/.test(last) && /[^و]ا$/.test(key) && key.length >= 4 && !/^(ال|لل)/.test(key) && !variantsOf(w, k).some((v) => w.lex.syntax.peopleNouns.has(v.key)) && !(flagsOf(w, k) & F_NISBA)) return true;
   return /[^ي]يه?$/.test(key) && key.length >= 4;
 }
 
@@ -1213,7 +1478,7 @@ const lastKey = (w: Work, h: Hit): string => (h.first === h.last ? h.key : strip
 const purposeComplement = (w: Work, h: Hit): boolean => /^[وف]?ل/.test(w.keys[h.first]!.slice(0, h.cut));
 
 /** Is the word a trigger form of the lexicon (an event noun such as العقوبات، اتفاقية، مظاهرة)? */
-const eventWord = (w: Work, k: number): boolean => wordInfo(w, k).trigger;
+const eventWord = (w: Work, k: number): boolean => (flagsOf(w, k) & F_TRIGGER) !== 0;
 
 /** The nearest actor before the trigger in its sentence that is not one of its sources (the antecedent of an object pronoun). */
 function antecedent(w: Work, h: Hit, source: readonly number[]): Slot | null {
@@ -1281,7 +1546,7 @@ function pronounTarget(w: Work, h: Hit, sourceSlots: readonly number[], told: re
     else if (!w.lex.syntax.procliticPrepositions.has(bare(k)[0] ?? '')) k = -1;
     // (… not an adjunct before the object: انتقدت ميركل في كلمتها «الحكومة التركية»)
     const objectAfter = k > h.last && w.slots.some((s) => s.prep === null && s.first > k && between(w, k, s.first).words <= 2 && w.sentOf[s.first] === h.sentence);
-    if (k > h.last && w.slotAt[k]! < 0 && !wordInfo(w, k).trigger && !objectAfter) {
+    if (k > h.last && w.slotAt[k]! < 0 && !(flagsOf(w, k) & F_TRIGGER) && !objectAfter) {
       p = suffix(k);
       at = k;
       reaction = true;
@@ -1590,7 +1855,7 @@ function venue(w: Work, s: Slot): boolean {
   // (… not one of two joined by و, the two sides named by their capitals: محادثات واشنطن وطهران)
   const nextSlot = w.slotAt[s.last + 1] ?? -1;
   if (nextSlot >= 0 && w.slots[nextSlot]!.coord) return false;
-  return k >= 0 && !verbLike(w, k) && wordInfo(w, k).vars.some((v) => (v.forms ?? []).some((x) => w.lex.syntax.mutualTypes.has(x.type) && x.type !== 'COOPERATE'));
+  return k >= 0 && !verbLike(w, k) && variantsOf(w, k).some((v) => (v.forms ?? []).some((x) => w.lex.syntax.mutualTypes.has(x.type) && x.type !== 'COOPERATE'));
 }
 /** Can the mention be a side: no place of location, no منذ, no من / عن unless the sense takes it, no reporter. */
 const slotUsable = (a: ArgScope, s: Slot): boolean =>
@@ -2496,7 +2761,7 @@ function assignDates(w: Work, hits: readonly Hit[], timexes: readonly Timex[], n
   // … بعد أن شق طريقه إلى الشاطئ … في أواخر يونيو; syntax.json sequence_conjunctions)
   const { sequenceConjunctions } = w.lex.syntax;
   for (let k = 0; k < w.toks.length; k++) {
-    const cause = isWord(w.toks[k]!) && wordInfo(w, k).cause && !(k + 1 < w.toks.length && sequenceConjunctions.get(stripConj(w, w.keys[k]!))?.has(w.keys[k + 1]!) === true);
+    const cause = isWord(w.toks[k]!) && (flagsOf(w, k) & F_CAUSE) !== 0 && !(k + 1 < w.toks.length && sequenceConjunctions.get(stripConj(w, w.keys[k]!))?.has(w.keys[k + 1]!) === true);
     causesUpTo[k + 1] = causesUpTo[k]! + (cause ? 1 : 0);
   }
   for (let ti = 0; ti < timexes.length; ti++) {
@@ -2898,7 +3163,7 @@ function sceneSentences(w: Work): Set<number> {
       let answered = false;
       for (let x = cueAt(w, k, cue); x < w.toks.length && w.toks[x]!.start < s.end && !answered; x++) {
         const key = w.keys[x]!;
-        answered = isWord(w.toks[x]!) && key.length > 2 && key.startsWith('ف') && (answerParticles.has(key.slice(1)) || wordInfo(w, x).trigger || verbLike(w, x));
+        answered = isWord(w.toks[x]!) && key.length > 2 && key.startsWith('ف') && (answerParticles.has(key.slice(1)) || (flagsOf(w, x) & F_TRIGGER) !== 0 || verbLike(w, x));
       }
       if (!answered) return;
     }
@@ -2966,7 +3231,7 @@ const deathNoun = (w: Work, h: Hit): boolean => w.lex.syntax.deathNouns.has(stri
 
 /** A verbal noun an act answers (ردا على هجوم، احتجاجا على اعتقال): a purpose adverb and على before it. */
 const answered = (w: Work, h: Hit): boolean =>
-  h.nominal && h.first > 1 && stripConj(w, w.keys[h.first - 1]!) === 'علي' && wordInfo(w, h.first - 2).purpose;
+  h.nominal && h.first > 1 && stripConj(w, w.keys[h.first - 1]!) === 'علي' && (flagsOf(w, h.first - 2) & F_PURPOSE) !== 0;
 
 /** A verb of continuing up to three words before the hit in its clause (تواصل تمشيط، لا تزال تطالب): the act goes on now. */
 function ongoing(w: Work, h: Hit): boolean {
@@ -3936,6 +4201,7 @@ function newWork(doc: Doc, lex: EventLexicon): Work {
     toks,
     keys: toks.map((t) => (isWord(t) ? t.norm : '')),
     info: new Array(toks.length),
+    flags: new Int32Array(toks.length).fill(-1),
     wordCache: wordCacheOf(lex),
     sentOf: new Int32Array(toks.length).fill(-1),
     clauseOf: new Int32Array(toks.length),
