@@ -260,7 +260,11 @@ export function parseCue(s: string): Cue {
  */
 export function wordVariants(key: string, neverStrip: ReadonlySet<string>): { key: string; cut: number }[] {
   const out = [{ key, cut: 0 }];
-  if (!neverStrip.has(key)) for (const v of procliticCuts(key)) out.push(v);
+  // (a word kept whole keeps whole after و / ف too: وبحث is و + بحث, never و + ب + حث)
+  if (neverStrip.has(key)) {
+    // the word itself only
+  } else if ((key[0] === 'و' || key[0] === 'ف') && neverStrip.has(key.slice(1))) out.push({ key: key.slice(1), cut: 1 });
+  else for (const v of procliticCuts(key)) out.push(v);
   const n = out.length;
   for (let i = 0; i < n; i++) {
     const v = out[i]!;
