@@ -328,22 +328,29 @@ function infoFlags(x: WordInfo): number {
 }
 
 /**
- * The flags of the words the {@link WordFilter} lets through, in one flat open-addressing table: a
- * record of 16 UTF-16 units (32 bytes, half a cache line) per word — its length, its flags and its
- * letters — so that the first look at a token costs one cache line, where a `Map` look-up walks a
- * hash chain through several objects. The coder reads the word's {@link WordInfo} (a `Map` look-up)
- * only where a flag says there is something to read. Words longer than {@link FLAG_CHARS} letters
- * are not kept here (they take the `Map` path).
+ * The words the {@link WordFilter} lets through, in one flat open-addressing table: a record of 16
+ * UTF-16 units (32 bytes, half a cache line) per word — its length, its flags, the index of its
+ * {@link WordInfo} in `infos` and its letters — so that the first look at a token costs one cache
+ * line and its `WordInfo` one more, where a `Map` look-up walks a hash chain through several objects.
+ * Words longer than {@link FLAG_CHARS} letters are not kept here (they take the `Map` path,
+ * {@link cachedInfo}). The table is emptied between documents once it is half full
+ * ({@link wordCacheOf}), never inside one: a token's entry keeps its index for the whole document.
  */
 interface FlagTable {
   recs: Uint16Array;
+  /** The words' entries (a word with no flag on has none: its record's index is 0). */
+  infos: WordInfo[];
+  /** Records in use. */
   size: number;
 }
 const FLAG_LOG2 = 17;
 const FLAG_SLOTS = 1 << FLAG_LOG2;
-const FLAG_CHARS = 14;
+const FLAG_CHARS = 12;
 const FLAG_REC = 16;
-/** The flags of `k` in the table, or -1. `h` is the word's {@link stringHash}. */
+/** A token's packed entry ({@link Work.flags}): the flags in the low bits, then 1 + the index into `infos` (0: none). */
+const FLAG_BITS = 11;
+const FLAG_MASK = (1 << FLAG_BITS) - 1;
+/** `k`'s packed entry in the table, or -1. `h` is the word's {@link stringHash}. */
 function flagGet(t: FlagTable, k: string, h: number): number {
   const n = k.length;
   const recs = t.recs;
@@ -353,43 +360,55 @@ function flagGet(t: FlagTable, k: string, h: number): number {
     if (len === 0) return -1;
     if (len !== n) continue;
     let c = 0;
-    while (c < n && recs[r + 2 + c] === k.charCodeAt(c)) c++;
-    if (c === n) return recs[r + 1]!;
+    while (c < n && recs[r + 4 + c] === k.charCodeAt(c)) c++;
+    if (c === n) return recs[r + 1]! | ((recs[r + 2]! | (recs[r + 3]! << 16)) << FLAG_BITS);
   }
 }
-function flagPut(t: FlagTable, k: string, h: number, flags: number): void {
-  if (t.size >= FLAG_SLOTS >>> 1) {
-    t.recs.fill(0);
-    t.size = 0;
-  }
+/** Keeps `k` and its entry in the table (unless the table is three quarters full); returns its packed entry. */
+function flagPut(t: FlagTable, k: string, h: number, info: WordInfo): number {
+  const flags = infoFlags(info);
+  if (t.size >= (FLAG_SLOTS >>> 2) * 3) return flags; // (only a huge document gets here: the Map path then)
+  let ref = 0;
+  if (flags !== 0) ref = t.infos.push(info);
   const recs = t.recs;
   let slot = fmix32(h) & (FLAG_SLOTS - 1);
   while (recs[slot * FLAG_REC] !== 0) slot = (slot + 1) & (FLAG_SLOTS - 1);
   const r = slot * FLAG_REC;
   recs[r] = k.length;
   recs[r + 1] = flags;
-  for (let c = 0; c < k.length; c++) recs[r + 2 + c] = k.charCodeAt(c);
+  recs[r + 2] = ref & 0xffff;
+  recs[r + 3] = ref >>> 16;
+  for (let c = 0; c < k.length; c++) recs[r + 4 + c] = k.charCodeAt(c);
   t.size++;
+  return flags | (ref << FLAG_BITS);
 }
 
 /** Per lexicon, the cache and the knowledge base it was filled from (a new knowledge base empties it). */
 const WORD_CACHES = new WeakMap<EventLexicon, WordCache>();
 interface WordCache {
   kb: ReturnType<typeof defaultKb>;
+  /** The entries of words too long for the flag table. */
   map: Map<string, WordInfo>;
   filter: WordFilter;
   flags: FlagTable;
   /** A number for each key of {@link EventLexicon.cueStarts}: cue look-ups by number touch no string. */
   cueIds: Map<string, number>;
 }
-/** The word cache of a lexicon, emptied when the knowledge base changes (looked up once per document). */
+/**
+ * The word cache of a lexicon, emptied when the knowledge base changes, its flag table once half
+ * full (looked up once per document, before any of its words).
+ */
 function wordCacheOf(lex: EventLexicon): WordCache {
   const kb = defaultKb();
   let entry = WORD_CACHES.get(lex);
   if (!entry || entry.kb !== kb) {
-    const flags = { recs: new Uint16Array(FLAG_SLOTS * FLAG_REC), size: 0 };
+    const flags = { recs: new Uint16Array(FLAG_SLOTS * FLAG_REC), infos: [], size: 0 };
     const cueIds = new Map([...lex.cueStarts].map((k, id) => [k, id]));
     WORD_CACHES.set(lex, (entry = { kb, map: new Map(), filter: buildWordFilter(lex, kb), flags, cueIds }));
+  } else if (entry.flags.size >= FLAG_SLOTS >>> 1) {
+    entry.flags.recs.fill(0);
+    entry.flags.infos = [];
+    entry.flags.size = 0;
   }
   return entry;
 }
@@ -397,27 +416,29 @@ function wordCacheOf(lex: EventLexicon): WordCache {
 function makeVariants(lex: EventLexicon, k: string): Variant[] {
   return wordVariants(k, lex.neverStrip).map((x) => ({ key: x.key, cut: x.cut, forms: lex.forms.get(x.key), phrases: lex.phrases.get(x.key), purpose: lex.purpose.has(x.key) }));
 }
-/** The flags of token `i`'s word (bits F_*; 0 for a plain word, punctuation or an empty key). */
-function flagsOf(w: Work, i: number): number {
+/** Token `i`'s packed entry (flags and index, {@link FLAG_BITS}); 0 for a plain word, punctuation or an empty key. */
+function packedOf(w: Work, i: number): number {
   const known = w.flags[i]!;
   if (known >= 0) return known;
   const k = w.keys[i]!;
   if (!k) return (w.flags[i] = 0);
-  const f = w.wordCache.filter;
-  if (plainWord(f, k)) return (w.flags[i] = 0);
-  return (w.flags[i] = tableFlags(w.lex, w.wordCache, k, lastHash));
+  if (plainWord(w.wordCache.filter, k)) return (w.flags[i] = 0);
+  return (w.flags[i] = tableEntry(w.lex, w.wordCache, k, lastHash));
 }
-/** The flags of a word the filter lets through, from the flag table (filled from {@link cachedInfo}); `h` its {@link stringHash}. */
-function tableFlags(lex: EventLexicon, cache: WordCache, k: string, h: number): number {
+/** The flags of token `i`'s word (bits F_*; 0 for a plain word, punctuation or an empty key). */
+function flagsOf(w: Work, i: number): number {
+  return packedOf(w, i) & FLAG_MASK;
+}
+/** The packed entry of a word the filter lets through, from the flag table (filled on first sight); `h` its {@link stringHash}. */
+function tableEntry(lex: EventLexicon, cache: WordCache, k: string, h: number): number {
   if (k.length > FLAG_CHARS) return infoFlags(cachedInfo(lex, cache, k));
-  let flags = flagGet(cache.flags, k, h);
-  if (flags < 0) flagPut(cache.flags, k, h, (flags = infoFlags(cachedInfo(lex, cache, k))));
-  return flags;
+  const packed = flagGet(cache.flags, k, h);
+  return packed >= 0 ? packed : flagPut(cache.flags, k, h, makeInfo(lex, cache, k));
 }
 
 /**
  * The words whose flags the fast path — the {@link WordFilter}, then the flag table — gives other
- * than the full look-up ({@link cachedInfo}) does: none, by construction; the tests check it on real
+ * than the full look-up ({@link makeInfo}) does: none, by construction; the tests check it on real
  * text and on the lexicon's own words with proclitics.
  */
 export function wordFlagMismatches(keys: Iterable<string>, lex: EventLexicon = defaultEventLexicon()): string[] {
@@ -425,54 +446,61 @@ export function wordFlagMismatches(keys: Iterable<string>, lex: EventLexicon = d
   const out: string[] = [];
   for (const k of keys) {
     if (!k) continue;
-    const fast = plainWord(cache.filter, k) ? 0 : tableFlags(lex, cache, k, lastHash);
-    if (fast !== infoFlags(cachedInfo(lex, cache, k))) out.push(k);
+    const fast = plainWord(cache.filter, k) ? 0 : tableEntry(lex, cache, k, lastHash) & FLAG_MASK;
+    if (fast !== infoFlags(makeInfo(lex, cache, k))) out.push(k);
   }
   return out;
 }
-/** What the coder looks up for token `i`'s word: a plain word's entry of its own, else the cached one. */
+/** What the coder looks up for token `i`'s word: a plain word's entry of its own, else the shared one. */
 function wordInfo(w: Work, i: number): WordInfo {
   const info = w.info[i];
   if (info) return info;
   const k = w.keys[i]!;
   if (!k) return (w.info[i] = NO_WORD);
-  return (w.info[i] = flagsOf(w, i) === 0 ? plainInfo(null) : cachedInfo(w.lex, w.wordCache, k));
+  const packed = packedOf(w, i);
+  if ((packed & FLAG_MASK) === 0) return (w.info[i] = plainInfo(null));
+  const ref = packed >>> FLAG_BITS;
+  return (w.info[i] = ref > 0 ? w.wordCache.flags.infos[ref - 1]! : cachedInfo(w.lex, w.wordCache, k));
 }
-/** The cached {@link WordInfo} of a word (made on the first look-up). */
+/** The {@link WordInfo} of a word too long for the flag table, cached in a `Map`. */
 function cachedInfo(lex: EventLexicon, wordCache: WordCache, k: string): WordInfo {
   const cache = wordCache.map;
   let info = cache.get(k);
   if (!info) {
-    const kb = wordCache.kb;
-    const vars = makeVariants(lex, k);
-    const nv = vars.find((x) => kb.nisbas.has(x.key));
-    // (per word, not per token: the clause and cause tests of every token read these)
-    const bare = bareKey(lex.syntax, k);
-    const { clauseOpeners, complementizers, causeWords, opinionVerbs } = lex.syntax;
-    const cueIds: number[] = [];
-    for (const x of vars) {
-      const id = wordCache.cueIds.get(x.key);
-      if (id !== undefined) cueIds.push(id);
-    }
-    info = {
-      vars,
-      trigger: vars.some((x) => x.forms !== undefined || x.phrases !== undefined),
-      purpose: vars.some((x) => x.purpose),
-      cue: cueIds.length > 0,
-      cueIds,
-      phraseWord: vars.some((x) => lex.phraseWords.has(x.key)),
-      people: vars.find((x) => lex.syntax.peopleNouns.has(x.key)),
-      place: vars.find((x) => lex.syntax.placeNouns.has(x.key)),
-      nisba: nv ? { country: kb.nisbas.get(nv.key)!, cut: nv.cut } : undefined,
-      needsEntityCountry: vars.find((x) => kb.needsEntity.has(x.key) && kb.names.get(x.key)?.vals.some((e) => e.kind === 'country')),
-      opinion: vars.some((x) => opinionVerbs.has(x.key)),
-      opensClause: clauseOpeners.has(k) || clauseOpeners.has(bare) || complementizers.has(k) || complementizers.has(bare),
-      cause: causeWords.has(bare),
-    };
-    if (cache.size > 400_000) cache.clear();
+    info = makeInfo(lex, wordCache, k);
+    if (cache.size > 100_000) cache.clear();
     cache.set(k, info);
   }
   return info;
+}
+/** What the coder looks up for a word ({@link WordInfo}), made from the lexicon and knowledge base. */
+function makeInfo(lex: EventLexicon, wordCache: WordCache, k: string): WordInfo {
+  const kb = wordCache.kb;
+  const vars = makeVariants(lex, k);
+  const nv = vars.find((x) => kb.nisbas.has(x.key));
+  // (per word, not per token: the clause and cause tests of every token read these)
+  const bare = bareKey(lex.syntax, k);
+  const { clauseOpeners, complementizers, causeWords, opinionVerbs } = lex.syntax;
+  const cueIds: number[] = [];
+  for (const x of vars) {
+    const id = wordCache.cueIds.get(x.key);
+    if (id !== undefined) cueIds.push(id);
+  }
+  return {
+    vars,
+    trigger: vars.some((x) => x.forms !== undefined || x.phrases !== undefined),
+    purpose: vars.some((x) => x.purpose),
+    cue: cueIds.length > 0,
+    cueIds,
+    phraseWord: vars.some((x) => lex.phraseWords.has(x.key)),
+    people: vars.find((x) => lex.syntax.peopleNouns.has(x.key)),
+    place: vars.find((x) => lex.syntax.placeNouns.has(x.key)),
+    nisba: nv ? { country: kb.nisbas.get(nv.key)!, cut: nv.cut } : undefined,
+    needsEntityCountry: vars.find((x) => kb.needsEntity.has(x.key) && kb.names.get(x.key)?.vals.some((e) => e.kind === 'country')),
+    opinion: vars.some((x) => opinionVerbs.has(x.key)),
+    opensClause: clauseOpeners.has(k) || clauseOpeners.has(bare) || complementizers.has(k) || complementizers.has(bare),
+    cause: causeWords.has(bare),
+  };
 }
 /** The variants of token `i`'s word (made on first use for a plain word). */
 function variantsOf(w: Work, i: number): Variant[] {
