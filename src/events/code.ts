@@ -219,28 +219,32 @@ function plainInfo(vars: Variant[] | null): WordInfo {
 interface WordFilter {
   bits: Uint32Array;
 }
-/** log2 of the filter's size in bits: 2^21 bits, 256 KB, to stay in a core's L2 cache. */
-const FILTER_LOG2 = 21;
-const FILTER_MASK = (1 << FILTER_LOG2) - 1;
+/**
+ * log2 of the filter's size in bits: 2^19 bits, 64 KB (about 31 bits per key for the lexicon's
+ * 16,800 keys), blocked: a key's two bits lie in one 512-bit block (one cache line), chosen by the
+ * top bits of its hash, so that a look-up touches one line of memory.
+ */
+const FILTER_LOG2 = 19;
 /** One step of the right-to-left string hash: `h` of a string `s` to the hash of `c + s`. */
 const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
 const HASH_SEED = 0x811c9dc5 | 0;
 const ALIF = 0x0627;
 const LAM = 0x0644;
-/** Sets the filter's two bits of a string hash (murmur3's finaliser, then two slices of it). */
+/** Sets the filter's two bits of a string hash (murmur3's finaliser: the block from its top bits, the two bits from its low 18). */
 function filterAdd(f: WordFilter, h: number): void {
   const x = fmix32(h);
-  const a = x & FILTER_MASK;
-  const b = Math.imul(x, 0x9e3779b1) >>> (32 - FILTER_LOG2);
-  f.bits[a >>> 5]! |= 1 << (a & 31);
-  f.bits[b >>> 5]! |= 1 << (b & 31);
+  const block = (x >>> (32 - (FILTER_LOG2 - 9))) << 4;
+  const a = x & 511;
+  const b = (x >>> 9) & 511;
+  f.bits[block + (a >>> 5)]! |= 1 << (a & 31);
+  f.bits[block + (b >>> 5)]! |= 1 << (b & 31);
 }
 function filterHas(f: WordFilter, h: number): boolean {
   const x = fmix32(h);
-  const a = x & FILTER_MASK;
-  if ((f.bits[a >>> 5]! & (1 << (a & 31))) === 0) return false;
-  const b = Math.imul(x, 0x9e3779b1) >>> (32 - FILTER_LOG2);
-  return (f.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  const block = (x >>> (32 - (FILTER_LOG2 - 9))) << 4;
+  const a = x & 511;
+  const b = (x >>> 9) & 511;
+  return (f.bits[block + (a >>> 5)]! & (1 << (a & 31))) !== 0 && (f.bits[block + (b >>> 5)]! & (1 << (b & 31))) !== 0;
 }
 function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -4223,27 +4227,32 @@ function newWork(doc: Doc, lex: EventLexicon): Work {
   const timexes = doc.layers.timexes ?? [];
   const entities = doc.layers.entities ?? [];
   const mentions = doc.layers.actors ?? [];
+  // (the per-token arrays are views of one buffer: one allocation per document, not ten; the four
+  // that start at -1 come first)
+  const n = toks.length;
+  const buf = new Int32Array(8 * n + 2 + 2 * sentences.length);
+  buf.fill(-1, 0, 4 * n);
   const w: Work = {
     doc,
     lex,
     toks,
     keys: toks.map((t) => (isWord(t) ? t.norm : '')),
-    info: new Array(toks.length),
-    flags: new Int32Array(toks.length).fill(-1),
+    info: new Array(n),
+    flags: buf.subarray(0, n),
     wordCache: wordCacheOf(lex),
-    sentOf: new Int32Array(toks.length).fill(-1),
-    clauseOf: new Int32Array(toks.length),
-    clauseStart: new Int32Array(toks.length),
+    sentOf: buf.subarray(n, 2 * n),
+    slotAt: buf.subarray(2 * n, 3 * n),
+    unitFirst: buf.subarray(3 * n, 4 * n),
+    clauseOf: buf.subarray(4 * n, 5 * n),
+    clauseStart: buf.subarray(5 * n, 6 * n),
+    wordsBefore: buf.subarray(6 * n, 7 * n + 1),
+    commasBefore: buf.subarray(7 * n + 1, 8 * n + 2),
+    slotRange: buf.subarray(8 * n + 2),
     slots: [],
     sentences,
     articleCountry: null,
     reported: new Map(),
-    wordsBefore: new Int32Array(toks.length + 1),
-    commasBefore: new Int32Array(toks.length + 1),
-    slotAt: new Int32Array(toks.length).fill(-1),
-    unitFirst: new Int32Array(toks.length).fill(-1),
-    slotRange: new Int32Array(2 * sentences.length),
-    inTimex: new Uint8Array(toks.length),
+    inTimex: new Uint8Array(n),
   };
   for (const t of timexes) for (let k = tokenAt(toks, t.start); k < toks.length && toks[k]!.start < t.end; k++) if (toks[k]!.end > t.start) w.inTimex[k] = 1;
   for (let i = 0; i < toks.length; i++) {
