@@ -35,6 +35,7 @@ import { requireLayer } from '../doc/doc.ts';
 import { headlineFirst } from '../doc/headline.ts';
 import { normalizeLetters } from '../lang/ar/normalize.ts';
 import { defaultKb } from '../actors/kb.ts';
+import { RasdError } from '../errors.ts';
 import { accusativeNisba, conceptBefore } from '../actors/link.ts';
 import { dayOfPartOfDay, periodStart, shiftDay, startsAfter } from '../dates/compare.ts';
 import { defaultEventLexicon, wordVariants, keyOf as keyOfText, type Cue, type CueSet, type CompiledFilter, type EventLexicon, type Phrase, type Sense } from './lexicon.ts';
@@ -108,7 +109,7 @@ interface Work {
   keys: string[];
   /** What the coder looks up per token (lazily). */
   info: (WordInfo | undefined)[];
-  /** The flags of each token's word ({@link flagsOf}), -1 until looked at. */
+  /** Each token's packed word entry — flags and flag-table index ({@link packedOf}) — or -1 until looked at. */
   flags: Int32Array;
   /** The word cache and filter of the lexicon and knowledge base in use ({@link wordCacheOf}). */
   wordCache: WordCache;
@@ -582,7 +583,7 @@ function cuesById(w: Work, set: CueSet): Map<number, readonly Cue[]> {
     for (const [k, cues] of set.byFirst) {
       const id = w.wordCache.cueIds.get(k);
       // (every set the coder looks up is one cueStarts is made from: a set outside them is a bug)
-      if (id === undefined) throw new Error(`events: the cue word ${k} is not in the lexicon's cueStarts`);
+      if (id === undefined) throw new RasdError('E_INTERNAL', `events: the cue word ${k} is not in the lexicon's cueStarts`);
       byId.set(id, cues);
     }
     CUES_BY_ID.set(set, byId);

@@ -6,7 +6,7 @@
  * ا, ى → ي, ة → ه) and under the keys left after taking off the proclitics و ف ب ل ك (the
  * gazetteer's rule, `procliticCuts`, shared with NER and the actor linker) and then ال. Enclitic
  * pronouns and the future prefix سـ are part of the listed forms. Words in `never_strip` are only
- * looked up whole (وزارة is not و + زارة).
+ * looked up whole (وزارة is not و + زارة), also after و / ف (وبحث is و + بحث, not و + ب + حث).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -260,11 +260,12 @@ export function parseCue(s: string): Cue {
  */
 export function wordVariants(key: string, neverStrip: ReadonlySet<string>): { key: string; cut: number }[] {
   const out = [{ key, cut: 0 }];
-  // (a word kept whole keeps whole after و / ف too: وبحث is و + بحث, never و + ب + حث)
-  if (neverStrip.has(key)) {
-    // the word itself only
-  } else if ((key[0] === 'و' || key[0] === 'ف') && neverStrip.has(key.slice(1))) out.push({ key: key.slice(1), cut: 1 });
-  else for (const v of procliticCuts(key)) out.push(v);
+  if (!neverStrip.has(key)) {
+    // (a word kept whole keeps whole after و / ف too: وبحث is و + بحث, never و + ب + حث)
+    const rest = key.slice(1);
+    if ((key[0] === 'و' || key[0] === 'ف') && neverStrip.has(rest)) out.push({ key: rest, cut: 1 });
+    else for (const v of procliticCuts(key)) out.push(v);
+  }
   const n = out.length;
   for (let i = 0; i < n; i++) {
     const v = out[i]!;
